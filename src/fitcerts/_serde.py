@@ -1,0 +1,192 @@
+"""The one private, strict cattrs converter that turns data files into records.
+
+Strict means: unknown keys, floats or numbers for money, numbers for strings, bools for numbers,
+bad dates, bad enum values and strings where lists belong are all rejected, and every problem in
+a file is reported at once with its JSON path. Imported only when data is first loaded.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Callable, Iterator, Mapping
+from contextvars import ContextVar
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any, TypeVar
+
+import attrs
+import cattrs
+from cattrs.cols import homogenous_tuple_structure_factory, is_sequence
+from cattrs.errors import ForbiddenExtraKeysError
+from cattrs.gen import make_dict_structure_fn
+from cattrs.preconf.json import make_converter
+
+from .records import Organization, Source
+
+__all__ = ["CONVERTER", "describe", "references", "structure"]
+
+T = TypeVar("T")
+
+_DECIMAL = re.compile(r"\d{1,9}(\.\d{1,4})?")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DURATION = re.compile(r"PT(?=\d)(?:(\d+)H)?(?:(\d+)M)?")
+
+
+class InvalidValue(ValueError):
+    """A value the strict hooks refuse; its message is shown to data contributors as is."""
+
+
+@attrs.frozen
+class _References:
+    sources: Mapping[str, Source] | None = None
+    organizations: Mapping[str, Organization] | None = None
+
+
+_references: ContextVar[_References] = ContextVar("fitcerts_references", default=_References())
+
+
+@contextlib.contextmanager
+def references(
+    *,
+    sources: Mapping[str, Source] | None = None,
+    organizations: Mapping[str, Organization] | None = None,
+) -> Iterator[None]:
+    """Within this block, sources and organizations are written as ids and resolved here."""
+    token = _references.set(_References(sources, organizations))
+    try:
+        yield
+    finally:
+        _references.reset(token)
+
+
+def _strict_str(value: object, _: type) -> str:
+    if not isinstance(value, str):
+        raise InvalidValue(f"expected a string, got {_json_type(value)}")
+    return value
+
+
+def _strict_int(value: object, _: type) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidValue(f"expected a whole number, got {_json_type(value)}")
+    return value
+
+
+def _strict_bool(value: object, _: type) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidValue(f"expected true or false, got {_json_type(value)}")
+    return value
+
+
+def _strict_decimal(value: object, _: type) -> Decimal:
+    if not isinstance(value, str):
+        raise InvalidValue(
+            f"expected a decimal number written as a string (e.g. \"340\"), got {_json_type(value)}"
+        )
+    if not _DECIMAL.fullmatch(value):
+        raise InvalidValue(f"expected a non-negative decimal such as \"340\" or \"49.3\", got {value!r}")
+    return Decimal(value)
+
+
+def _strict_date(value: object, _: type) -> date:
+    if not isinstance(value, str) or not _DATE.fullmatch(value):
+        raise InvalidValue(f"expected a date as \"YYYY-MM-DD\", got {value!r}")
+    try:
+        return date.fromisoformat(value)
+    except ValueError as error:
+        raise InvalidValue(f"not a real date: {value!r} ({error})") from None
+
+
+def _strict_duration(value: object, _: type) -> timedelta:
+    match = _DURATION.fullmatch(value) if isinstance(value, str) else None
+    if match is None:
+        raise InvalidValue(f"expected an ISO 8601 duration such as \"PT4H\" or \"PT1H30M\", got {value!r}")
+    hours, minutes = (int(group or 0) for group in match.groups())
+    return timedelta(hours=hours, minutes=minutes)
+
+
+def _json_type(value: object) -> str:
+    names = {bool: "a boolean", int: "a number", float: "a number", str: "a string",
+             list: "a list", dict: "an object", type(None): "null"}
+    return f"{names.get(type(value), type(value).__name__)} ({value!r})"
+
+
+def _list_only(factory: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
+    def make(type_: Any, converter: Any) -> Callable[[Any, Any], Any]:
+        inner = factory(type_, converter)
+
+        def structure(value: object, cls: Any) -> Any:
+            if not isinstance(value, list):
+                raise InvalidValue(f"expected a list, got {_json_type(value)}")
+            return inner(value, cls)
+
+        return structure
+
+    return make
+
+
+def _by_reference(cls: type[T], table: str, converter: cattrs.Converter) -> Callable[[Any, Any], T]:
+    """Structure ``cls`` by value in its own file, and from an id wherever a table is in force."""
+    by_value = make_dict_structure_fn(cls, converter)
+
+    def structure(value: Any, _: Any) -> T:
+        known: Mapping[str, T] | None = getattr(_references.get(), table)
+        if known is None:
+            return by_value(value, cls)
+        if not isinstance(value, str):
+            raise InvalidValue(f"expected the id of a {cls.__name__.lower()}, got {_json_type(value)}")
+        try:
+            return known[value]
+        except KeyError:
+            raise InvalidValue(
+                f"no {cls.__name__.lower()} with id {value!r}; known: {', '.join(sorted(known))}"
+            ) from None
+
+    return structure
+
+
+def _build() -> cattrs.Converter:
+    converter = make_converter(forbid_extra_keys=True, detailed_validation=True)
+    for cls, hook in ((str, _strict_str), (int, _strict_int), (bool, _strict_bool),
+                      (Decimal, _strict_decimal), (date, _strict_date),
+                      (timedelta, _strict_duration)):
+        converter.register_structure_hook(cls, hook)
+    converter.register_structure_hook_factory(
+        is_sequence, _list_only(homogenous_tuple_structure_factory)
+    )
+    converter.register_structure_hook(Source, _by_reference(Source, "sources", converter))
+    converter.register_structure_hook(
+        Organization, _by_reference(Organization, "organizations", converter)
+    )
+    return converter
+
+
+CONVERTER = _build()
+
+
+def structure(data: object, cls: type[T]) -> T:
+    return CONVERTER.structure(data, cls)
+
+
+def _format(error: BaseException, type_: type | None) -> str:
+    if isinstance(error, ForbiddenExtraKeysError):
+        return f"unknown key(s): {', '.join(sorted(error.extra_fields))}"
+    if isinstance(error, KeyError):
+        return "required key missing"
+    if isinstance(error, InvalidValue):
+        return str(error)
+    if isinstance(error, (ValueError, TypeError)):
+        expected = f" (expected {type_.__name__})" if isinstance(type_, type) else ""
+        return f"{error}{expected}"
+    return f"{type(error).__name__}: {error}"
+
+
+def describe(error: BaseException) -> list[str]:
+    """One line per problem, ``$.path: message``, from a structuring error."""
+    lines = cattrs.transform_error(error, path="$", format_exception=_format)
+    return [_swap(line) for line in lines]
+
+
+def _swap(line: str) -> str:
+    message, _, path = line.rpartition(" @ ")
+    return f"{path}: {message}" if message else line

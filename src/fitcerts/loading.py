@@ -1,0 +1,110 @@
+"""Reading a data release from the package (or a folder) into a Catalog, once, thread-safely."""
+
+from __future__ import annotations
+
+import json
+import sys
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from ._version import DATA_VERSION
+from .errors import DataValidationError
+
+if TYPE_CHECKING:
+    from .catalog import Catalog
+
+if sys.version_info >= (3, 11):
+    from importlib.resources import files
+    from importlib.resources.abc import Traversable
+else:  # pragma: no cover - exercised on Python 3.10 only
+    from importlib_resources import files
+    from importlib_resources.abc import Traversable
+
+__all__ = ["DATA_FILES", "catalog", "read_release", "release_folder"]
+
+T = TypeVar("T")
+
+# Read in this order: each file refers to records of the files before it by id.
+DATA_FILES = ("sources.json", "organizations.json", "credentials.json")
+
+_lock = threading.Lock()
+_catalogs: dict[str, Catalog] = {}
+
+
+def release_folder(version: str) -> Traversable:
+    """Where a bundled release lives inside the installed package."""
+    return files("fitcerts").joinpath("data", version)
+
+
+def catalog(version: str = DATA_VERSION) -> Catalog:
+    """The bundled release ``version``, read on first use and shared afterwards."""
+    loaded = _catalogs.get(version)
+    if loaded is None:
+        with _lock:
+            loaded = _catalogs.get(version)
+            if loaded is None:
+                loaded = _catalogs[version] = read_release(release_folder(version), version)
+    return loaded
+
+
+def read_release(folder: Traversable | Path, version: str) -> Catalog:
+    """Structure every file of a release strictly, reporting every problem found at once."""
+    from . import _serde
+    from .catalog import Catalog
+    from .records import Credential, Organization, Source
+
+    problems: list[str] = []
+    raw = {name: _read_json(folder, name, problems) for name in DATA_FILES}
+
+    sources = _structure_all(raw["sources.json"], Source, "sources.json", problems)
+    source_table = {source.id: source for source in sources}
+    with _serde.references(sources=source_table):
+        organizations = _structure_all(
+            raw["organizations.json"], Organization, "organizations.json", problems
+        )
+    organization_table = {organization.id: organization for organization in organizations}
+    with _serde.references(sources=source_table, organizations=organization_table):
+        credentials = _structure_all(
+            raw["credentials.json"], Credential, "credentials.json", problems
+        )
+    if problems:
+        raise DataValidationError(problems)
+    return Catalog(
+        version=version, sources=sources, organizations=organizations, credentials=credentials
+    )
+
+
+def _read_json(folder: Traversable | Path, name: str, problems: list[str]) -> Any:
+    try:
+        text = folder.joinpath(name).read_bytes().decode("utf-8")
+        return json.loads(text)
+    except FileNotFoundError:
+        problems.append(f"{name}: file missing")
+    except UnicodeDecodeError as error:
+        problems.append(f"{name}: not UTF-8 text ({error.reason} at byte {error.start})")
+    except json.JSONDecodeError as error:
+        problems.append(f"{name}: not valid JSON ({error.msg} at line {error.lineno})")
+    except OSError as error:
+        problems.append(f"{name}: cannot be read ({error})")
+    return None
+
+
+def _structure_all(data: Any, cls: type[T], name: str, problems: list[str]) -> list[T]:
+    """Structure each item on its own, so one bad record does not hide the others' problems."""
+    from . import _serde
+
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        problems.append(f"{name} $: expected a list of records")
+        return []
+    records: list[T] = []
+    for position, item in enumerate(data):
+        try:
+            records.append(_serde.structure(item, cls))
+        except Exception as error:  # noqa: BLE001 - every structuring failure is reported
+            problems.extend(
+                f"{name} {line.replace('$', f'$[{position}]', 1)}" for line in _serde.describe(error)
+            )
+    return records

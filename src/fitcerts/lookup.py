@@ -1,0 +1,67 @@
+"""Forgiving keys: ids, aliases and names match ignoring case, spaces, hyphens, underscores and dots."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Iterable
+from typing import Generic, TypeVar
+
+__all__ = ["Index", "normalize"]
+
+R = TypeVar("R")
+
+_IGNORED = re.compile(r"[\s\-_.]+")
+
+
+def normalize(key: str) -> str:
+    """The form two keys share when they name the same thing: ``"NSCA-CSCS"`` -> ``"nscacscs"``."""
+    return _IGNORED.sub("", key).casefold()
+
+
+class Index(Generic[R]):
+    """Names to records, built once per catalog.
+
+    ``exact`` names (ids, aliases, full names) should each name one record; ``loose`` names
+    (an id without its organization's prefix, such as ``"CPT"``) may name several, and a lookup
+    that lands on several is ambiguous rather than a guess.
+    """
+
+    __slots__ = ("_exact", "_loose", "_record_id")
+
+    def __init__(
+        self,
+        records: Iterable[R],
+        *,
+        record_id: Callable[[R], str],
+        exact: Callable[[R], Iterable[str]],
+        loose: Callable[[R], Iterable[str]] = lambda record: (),
+    ) -> None:
+        self._record_id = record_id
+        self._exact: dict[str, tuple[R, ...]] = {}
+        self._loose: dict[str, tuple[R, ...]] = {}
+        for record in records:
+            for table, names in ((self._exact, exact(record)), (self._loose, loose(record))):
+                for key in {normalize(name) for name in names} - {""}:
+                    table[key] = (*table.get(key, ()), record)
+        for key in self._exact:
+            self._loose.pop(key, None)
+
+    def find(self, key: str) -> tuple[R, ...]:
+        """Every record the key names: none, one, or several when it is ambiguous."""
+        folded = normalize(key)
+        return self._exact.get(folded) or self._loose.get(folded, ())
+
+    def suggestions(self, key: str, limit: int = 3) -> tuple[str, ...]:
+        """Ids of records whose names are close to ``key``, best first."""
+        folded = normalize(key)
+        names = list(self._exact) + list(self._loose)
+        ids: dict[str, None] = {}
+        for name in difflib.get_close_matches(folded, names, n=limit * 3, cutoff=0.6):
+            for record in self._exact.get(name) or self._loose[name]:
+                ids.setdefault(self._record_id(record), None)
+        return tuple(ids)[:limit]
+
+    def collisions(self) -> dict[str, tuple[R, ...]]:
+        """Exact names shared by more than one record: always a data error."""
+        return {key: records for key, records in self._exact.items() if len(records) > 1}

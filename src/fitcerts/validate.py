@@ -1,0 +1,166 @@
+"""Checks across records that structuring alone cannot make: uniqueness, references, sourcing, dates."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+
+import attrs
+
+from .catalog import Catalog
+from .lookup import normalize
+from .records import (
+    Audience,
+    ConditionKind,
+    Credential,
+    Organization,
+    PriceBound,
+    PriceItem,
+    ScoreScale,
+)
+
+__all__ = ["problems"]
+
+_TIER = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+
+
+def problems(catalog: Catalog, *, today: date | None = None) -> list[str]:
+    """Every problem of the catalog, one line each naming the file and JSON path."""
+    today = today or date.today()
+    found: list[str] = []
+    found += _duplicate_ids("sources.json", [s.id for s in catalog.sources()])
+    organizations = list(catalog._organizations)
+    credentials = list(catalog._credentials)
+    found += _duplicate_ids("organizations.json", [o.id for o in organizations])
+    found += _duplicate_ids("credentials.json", [c.id for c in credentials])
+
+    for position, source in enumerate(catalog.sources()):
+        where = f"sources.json $[{position}]"
+        if source.as_of is not None and source.as_of > today:
+            found.append(f"{where}.as_of: {source.as_of} is in the future")
+        if source.year is not None and source.year > today.year:
+            found.append(f"{where}.year: {source.year} is in the future")
+        if source.as_of is not None and source.year is not None:
+            found.append(f"{where}: give as_of or year, not both")
+
+    for position, organization in enumerate(organizations):
+        found += _check_organization(organization, f"organizations.json $[{position}]", today)
+
+    known_ids = {credential.id for credential in credentials}
+    owners: dict[str, tuple[int, str]] = {}
+    for position, credential in enumerate(credentials):
+        where = f"credentials.json $[{position}]"
+        found += _check_credential(credential, where, known_ids, today)
+        names = [("id", credential.id), ("name", credential.name)]
+        names += [(f"aliases[{i}]", alias) for i, alias in enumerate(credential.aliases)]
+        for field, name in names:
+            key = normalize(name)
+            owner = owners.setdefault(key, (position, credential.id))
+            if owner[1] != credential.id:
+                found.append(
+                    f"{where}.{field}: {name!r} also names {owner[1]} "
+                    f"(credentials.json $[{owner[0]}])"
+                )
+    return found
+
+
+def _duplicate_ids(file: str, ids: list[str]) -> list[str]:
+    return [
+        f"{file} $: id {key!r} is used {count} times"
+        for key, count in Counter(ids).items()
+        if count > 1
+    ]
+
+
+def _check_citations(record: Organization | Credential, where: str) -> list[str]:
+    found = []
+    for position, citation in enumerate(record.citations):
+        try:
+            record.sources_for(citation.path)
+        except ValueError as error:
+            found.append(f"{where}.citations[{position}].path: {error}")
+        if not citation.sources:
+            found.append(f"{where}.citations[{position}].sources: no source given")
+    return found
+
+
+def _check_organization(organization: Organization, where: str, today: date) -> list[str]:
+    found = _check_citations(organization, where)
+    if organization.founded is not None and not 1800 <= organization.founded <= today.year:
+        found.append(f"{where}.founded: {organization.founded} is not a plausible year")
+    return found
+
+
+def _check_credential(
+    credential: Credential, where: str, known_ids: set[str], today: date
+) -> list[str]:
+    found = _check_citations(credential, where)
+    exam = credential.exam
+    if exam.questions is not None and exam.questions <= 0:
+        found.append(f"{where}.exam.questions: must be positive")
+    if exam.duration is not None and exam.duration.total_seconds() <= 0:
+        found.append(f"{where}.exam.duration: must be positive")
+    score = exam.passing_score
+    if score is not None and score.scale is ScoreScale.PERCENT and score.value > 100:
+        found.append(f"{where}.exam.passing_score.value: a percentage above 100")
+    for position, rate in enumerate(exam.pass_rates):
+        if rate.percent > 100:
+            found.append(f"{where}.exam.pass_rates[{position}].percent: above 100")
+        if rate.year > today.year:
+            found.append(f"{where}.exam.pass_rates[{position}].year: {rate.year} is in the future")
+    years = Counter(rate.year for rate in exam.pass_rates)
+    found += [f"{where}.exam.pass_rates: year {y} given twice" for y, n in years.items() if n > 1]
+
+    paid_for = {price.pays_for for price in credential.prices if price.bound is not PriceBound.INCLUDED}
+    tiers: Counter[tuple[PriceItem, Audience, str | None]] = Counter()
+    for position, price in enumerate(credential.prices):
+        if price.included_in is not None and price.included_in not in paid_for:
+            found.append(
+                f"{where}.prices[{position}].included_in: no {price.included_in.value!r} "
+                "price to be included in"
+            )
+        if price.tier is not None and not _TIER.fullmatch(price.tier):
+            found.append(f"{where}.prices[{position}].tier: {price.tier!r} is not a lowercase id")
+        if (price.tier is None) != (price.tier_name is None):
+            found.append(f"{where}.prices[{position}]: tier and tier_name go together")
+        tiers[(price.pays_for, price.audience, price.tier)] += 1
+    for (pays_for, audience, tier), count in tiers.items():
+        if count > 1:
+            found.append(
+                f"{where}.prices: {count} prices for {pays_for.value!r}, "
+                f"audience {audience.value!r}, tier {tier!r}"
+            )
+
+    if credential.requirements and not credential.requirements_known:
+        found.append(f"{where}.requirements_known: requirements are listed, so set it to true")
+    for r_position, requirement in enumerate(credential.requirements):
+        for c_position, condition in enumerate(requirement.any_of):
+            for k, held in enumerate(condition.credentials):
+                if held not in known_ids:
+                    found.append(
+                        f"{where}.requirements[{r_position}].any_of[{c_position}]"
+                        f".credentials[{k}]: no credential with id {held!r}"
+                    )
+            unused = [
+                field.name
+                for field in attrs.fields(type(condition))
+                if field.name not in ("kind", "description", "or_similar", _FIELD[condition.kind])
+                and getattr(condition, field.name) != field.default
+            ]
+            if unused:
+                found.append(
+                    f"{where}.requirements[{r_position}].any_of[{c_position}]: "
+                    f"{', '.join(unused)} do not apply to a {condition.kind.value!r} condition"
+                )
+    return found
+
+
+
+# The one field that carries the value of each kind of condition.
+_FIELD = {
+    ConditionKind.MINIMUM_AGE: "minimum_age",
+    ConditionKind.EDUCATION: "education",
+    ConditionKind.CPR_AED: "",
+    ConditionKind.CREDENTIAL: "credentials",
+}
