@@ -8,6 +8,7 @@ a file is reported at once with its JSON path. Imported only when data is first 
 from __future__ import annotations
 
 import contextlib
+import enum
 import re
 from collections.abc import Callable, Iterator, Mapping
 from contextvars import ContextVar
@@ -37,10 +38,15 @@ class InvalidValue(ValueError):
     """A value the strict hooks refuse; its message is shown to data contributors as is."""
 
 
+class BrokenReference(ValueError):
+    """A reference to a record that itself failed to load: reported there, not again here."""
+
+
 @attrs.frozen
 class _References:
     sources: Mapping[str, Source] | None = None
     organizations: Mapping[str, Organization] | None = None
+    broken: frozenset[str] = frozenset()
 
 
 _references: ContextVar[_References] = ContextVar("fitcerts_references", default=_References())
@@ -51,9 +57,13 @@ def references(
     *,
     sources: Mapping[str, Source] | None = None,
     organizations: Mapping[str, Organization] | None = None,
+    broken: frozenset[str] = frozenset(),
 ) -> Iterator[None]:
-    """Within this block, sources and organizations are written as ids and resolved here."""
-    token = _references.set(_References(sources, organizations))
+    """Within this block, sources and organizations are written as ids and resolved here.
+
+    ``broken`` names records that failed to load; references to them are not reported twice.
+    """
+    token = _references.set(_References(sources, organizations, broken))
     try:
         yield
     finally:
@@ -111,6 +121,19 @@ def _json_type(value: object) -> str:
     return f"{names.get(type(value), type(value).__name__)} ({value!r})"
 
 
+def _strict_enum(cls: type[enum.Enum]) -> Callable[[Any, Any], enum.Enum]:
+    by_value = {member.value: member for member in cls}
+
+    def structure(value: object, _: Any) -> enum.Enum:
+        member = by_value.get(value) if isinstance(value, str) else None
+        if member is None:
+            allowed = ", ".join(map(repr, by_value))
+            raise InvalidValue(f"{value!r} is not a valid {cls.__name__}; allowed: {allowed}")
+        return member
+
+    return structure
+
+
 def _list_only(factory: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
     def make(type_: Any, converter: Any) -> Callable[[Any, Any], Any]:
         inner = factory(type_, converter)
@@ -130,7 +153,8 @@ def _by_reference(cls: type[T], table: str, converter: cattrs.Converter) -> Call
     by_value = make_dict_structure_fn(cls, converter)
 
     def structure(value: Any, _: Any) -> T:
-        known: Mapping[str, T] | None = getattr(_references.get(), table)
+        context = _references.get()
+        known: Mapping[str, T] | None = getattr(context, table)
         if known is None:
             return by_value(value, cls)
         if not isinstance(value, str):
@@ -138,6 +162,8 @@ def _by_reference(cls: type[T], table: str, converter: cattrs.Converter) -> Call
         try:
             return known[value]
         except KeyError:
+            if f"{table}:{value}" in context.broken:
+                raise BrokenReference(value) from None
             raise InvalidValue(
                 f"no {cls.__name__.lower()} with id {value!r}; known: {', '.join(sorted(known))}"
             ) from None
@@ -151,6 +177,9 @@ def _build() -> cattrs.Converter:
                       (Decimal, _strict_decimal), (date, _strict_date),
                       (timedelta, _strict_duration)):
         converter.register_structure_hook(cls, hook)
+    converter.register_structure_hook_factory(
+        lambda cls: isinstance(cls, type) and issubclass(cls, enum.Enum), _strict_enum
+    )
     converter.register_structure_hook_factory(
         is_sequence, _list_only(homogenous_tuple_structure_factory)
     )
@@ -168,7 +197,12 @@ def structure(data: object, cls: type[T]) -> T:
     return CONVERTER.structure(data, cls)
 
 
+_ALREADY_REPORTED = "\0"
+
+
 def _format(error: BaseException, type_: type | None) -> str:
+    if isinstance(error, BrokenReference):
+        return _ALREADY_REPORTED
     if isinstance(error, ForbiddenExtraKeysError):
         return f"unknown key(s): {', '.join(sorted(error.extra_fields))}"
     if isinstance(error, KeyError):
@@ -184,7 +218,7 @@ def _format(error: BaseException, type_: type | None) -> str:
 def describe(error: BaseException) -> list[str]:
     """One line per problem, ``$.path: message``, from a structuring error."""
     lines = cattrs.transform_error(error, path="$", format_exception=_format)
-    return [_swap(line) for line in lines]
+    return [_swap(line) for line in lines if not line.startswith(_ALREADY_REPORTED)]
 
 
 def _swap(line: str) -> str:

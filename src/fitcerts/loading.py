@@ -56,17 +56,22 @@ def read_release(folder: Traversable | Path, version: str) -> Catalog:
 
     problems: list[str] = []
     raw = {name: _read_json(folder, name, problems) for name in DATA_FILES}
+    if problems:  # a file that cannot be read leaves every reference into it unresolvable
+        raise DataValidationError(problems)
 
-    sources = _structure_all(raw["sources.json"], Source, "sources.json", problems)
+    broken: set[str] = set()
+    sources = _structure_all(raw["sources.json"], Source, "sources.json", problems, broken)
     source_table = {source.id: source for source in sources}
-    with _serde.references(sources=source_table):
+    with _serde.references(sources=source_table, broken=frozenset(broken)):
         organizations = _structure_all(
-            raw["organizations.json"], Organization, "organizations.json", problems
+            raw["organizations.json"], Organization, "organizations.json", problems, broken
         )
     organization_table = {organization.id: organization for organization in organizations}
-    with _serde.references(sources=source_table, organizations=organization_table):
+    with _serde.references(
+        sources=source_table, organizations=organization_table, broken=frozenset(broken)
+    ):
         credentials = _structure_all(
-            raw["credentials.json"], Credential, "credentials.json", problems
+            raw["credentials.json"], Credential, "credentials.json", problems, broken
         )
     if problems:
         raise DataValidationError(problems)
@@ -90,12 +95,15 @@ def _read_json(folder: Traversable | Path, name: str, problems: list[str]) -> An
     return None
 
 
-def _structure_all(data: Any, cls: type[T], name: str, problems: list[str]) -> list[T]:
-    """Structure each item on its own, so one bad record does not hide the others' problems."""
+def _structure_all(
+    data: Any, cls: type[T], name: str, problems: list[str], broken: set[str]
+) -> list[T]:
+    """Structure each item on its own, so one bad record does not hide the others' problems.
+
+    The ids of items that fail go into ``broken``, so references to them are not reported again.
+    """
     from . import _serde
 
-    if data is None:
-        return []
     if not isinstance(data, list):
         problems.append(f"{name} $: expected a list of records")
         return []
@@ -104,6 +112,8 @@ def _structure_all(data: Any, cls: type[T], name: str, problems: list[str]) -> l
         try:
             records.append(_serde.structure(item, cls))
         except Exception as error:  # noqa: BLE001 - every structuring failure is reported
+            if isinstance(item, dict) and isinstance(item.get("id"), str):
+                broken.add(f"{name.removesuffix('.json')}:{item['id']}")
             problems.extend(
                 f"{name} {line.replace('$', f'$[{position}]', 1)}" for line in _serde.describe(error)
             )

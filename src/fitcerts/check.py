@@ -1,0 +1,60 @@
+"""Check a data release before proposing it: ``python -m fitcerts.check [FOLDER ...]``.
+
+With no folder, checks the bundled release. Prints one line per problem, naming the file and
+JSON path, and exits with status 1 if there is any.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from ._version import DATA_VERSION
+from .errors import DataValidationError
+from .loading import read_release, release_folder
+from .validate import problems
+
+__all__ = ["check_folder", "main"]
+
+
+def check_folder(folder: Path | None = None) -> list[str]:
+    """Problems of one release folder (the bundled release when ``folder`` is None)."""
+    version = folder.name if folder is not None else DATA_VERSION
+    try:
+        loaded = read_release(folder if folder is not None else release_folder(version), version)
+    except DataValidationError as error:
+        return list(error.problems)
+    return problems(loaded)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m fitcerts.check",
+        description="Check fitcerts data release folders: strict structure and catalog rules.",
+        epilog="example: python -m fitcerts.check src/fitcerts/data/2026.1",
+    )
+    parser.add_argument("folders", nargs="*", type=Path, metavar="FOLDER",
+                        help="a release folder holding the JSON files (default: the bundled one)")
+    arguments = parser.parse_args(argv)
+    folders: list[Path | None] = list(arguments.folders) or [None]
+    failed = False
+    for folder in folders:
+        label = str(folder) if folder is not None else f"bundled release {DATA_VERSION}"
+        if folder is not None and not folder.is_dir():
+            print(f"{label}: not a folder", file=sys.stderr)
+            failed = True
+            continue
+        found = check_folder(folder)
+        for line in found:
+            print(f"{label}: {line}")
+        if found:
+            failed = True
+        else:
+            print(f"{label}: ok")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
