@@ -19,8 +19,8 @@ from fitcerts import (
     ConditionKind,
     Credential,
     CredentialKind,
-    Education,
     EarningMethod,
+    Education,
     PriceBound,
     PriceItem,
     RequirementLevel,
@@ -74,8 +74,16 @@ def test_the_sixteen_credentials_of_the_first_release() -> None:
     }
     assert by_org == {
         "NSCA": ["CPSS", "CSCS", "CSPS", "NSCA-CPT", "TSAC-F"],
-        "NASM": ["NASM-CES", "NASM-CNC", "NASM-CPT", "NASM-CSNC", "NASM-CWC", "NASM-PBC",
-                 "NASM-PES", "NASM-WLS"],
+        "NASM": [
+            "NASM-CES",
+            "NASM-CNC",
+            "NASM-CPT",
+            "NASM-CSNC",
+            "NASM-CWC",
+            "NASM-PBC",
+            "NASM-PES",
+            "NASM-WLS",
+        ],
         "ISSA": ["ISSA-SCC"],
         "NCSF": ["NCSF-CSC"],
         "CSCCa": ["CSCCA-SCCC"],
@@ -98,8 +106,9 @@ def _leaf_paths(value: Any, prefix: str) -> list[str]:
     return [] if value is None else [prefix]
 
 
-@pytest.mark.parametrize("record", [*fitcerts.credentials(), *fitcerts.organizations()],
-                         ids=lambda r: r.id)
+@pytest.mark.parametrize(
+    "record", [*fitcerts.credentials(), *fitcerts.organizations()], ids=lambda r: r.id
+)
 def test_every_value_has_a_source(record: Credential | fitcerts.Organization) -> None:
     paths = _leaf_paths(record, "")
     assert "id" in paths
@@ -149,24 +158,34 @@ def test_cscs_row_by_row() -> None:
     assert len(exam.topics) == 7 and "Sport psychology" in exam.topics
     assert [r.level for r in cscs.requirements] == [RequirementLevel.REQUIRED] * 2
     assert [c.kind for r in cscs.requirements for c in r.any_of] == [
-        ConditionKind.EDUCATION, ConditionKind.CPR_AED]
+        ConditionKind.EDUCATION,
+        ConditionKind.CPR_AED,
+    ]
     assert cscs.requirements[0].any_of[0].education is Education.BACHELOR
     assert cscs.requirements_known
-    assert set(cscs.settings) >= {CareerSetting.COLLEGIATE_ATHLETICS,
-                                  CareerSetting.PROFESSIONAL_SPORTS, CareerSetting.TACTICAL,
-                                  CareerSetting.PERFORMANCE_GYMS}
+    assert set(cscs.settings) >= {
+        CareerSetting.COLLEGIATE_ATHLETICS,
+        CareerSetting.PROFESSIONAL_SPORTS,
+        CareerSetting.TACTICAL,
+        CareerSetting.PERFORMANCE_GYMS,
+    }
 
 
 def test_nasm_pes_row_by_row() -> None:
     pes = fitcerts.get("NASM-PES")
     assert pes.kind is CredentialKind.SPECIALIZATION
-    tiers = [(p.tier, p.amount, p.bound) for p in pes.prices if p.pays_for is PriceItem.COURSE_AND_EXAM]
-    assert tiers == [("self-study", Decimal(699), PriceBound.EXACT),
-                     ("premium-self-study", Decimal(849), PriceBound.EXACT),
-                     ("all-inclusive", Decimal(999), PriceBound.EXACT)]
+    tiers = [
+        (p.tier, p.amount, p.bound) for p in pes.prices if p.pays_for is PriceItem.COURSE_AND_EXAM
+    ]
+    assert tiers == [
+        ("self-study", Decimal(699), PriceBound.EXACT),
+        ("premium-self-study", Decimal(849), PriceBound.EXACT),
+        ("all-inclusive", Decimal(999), PriceBound.EXACT),
+    ]
     materials = [p for p in pes.prices if p.pays_for is PriceItem.STUDY_MATERIALS]
     assert [(m.bound, m.amount, m.included_in) for m in materials] == [
-        (PriceBound.INCLUDED, None, PriceItem.COURSE_AND_EXAM)]
+        (PriceBound.INCLUDED, None, PriceItem.COURSE_AND_EXAM)
+    ]
     assert (pes.exam.questions, pes.exam.duration) == (100, timedelta(minutes=90))
     assert pes.exam.pass_rate is None and pes.exam.pass_rates == ()
     assert str(pes.exam.passing_score) == "70%"
@@ -210,8 +229,20 @@ def test_how_other_strength_credentials_are_earned() -> None:
 
 
 def test_what_the_article_does_not_say_stays_unknown() -> None:
-    for key in ("CPSS", "CSPS", "TSAC-F", "NASM-CNC", "NASM-CSNC", "NASM-CWC", "NASM-CES",
-                "NASM-PBC", "NASM-WLS", "ISSA-SCC", "NCSF-CSC", "CSCCA-SCCC"):
+    for key in (
+        "CPSS",
+        "CSPS",
+        "TSAC-F",
+        "NASM-CNC",
+        "NASM-CSNC",
+        "NASM-CWC",
+        "NASM-CES",
+        "NASM-PBC",
+        "NASM-WLS",
+        "ISSA-SCC",
+        "NCSF-CSC",
+        "CSCCA-SCCC",
+    ):
         credential = fitcerts.get(key)
         assert credential.prices == (), key
         assert not credential.requirements_known and credential.requirements == (), key
@@ -220,5 +251,8 @@ def test_what_the_article_does_not_say_stays_unknown() -> None:
 
 def test_career_guidance() -> None:
     assert set(fitcerts.get("CSCS").preferred_for) == {
-        CareerSetting.COLLEGIATE_ATHLETICS, CareerSetting.PROFESSIONAL_SPORTS, CareerSetting.TACTICAL}
+        CareerSetting.COLLEGIATE_ATHLETICS,
+        CareerSetting.PROFESSIONAL_SPORTS,
+        CareerSetting.TACTICAL,
+    }
     assert CareerSetting.PRIVATE_PRACTICE in fitcerts.get("NASM-PES").preferred_for

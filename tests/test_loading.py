@@ -22,7 +22,10 @@ from .conftest import EditJson
 def run_python(code: str) -> str:
     result = subprocess.run(
         [sys.executable, "-c", textwrap.dedent(code)],
-        capture_output=True, text=True, check=True, timeout=120,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
     )
     return result.stdout
 
@@ -88,6 +91,7 @@ def problems_of(folder: Path) -> list[str]:
 def credential(position: int, **changes: Any) -> Any:
     def change(data: list[dict[str, Any]]) -> None:
         data[position].update(changes)
+
     return change
 
 
@@ -96,26 +100,80 @@ def credential(position: int, **changes: Any) -> Any:
     [
         ({"bogus": 1}, "credentials.json $[0]: unknown key(s): bogus"),
         ({"name": 5}, "credentials.json $[0].name: expected a string, got a number (5)"),
-        ({"kind": "diploma"}, "credentials.json $[0].kind: 'diploma' is not a valid CredentialKind"),
+        (
+            {"kind": "diploma"},
+            "credentials.json $[0].kind: 'diploma' is not a valid CredentialKind",
+        ),
         ({"aliases": "NSCA CSCS"}, "credentials.json $[0].aliases: expected a list"),
-        ({"organization": "NOPE"}, "credentials.json $[0].organization: no organization with id 'NOPE'"),
+        (
+            {"organization": "NOPE"},
+            "credentials.json $[0].organization: no organization with id 'NOPE'",
+        ),
         ({"sources": ["nope"]}, "credentials.json $[0].sources[0]: no source with id 'nope'"),
         ({"sources": []}, "credentials.json $[0]: sources must not be empty"),
-        ({"requirements_known": "yes"}, "credentials.json $[0].requirements_known: expected true or false"),
-        ({"exam": {"questions": "220"}}, "credentials.json $[0].exam.questions: expected a whole number"),
-        ({"exam": {"questions": True}}, "credentials.json $[0].exam.questions: expected a whole number"),
-        ({"exam": {"duration": "4 hours"}}, "credentials.json $[0].exam.duration: expected an ISO 8601"),
-        ({"exam": {"pass_rates": [{"percent": 39.0, "year": 2025}]}},
-         "credentials.json $[0].exam.pass_rates[0].percent: expected a decimal number written as a string"),
-        ({"prices": [{"pays_for": "exam", "amount": 340.0, "bound": "exact", "sources": ["article-2025"]}]},
-         "credentials.json $[0].prices[0].amount: expected a decimal number written as a string"),
-        ({"prices": [{"pays_for": "exam", "amount": "-5", "bound": "exact", "sources": ["article-2025"]}]},
-         "credentials.json $[0].prices[0].amount: expected a non-negative decimal"),
-        ({"prices": [{"pays_for": "exam", "bound": "exact", "sources": ["article-2025"]}]},
-         "credentials.json $[0].prices[0]: a price with bound 'exact' needs an amount"),
-        ({"prices": [{"pays_for": "exam", "amount": "1", "bound": "not-reported",
-                      "sources": ["article-2025"]}]},
-         "credentials.json $[0].prices[0]: a price with bound 'not-reported' cannot have an amount"),
+        (
+            {"requirements_known": "yes"},
+            "credentials.json $[0].requirements_known: expected true or false",
+        ),
+        (
+            {"exam": {"questions": "220"}},
+            "credentials.json $[0].exam.questions: expected a whole number",
+        ),
+        (
+            {"exam": {"questions": True}},
+            "credentials.json $[0].exam.questions: expected a whole number",
+        ),
+        (
+            {"exam": {"duration": "4 hours"}},
+            "credentials.json $[0].exam.duration: expected an ISO 8601",
+        ),
+        (
+            {"exam": {"pass_rates": [{"percent": 39.0, "year": 2025}]}},
+            "credentials.json $[0].exam.pass_rates[0].percent: expected a decimal number written as a string",
+        ),
+        (
+            {
+                "prices": [
+                    {
+                        "pays_for": "exam",
+                        "amount": 340.0,
+                        "bound": "exact",
+                        "sources": ["article-2025"],
+                    }
+                ]
+            },
+            "credentials.json $[0].prices[0].amount: expected a decimal number written as a string",
+        ),
+        (
+            {
+                "prices": [
+                    {
+                        "pays_for": "exam",
+                        "amount": "-5",
+                        "bound": "exact",
+                        "sources": ["article-2025"],
+                    }
+                ]
+            },
+            "credentials.json $[0].prices[0].amount: expected a non-negative decimal",
+        ),
+        (
+            {"prices": [{"pays_for": "exam", "bound": "exact", "sources": ["article-2025"]}]},
+            "credentials.json $[0].prices[0]: a price with bound 'exact' needs an amount",
+        ),
+        (
+            {
+                "prices": [
+                    {
+                        "pays_for": "exam",
+                        "amount": "1",
+                        "bound": "not-reported",
+                        "sources": ["article-2025"],
+                    }
+                ]
+            },
+            "credentials.json $[0].prices[0]: a price with bound 'not-reported' cannot have an amount",
+        ),
     ],
 )
 def test_a_corrupted_credential_is_reported_with_file_and_path(
@@ -131,6 +189,7 @@ def test_every_problem_is_reported_at_once(release_copy: Path, edit_json: EditJs
         data[0]["name"] = 1
         data[0]["exam"]["questions"] = "many"
         data[5]["kind"] = "x"
+
     edit_json(release_copy, "credentials.json", break_several)
     edit_json(release_copy, "sources.json", lambda data: data[0].update(as_of="2025-13-01"))
     found = problems_of(release_copy)
@@ -147,7 +206,10 @@ def test_a_dangling_source_is_reported_where_it_is_cited(
 ) -> None:
     edit_json(release_copy, "sources.json", lambda data: data[0].update(id="renamed"))
     found = problems_of(release_copy)
-    assert "organizations.json $[0].sources[0]: no source with id 'article-2025'; known: renamed" in found
+    assert (
+        "organizations.json $[0].sources[0]: no source with id 'article-2025'; known: renamed"
+        in found
+    )
     assert not any("no organization" in line for line in found), "not reported twice"
 
 
@@ -180,6 +242,7 @@ def test_the_catalog_check_finds_cross_record_problems(
         pes["requirements"][0]["any_of"][0]["credentials"].append("NASM-XYZ")
         pes["citations"] = [{"path": "exam.nothing", "sources": ["article-2025"]}]
         pes["prices"][3]["included_in"] = "membership"
+
     edit_json(release_copy, "credentials.json", break_references)
     edit_json(release_copy, "sources.json", lambda data: data[0].update(year=2999))
     assert check_main([str(release_copy)]) == 1
@@ -204,7 +267,10 @@ def test_check_runs_as_a_module(release_copy: Path, edit_json: EditJson) -> None
     edit_json(release_copy, "organizations.json", lambda data: data[0].update(founded=1492))
     result = subprocess.run(
         [sys.executable, "-m", "fitcerts.check", str(release_copy)],
-        capture_output=True, text=True, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert result.returncode == 1
     assert "organizations.json $[0].founded: 1492 is not a plausible year" in result.stdout
@@ -217,4 +283,6 @@ def test_check_rejects_a_missing_folder(tmp_path: Path, capsys: pytest.CaptureFi
 
 def test_loaded_json_is_what_the_records_say(release_copy: Path) -> None:
     raw = json.loads((release_copy / "credentials.json").read_text(encoding="utf-8"))
-    assert [item["id"] for item in raw] == [c.id for c in read_release(release_copy, "x")._credentials]
+    assert [item["id"] for item in raw] == [
+        c.id for c in read_release(release_copy, "x")._credentials
+    ]

@@ -90,9 +90,14 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+_NO_DEFAULT = object()
 
-_ERRORS = {"AmbiguousCredentialError", "DataValidationError", "UnknownCredentialError",
-           "UnknownOrganizationError"}
+_ERRORS = {
+    "AmbiguousCredentialError",
+    "DataValidationError",
+    "UnknownCredentialError",
+    "UnknownOrganizationError",
+}
 _LAZY = {name: "records" for name in __all__ if name[:1].isupper() and name not in _ERRORS}
 _LAZY.update(DATA_VERSION="_version", Catalog="catalog")
 
@@ -128,13 +133,15 @@ def get(key: str) -> Credential: ...
 def get(key: str, default: T) -> Credential | T: ...
 
 
-def get(key: str, *default: object) -> object:
+def get(key: str, default: object = _NO_DEFAULT) -> object:
     """The credential named by ``key`` (id, alias or full name, ignoring case and punctuation).
 
     A miss raises :class:`UnknownCredentialError` suggesting close matches, unless a ``default``
     is given; a key naming several credentials raises :class:`AmbiguousCredentialError`.
     """
-    return _catalog().get(key, *default)
+    if default is _NO_DEFAULT:
+        return _catalog().get(key)
+    return _catalog().get(key, default)
 
 
 def credentials(

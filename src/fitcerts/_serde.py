@@ -49,7 +49,10 @@ class _References:
     broken: frozenset[str] = frozenset()
 
 
-_references: ContextVar[_References] = ContextVar("fitcerts_references", default=_References())
+_references: ContextVar[_References] = ContextVar(
+    "fitcerts_references",
+    default=_References(),  # noqa: B039 - frozen, so safe to share
+)
 
 
 @contextlib.contextmanager
@@ -91,16 +94,18 @@ def _strict_bool(value: object, _: type) -> bool:
 def _strict_decimal(value: object, _: type) -> Decimal:
     if not isinstance(value, str):
         raise InvalidValue(
-            f"expected a decimal number written as a string (e.g. \"340\"), got {_json_type(value)}"
+            f'expected a decimal number written as a string (e.g. "340"), got {_json_type(value)}'
         )
     if not _DECIMAL.fullmatch(value):
-        raise InvalidValue(f"expected a non-negative decimal such as \"340\" or \"49.3\", got {value!r}")
+        raise InvalidValue(
+            f'expected a non-negative decimal such as "340" or "49.3", got {value!r}'
+        )
     return Decimal(value)
 
 
 def _strict_date(value: object, _: type) -> date:
     if not isinstance(value, str) or not _DATE.fullmatch(value):
-        raise InvalidValue(f"expected a date as \"YYYY-MM-DD\", got {value!r}")
+        raise InvalidValue(f'expected a date as "YYYY-MM-DD", got {value!r}')
     try:
         return date.fromisoformat(value)
     except ValueError as error:
@@ -110,14 +115,23 @@ def _strict_date(value: object, _: type) -> date:
 def _strict_duration(value: object, _: type) -> timedelta:
     match = _DURATION.fullmatch(value) if isinstance(value, str) else None
     if match is None:
-        raise InvalidValue(f"expected an ISO 8601 duration such as \"PT4H\" or \"PT1H30M\", got {value!r}")
+        raise InvalidValue(
+            f'expected an ISO 8601 duration such as "PT4H" or "PT1H30M", got {value!r}'
+        )
     hours, minutes = (int(group or 0) for group in match.groups())
     return timedelta(hours=hours, minutes=minutes)
 
 
 def _json_type(value: object) -> str:
-    names = {bool: "a boolean", int: "a number", float: "a number", str: "a string",
-             list: "a list", dict: "an object", type(None): "null"}
+    names = {
+        bool: "a boolean",
+        int: "a number",
+        float: "a number",
+        str: "a string",
+        list: "a list",
+        dict: "an object",
+        type(None): "null",
+    }
     return f"{names.get(type(value), type(value).__name__)} ({value!r})"
 
 
@@ -158,7 +172,9 @@ def _by_reference(cls: type[T], table: str, converter: cattrs.Converter) -> Call
         if known is None:
             return by_value(value, cls)
         if not isinstance(value, str):
-            raise InvalidValue(f"expected the id of a {cls.__name__.lower()}, got {_json_type(value)}")
+            raise InvalidValue(
+                f"expected the id of a {cls.__name__.lower()}, got {_json_type(value)}"
+            )
         try:
             return known[value]
         except KeyError:
@@ -173,9 +189,14 @@ def _by_reference(cls: type[T], table: str, converter: cattrs.Converter) -> Call
 
 def _build() -> cattrs.Converter:
     converter = make_converter(forbid_extra_keys=True, detailed_validation=True)
-    for cls, hook in ((str, _strict_str), (int, _strict_int), (bool, _strict_bool),
-                      (Decimal, _strict_decimal), (date, _strict_date),
-                      (timedelta, _strict_duration)):
+    for cls, hook in (
+        (str, _strict_str),
+        (int, _strict_int),
+        (bool, _strict_bool),
+        (Decimal, _strict_decimal),
+        (date, _strict_date),
+        (timedelta, _strict_duration),
+    ):
         converter.register_structure_hook(cls, hook)
     converter.register_structure_hook_factory(
         lambda cls: isinstance(cls, type) and issubclass(cls, enum.Enum), _strict_enum

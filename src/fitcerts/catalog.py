@@ -34,7 +34,7 @@ def _short_names(credential: Credential) -> tuple[str, ...]:
     prefix = normalize(credential.organization.id)
     folded = normalize(credential.id)
     if folded.startswith(prefix) and len(folded) > len(prefix):
-        return (folded[len(prefix):],)
+        return (folded[len(prefix) :],)
     return (prefix + folded,)
 
 
@@ -117,7 +117,7 @@ class Catalog:
         kind: CredentialKind | str | None = None,
         setting: CareerSetting | str | None = None,
     ) -> tuple[Credential, ...]:
-        """Credentials sorted by id, narrowed by the filters given; an unknown filter is an error."""
+        """Credentials sorted by id, narrowed by the filters; an unknown filter is an error."""
         chosen = sorted(self._credentials, key=lambda c: c.id)
         if organization is not None:
             wanted = self.organization(

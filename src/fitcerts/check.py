@@ -35,8 +35,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         description="Check fitcerts data release folders: strict structure and catalog rules.",
         epilog="example: python -m fitcerts.check src/fitcerts/data/2026.1",
     )
-    parser.add_argument("folders", nargs="*", type=Path, metavar="FOLDER",
-                        help="a release folder holding the JSON files (default: the bundled one)")
+    parser.add_argument(
+        "folders",
+        nargs="*",
+        type=Path,
+        metavar="FOLDER",
+        help="a release folder holding the JSON files (default: the bundled one)",
+    )
     arguments = parser.parse_args(argv)
     folders: list[Path | None] = list(arguments.folders) or [None]
     failed = False

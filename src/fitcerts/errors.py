@@ -1,4 +1,4 @@
-"""The exceptions fitcerts raises; every "not found" is a LookupError that suggests what was meant."""
+"""The exceptions fitcerts raises; every "not found" is a LookupError suggesting what was meant."""
 
 from __future__ import annotations
 

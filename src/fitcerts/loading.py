@@ -115,6 +115,7 @@ def _structure_all(
             if isinstance(item, dict) and isinstance(item.get("id"), str):
                 broken.add(f"{name.removesuffix('.json')}:{item['id']}")
             problems.extend(
-                f"{name} {line.replace('$', f'$[{position}]', 1)}" for line in _serde.describe(error)
+                f"{name} {line.replace('$', f'$[{position}]', 1)}"
+                for line in _serde.describe(error)
             )
     return records

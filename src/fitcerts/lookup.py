@@ -1,4 +1,4 @@
-"""Forgiving keys: ids, aliases and names match ignoring case, spaces, hyphens, underscores and dots."""
+"""Forgiving keys: names match ignoring case, spaces, hyphens, underscores and dots."""
 
 from __future__ import annotations
 

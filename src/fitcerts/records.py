@@ -1,4 +1,4 @@
-"""The record types of the catalog: immutable, typed, and each able to say where its facts come from."""
+"""The record types of the catalog: immutable, typed, each able to say where its facts come from."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import attrs
 
@@ -36,9 +36,9 @@ __all__ = [
     "Requirement",
     "RequirementLevel",
     "ScoreScale",
-    "parse_enum",
     "Source",
     "SourceKind",
+    "parse_enum",
 ]
 
 
@@ -220,6 +220,18 @@ def parse_enum(cls: type[E], value: E | str, what: str) -> E:
 # --- provenance ----------------------------------------------------------------------------------
 
 
+def _tuple(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Collections are tuples, so no caller can change a record through one."""
+    if not isinstance(value, tuple):
+        raise TypeError(f"{attribute.name} must be a tuple, not {type(value).__name__}")
+
+
+def _non_empty(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    _tuple(instance, attribute, value)
+    if not value:
+        raise ValueError(f"{attribute.name} must not be empty")
+
+
 @attrs.frozen(kw_only=True)
 class Source:
     """A document a fact was taken from, with the date it states so readers can judge freshness."""
@@ -245,7 +257,7 @@ class Citation:
     """Sources backing one field path of a record, overriding the record's own sources there."""
 
     path: str
-    sources: tuple[Source, ...] = attrs.field(converter=tuple)
+    sources: tuple[Source, ...] = attrs.field(validator=_tuple)
 
 
 _PATH_PART = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)((?:\[\d+\])*)")
@@ -290,7 +302,9 @@ class _Sourced:
             return item_sources
         best: Citation | None = None
         for citation in self.citations:
-            if _covers(citation.path, path) and (best is None or len(citation.path) > len(best.path)):
+            if _covers(citation.path, path) and (
+                best is None or len(citation.path) > len(best.path)
+            ):
                 best = citation
         return best.sources if best is not None else self.sources
 
@@ -323,7 +337,7 @@ def _render(parts: list[str | int]) -> str:
 
 
 def _covers(cited: str, path: str) -> bool:
-    return path == cited or path.startswith(cited + ".") or path.startswith(cited + "[")
+    return path == cited or path.startswith((cited + ".", cited + "["))
 
 
 def _walk_sources(value: Any, top: object) -> Iterator[Source]:
@@ -333,16 +347,11 @@ def _walk_sources(value: Any, top: object) -> Iterator[Source]:
         for item in value:
             yield from _walk_sources(item, top)
     elif attrs.has(type(value)) and (value is top or not isinstance(value, _Sourced)):
-        for field in attrs.fields(type(value)):
+        for field in attrs.fields(cast("type[attrs.AttrsInstance]", type(value))):
             yield from _walk_sources(getattr(value, field.name), top)
 
 
 # --- records -------------------------------------------------------------------------------------
-
-
-def _non_empty(instance: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
-    if not value:
-        raise ValueError(f"{attribute.name} must not be empty")
 
 
 @attrs.frozen(kw_only=True)
@@ -355,8 +364,8 @@ class Organization(_Sourced):
     founded: int | None = None
     type: OrganizationType | None = None
     description: str
-    sources: tuple[Source, ...] = attrs.field(converter=tuple, validator=_non_empty)
-    citations: tuple[Citation, ...] = attrs.field(default=(), converter=tuple)
+    sources: tuple[Source, ...] = attrs.field(validator=_non_empty)
+    citations: tuple[Citation, ...] = attrs.field(default=(), validator=_tuple)
 
     def __repr__(self) -> str:
         return f"<Organization {self.id}: {self.name}>"
@@ -390,10 +399,10 @@ class Exam:
     question_format: QuestionFormat | None = None
     duration: timedelta | None = None
     passing_score: PassingScore | None = None
-    pass_rates: tuple[PassRate, ...] = attrs.field(default=(), converter=tuple)
-    topics: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    sections: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    delivery: tuple[ExamDelivery, ...] = attrs.field(default=(), converter=tuple)
+    pass_rates: tuple[PassRate, ...] = attrs.field(default=(), validator=_tuple)
+    topics: tuple[str, ...] = attrs.field(default=(), validator=_tuple)
+    sections: tuple[str, ...] = attrs.field(default=(), validator=_tuple)
+    delivery: tuple[ExamDelivery, ...] = attrs.field(default=(), validator=_tuple)
 
     @property
     def pass_rate(self) -> PassRate | None:
@@ -428,7 +437,7 @@ class Price:
     bound: PriceBound = attrs.field(validator=_check_price)
     included_in: PriceItem | None = None
     note: str | None = None
-    sources: tuple[Source, ...] = attrs.field(converter=tuple, validator=_non_empty)
+    sources: tuple[Source, ...] = attrs.field(validator=_non_empty)
 
     def __str__(self) -> str:
         if self.bound is PriceBound.INCLUDED:
@@ -446,7 +455,7 @@ class Condition:
     kind: ConditionKind
     minimum_age: int | None = None
     education: Education | None = None
-    credentials: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    credentials: tuple[str, ...] = attrs.field(default=(), validator=_tuple)
     or_similar: bool = False
     description: str
 
@@ -466,8 +475,8 @@ class Requirement:
     """A condition set met when any one of ``any_of`` holds (``"a CPT or a four-year degree"``)."""
 
     level: RequirementLevel
-    any_of: tuple[Condition, ...] = attrs.field(converter=tuple, validator=_non_empty)
-    sources: tuple[Source, ...] = attrs.field(converter=tuple, validator=_non_empty)
+    any_of: tuple[Condition, ...] = attrs.field(validator=_non_empty)
+    sources: tuple[Source, ...] = attrs.field(validator=_non_empty)
 
     @property
     def description(self) -> str:
@@ -482,18 +491,18 @@ class Credential(_Sourced):
     name: str
     organization: Organization
     kind: CredentialKind
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    aliases: tuple[str, ...] = attrs.field(default=(), validator=_tuple)
     description: str
-    settings: tuple[CareerSetting, ...] = attrs.field(default=(), converter=tuple)
+    settings: tuple[CareerSetting, ...] = attrs.field(default=(), validator=_tuple)
     earned_by: EarningMethod | None = None
     exam: Exam = attrs.field(factory=Exam)
-    prices: tuple[Price, ...] = attrs.field(default=(), converter=tuple)
+    prices: tuple[Price, ...] = attrs.field(default=(), validator=_tuple)
     requirements_known: bool = False
-    requirements: tuple[Requirement, ...] = attrs.field(default=(), converter=tuple)
-    expected_knowledge: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    preferred_for: tuple[CareerSetting, ...] = attrs.field(default=(), converter=tuple)
-    sources: tuple[Source, ...] = attrs.field(converter=tuple, validator=_non_empty)
-    citations: tuple[Citation, ...] = attrs.field(default=(), converter=tuple)
+    requirements: tuple[Requirement, ...] = attrs.field(default=(), validator=_tuple)
+    expected_knowledge: tuple[str, ...] = attrs.field(default=(), validator=_tuple)
+    preferred_for: tuple[CareerSetting, ...] = attrs.field(default=(), validator=_tuple)
+    sources: tuple[Source, ...] = attrs.field(validator=_non_empty)
+    citations: tuple[Citation, ...] = attrs.field(default=(), validator=_tuple)
 
     @property
     def required(self) -> tuple[Requirement, ...]:
@@ -505,4 +514,3 @@ class Credential(_Sourced):
 
     def __repr__(self) -> str:
         return f"<Credential {self.id}: {self.name} ({self.organization.id})>"
-

@@ -1,4 +1,4 @@
-"""Checks across records that structuring alone cannot make: uniqueness, references, sourcing, dates."""
+"""Checks across records that structuring cannot make: uniqueness, references, sourcing, dates."""
 
 from __future__ import annotations
 
@@ -112,7 +112,9 @@ def _check_credential(
     years = Counter(rate.year for rate in exam.pass_rates)
     found += [f"{where}.exam.pass_rates: year {y} given twice" for y, n in years.items() if n > 1]
 
-    paid_for = {price.pays_for for price in credential.prices if price.bound is not PriceBound.INCLUDED}
+    paid_for = {
+        price.pays_for for price in credential.prices if price.bound is not PriceBound.INCLUDED
+    }
     tiers: Counter[tuple[PriceItem, Audience, str | None]] = Counter()
     for position, price in enumerate(credential.prices):
         if price.included_in is not None and price.included_in not in paid_for:
@@ -154,7 +156,6 @@ def _check_credential(
                     f"{', '.join(unused)} do not apply to a {condition.kind.value!r} condition"
                 )
     return found
-
 
 
 # The one field that carries the value of each kind of condition.
