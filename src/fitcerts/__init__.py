@@ -121,10 +121,16 @@ def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
 
 
-def _catalog() -> Catalog:
-    from .loading import catalog
+_default: Catalog | None = None
 
-    return catalog(DATA_VERSION)
+
+def _catalog() -> Catalog:
+    global _default
+    if _default is None:
+        from .loading import catalog
+
+        _default = catalog(DATA_VERSION)
+    return _default
 
 
 @overload

@@ -14,12 +14,11 @@ from .errors import DataValidationError
 if TYPE_CHECKING:
     from .catalog import Catalog
 
-if sys.version_info >= (3, 11):
-    from importlib.resources import files
-    from importlib.resources.abc import Traversable
-else:  # pragma: no cover - exercised on Python 3.10 only
-    from importlib_resources import files
-    from importlib_resources.abc import Traversable
+if TYPE_CHECKING:
+    if sys.version_info >= (3, 11):
+        from importlib.resources.abc import Traversable
+    else:
+        from importlib_resources.abc import Traversable
 
 __all__ = ["DATA_FILES", "catalog", "read_release", "release_folder"]
 
@@ -34,7 +33,24 @@ _catalogs: dict[str, Catalog] = {}
 
 def release_folder(version: str) -> Traversable:
     """Where a bundled release lives inside the installed package."""
-    return files("fitcerts").joinpath("data", version)
+    return _package_files().joinpath("data", version)
+
+
+def _package_files() -> Traversable:
+    """The package's files; a plain path when installed on disk, which is the common case.
+
+    ``importlib.resources.files`` gives the same answer there, but importing it (and, through
+    it, ``tempfile`` and ``shutil``) costs a few milliseconds on the way to a first lookup; it
+    stays the answer for zip imports and other loaders.
+    """
+    here = Path(__file__).parent
+    if (here / "data").is_dir():
+        return here
+    if sys.version_info >= (3, 11):  # pragma: no cover - zip imports and other loaders
+        from importlib.resources import files
+    else:  # pragma: no cover
+        from importlib_resources import files
+    return files("fitcerts")
 
 
 def catalog(version: str = DATA_VERSION) -> Catalog:

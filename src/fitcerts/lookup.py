@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable, Iterable
 from typing import Generic, TypeVar
@@ -54,6 +53,8 @@ class Index(Generic[R]):
 
     def suggestions(self, key: str, limit: int = 3) -> tuple[str, ...]:
         """Ids of records whose names are close to ``key``, best first."""
+        import difflib  # only misses pay for it
+
         folded = normalize(key)
         names = list(self._exact) + list(self._loose)
         ids: dict[str, None] = {}
