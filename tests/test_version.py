@@ -49,3 +49,9 @@ def test_pyproject_takes_its_version_from_the_package() -> None:
 
         pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
         assert "version" in pyproject["project"]["dynamic"]
+
+
+def test_every_record_type_is_exported() -> None:
+    import fitcerts.records
+
+    assert set(fitcerts.records.__all__) - {"parse_enum"} <= set(fitcerts.__all__)

@@ -16,13 +16,19 @@ def _did_you_mean(suggestions: tuple[str, ...]) -> str:
     return f" Did you mean: {', '.join(suggestions)}?" if suggestions else ""
 
 
-class UnknownCredentialError(LookupError):
-    """No credential answers to the key; ``suggestions`` holds the ids of close matches."""
+class _UnknownKey(LookupError):
+    what = "record"
 
     def __init__(self, key: str, suggestions: Iterable[str] = ()) -> None:
         self.key = key
         self.suggestions = tuple(suggestions)
-        super().__init__(f"Unknown credential {key!r}.{_did_you_mean(self.suggestions)}")
+        super().__init__(f"Unknown {self.what} {key!r}.{_did_you_mean(self.suggestions)}")
+
+
+class UnknownCredentialError(_UnknownKey):
+    """No credential answers to the key; ``suggestions`` holds the ids of close matches."""
+
+    what = "credential"
 
 
 class AmbiguousCredentialError(LookupError):
@@ -36,13 +42,10 @@ class AmbiguousCredentialError(LookupError):
         )
 
 
-class UnknownOrganizationError(LookupError):
+class UnknownOrganizationError(_UnknownKey):
     """No organization answers to the key; ``suggestions`` holds the ids of close matches."""
 
-    def __init__(self, key: str, suggestions: Iterable[str] = ()) -> None:
-        self.key = key
-        self.suggestions = tuple(suggestions)
-        super().__init__(f"Unknown organization {key!r}.{_did_you_mean(self.suggestions)}")
+    what = "organization"
 
 
 class DataValidationError(ValueError):
