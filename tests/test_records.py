@@ -78,7 +78,7 @@ def test_prices_render_their_bound() -> None:
     assert str(price(amount=Decimal(899), bound=PriceBound.LOWER_BOUND)) == "$899+"
     assert str(price(bound=PriceBound.NOT_REPORTED)) == "not reported"
     assert str(price(bound=PriceBound.INCLUDED, included_in=PriceItem.COURSE_AND_EXAM)) == (
-        "included in course-and-exam"
+        "included in course and exam"
     )
     assert price(bound=PriceBound.NOT_REPORTED).audience is Audience.ANYONE
 

@@ -22,6 +22,11 @@ from .errors import (
 
 if TYPE_CHECKING:
     from .catalog import Catalog
+    from .comparison import Cell, Comparison, Row
+    from .costs import CostBreakdown, CostItem, Member, MembershipDecision
+    from .eligibility_rules import ConditionCheck, EligibilityReport, EligibilityStatus
+    from .profile import Profile, ProfileError
+    from .recommendations import Reason, Recommendation
     from .records import (
         Audience,
         CareerSetting,
@@ -56,17 +61,25 @@ __all__ = [
     "Audience",
     "CareerSetting",
     "Catalog",
+    "Cell",
     "Citation",
+    "Comparison",
     "Condition",
+    "ConditionCheck",
     "ConditionKind",
+    "CostBreakdown",
+    "CostItem",
     "Credential",
     "CredentialKind",
     "Currency",
     "DataValidationError",
     "EarningMethod",
     "Education",
+    "EligibilityReport",
+    "EligibilityStatus",
     "Exam",
     "ExamDelivery",
+    "MembershipDecision",
     "Organization",
     "OrganizationType",
     "PassRate",
@@ -74,19 +87,30 @@ __all__ = [
     "Price",
     "PriceBound",
     "PriceItem",
+    "Profile",
+    "ProfileError",
     "QuestionFormat",
+    "Reason",
+    "Recommendation",
     "Requirement",
     "RequirementLevel",
+    "Row",
     "ScoreScale",
     "Source",
     "SourceKind",
     "UnknownCredentialError",
     "UnknownOrganizationError",
     "__version__",
+    "compare",
     "credentials",
+    "eligibility",
+    "eligibility_table",
+    "eligible",
     "get",
     "organization",
     "organizations",
+    "recommend",
+    "total_cost",
 ]
 
 T = TypeVar("T")
@@ -99,7 +123,23 @@ _ERRORS = {
     "UnknownOrganizationError",
 }
 _LAZY = {name: "records" for name in __all__ if name[:1].isupper() and name not in _ERRORS}
-_LAZY.update(DATA_VERSION="_version", Catalog="catalog")
+_LAZY.update(
+    DATA_VERSION="_version",
+    Catalog="catalog",
+    Cell="comparison",
+    Comparison="comparison",
+    Row="comparison",
+    CostBreakdown="costs",
+    CostItem="costs",
+    MembershipDecision="costs",
+    ConditionCheck="eligibility_rules",
+    EligibilityReport="eligibility_rules",
+    EligibilityStatus="eligibility_rules",
+    Profile="profile",
+    ProfileError="profile",
+    Reason="recommendations",
+    Recommendation="recommendations",
+)
 
 
 def __getattr__(name: str) -> Any:
@@ -168,3 +208,49 @@ def organizations() -> tuple[Organization, ...]:
 def organization(key: str) -> Organization:
     """The organization named by ``key``; a miss raises :class:`UnknownOrganizationError`."""
     return _catalog().organization(key)
+
+
+def total_cost(
+    *keys: str | Credential,
+    member: Member = False,
+    study_materials: bool = True,
+    tier: str | None = None,
+) -> CostBreakdown:
+    """What earning the credentials named by ``keys`` costs, together.
+
+    ``member`` is True, False, or ``"cheapest"`` (join an organization only where its fee, if
+    the data has it, pays for itself). ``study_materials`` adds listed study materials;
+    materials included in another price add nothing. ``tier`` picks a price tier where a
+    credential has tiers; None picks the cheapest. The result keeps lower bounds and missing
+    prices visible: see :class:`CostBreakdown`.
+    """
+    return _catalog().total_cost(*keys, member=member, study_materials=study_materials, tier=tier)
+
+
+def compare(a: str | Credential, b: str | Credential, *more: str | Credential) -> Comparison:
+    """Two or more credentials side by side: cost, prerequisites, exam, pass rate, settings."""
+    return _catalog().compare(a, b, *more)
+
+
+def eligibility(profile: Profile, key: str | Credential) -> EligibilityReport:
+    """Whether ``profile`` may sit for a credential: eligible, not eligible, or unknown."""
+    return _catalog().eligibility(profile, key)
+
+
+def eligibility_table(profile: Profile) -> tuple[EligibilityReport, ...]:
+    """The eligibility report of ``profile`` for every credential, sorted by id."""
+    return _catalog().eligibility_table(profile)
+
+
+def eligible(profile: Profile) -> tuple[Credential, ...]:
+    """The credentials ``profile`` is known to be eligible for, sorted by id."""
+    return _catalog().eligible(profile)
+
+
+def recommend(profile: Profile, goal: CareerSetting | str) -> tuple[Recommendation, ...]:
+    """Credentials for a career goal (``"collegiate"``, ``"private practice"``, …), best first.
+
+    Ranked eligible, then unknown, then not eligible; then by how well each targets the goal,
+    then by whether sources say it is preferred there. Credentials already held are left out.
+    """
+    return _catalog().recommend(profile, goal)

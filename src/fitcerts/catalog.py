@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TypeVar, overload
+from typing import TYPE_CHECKING, TypeVar, overload
 
 from .errors import AmbiguousCredentialError, UnknownCredentialError, UnknownOrganizationError
 from .lookup import Index, normalize
@@ -15,6 +15,13 @@ from .records import (
     Source,
     parse_enum,
 )
+
+if TYPE_CHECKING:
+    from .comparison import Comparison
+    from .costs import CostBreakdown, Member
+    from .eligibility_rules import EligibilityReport
+    from .profile import Profile
+    from .recommendations import Recommendation
 
 __all__ = ["Catalog"]
 
@@ -131,6 +138,71 @@ class Catalog:
             wanted_setting = parse_enum(CareerSetting, setting, "career setting")
             chosen = [c for c in chosen if wanted_setting in c.settings]
         return tuple(chosen)
+
+    def resolve(self, key: str | Credential) -> Credential:
+        """This catalog's record for a key or for a credential (from any release)."""
+        if isinstance(key, Credential):
+            return self.get(key.id)
+        return self.get(key)
+
+    # --- decisions -----------------------------------------------------------------------------
+    # The logic lives in one module per question; these methods resolve keys against this
+    # catalog, so a pinned release answers from its own data.
+
+    def total_cost(
+        self,
+        *keys: str | Credential,
+        member: Member = False,
+        study_materials: bool = True,
+        tier: str | None = None,
+    ) -> CostBreakdown:
+        """What earning the credentials costs; see :func:`fitcerts.total_cost`."""
+        from .costs import total_cost
+
+        if not keys:
+            raise TypeError("total_cost needs at least one credential")
+        return total_cost(
+            [self.resolve(key) for key in keys],
+            member=member,
+            study_materials=study_materials,
+            tier=tier,
+        )
+
+    def compare(
+        self, a: str | Credential, b: str | Credential, *more: str | Credential
+    ) -> Comparison:
+        """A side-by-side comparison; see :func:`fitcerts.compare`."""
+        from .comparison import compare
+
+        return compare([self.resolve(key) for key in (a, b, *more)])
+
+    def eligibility(self, profile: Profile, key: str | Credential) -> EligibilityReport:
+        """Whether ``profile`` may sit for one credential; see :func:`fitcerts.eligibility`."""
+        from .eligibility_rules import eligibility
+
+        return eligibility(profile, self.resolve(key))
+
+    def eligibility_table(self, profile: Profile) -> tuple[EligibilityReport, ...]:
+        """The eligibility report for every credential, sorted by id."""
+        from .eligibility_rules import eligibility
+
+        return tuple(eligibility(profile, credential) for credential in self.credentials())
+
+    def eligible(self, profile: Profile) -> tuple[Credential, ...]:
+        """The credentials ``profile`` is eligible for (never those that are unknown)."""
+        from .eligibility_rules import EligibilityStatus
+
+        return tuple(
+            report.credential
+            for report in self.eligibility_table(profile)
+            if report.status is EligibilityStatus.ELIGIBLE
+        )
+
+    def recommend(self, profile: Profile, goal: str | CareerSetting) -> tuple[Recommendation, ...]:
+        """Credentials for a career goal, best first; see :func:`fitcerts.recommend`."""
+        from .recommendations import recommend
+
+        return recommend(profile, goal, self.credentials())
 
     # --- organizations -------------------------------------------------------------------------
 

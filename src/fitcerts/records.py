@@ -8,9 +8,12 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 import attrs
+
+if TYPE_CHECKING:
+    from .costs import CostBreakdown
 
 __all__ = [
     "Audience",
@@ -364,11 +367,17 @@ class Organization(_Sourced):
     founded: int | None = None
     type: OrganizationType | None = None
     description: str
+    prices: tuple[Price, ...] = attrs.field(default=(), validator=_tuple)
     sources: tuple[Source, ...] = attrs.field(validator=_non_empty)
     citations: tuple[Citation, ...] = attrs.field(default=(), validator=_tuple)
 
     def __repr__(self) -> str:
         return f"<Organization {self.id}: {self.name}>"
+
+    @property
+    def membership_fees(self) -> tuple[Price, ...]:
+        """What joining costs, where a source says; empty when no source does."""
+        return tuple(p for p in self.prices if p.pays_for is PriceItem.MEMBERSHIP)
 
 
 @attrs.frozen(kw_only=True)
@@ -441,7 +450,8 @@ class Price:
 
     def __str__(self) -> str:
         if self.bound is PriceBound.INCLUDED:
-            return f"included in {self.included_in.value if self.included_in else 'another price'}"
+            what = self.included_in.value.replace("-", " ") if self.included_in else "another price"
+            return f"included in {what}"
         if self.amount is None:
             return "not reported"
         plus = "+" if self.bound is PriceBound.LOWER_BOUND else ""
@@ -514,3 +524,15 @@ class Credential(_Sourced):
 
     def __repr__(self) -> str:
         return f"<Credential {self.id}: {self.name} ({self.organization.id})>"
+
+    def total_cost(
+        self,
+        *,
+        member: bool | Literal["cheapest"] = False,
+        study_materials: bool = True,
+        tier: str | None = None,
+    ) -> CostBreakdown:
+        """What earning this credential costs; see :func:`fitcerts.total_cost`."""
+        from .costs import total_cost
+
+        return total_cost((self,), member=member, study_materials=study_materials, tier=tier)

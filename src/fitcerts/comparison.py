@@ -1,0 +1,248 @@
+"""Side-by-side comparison of credentials, row by row, each cell with the sources behind it."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+from datetime import timedelta
+from typing import Any
+
+import attrs
+
+from .records import (
+    Audience,
+    Credential,
+    Price,
+    PriceBound,
+    PriceItem,
+    Requirement,
+    Source,
+)
+
+__all__ = ["Cell", "Comparison", "Row", "compare"]
+
+NOT_REPORTED = "not reported"
+
+
+@attrs.frozen(kw_only=True)
+class Cell:
+    """What one credential says on one row, and where that comes from."""
+
+    text: str
+    sources: tuple[Source, ...] = ()
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@attrs.frozen(kw_only=True)
+class Row:
+    label: str
+    cells: tuple[Cell, ...]
+
+
+@attrs.frozen(kw_only=True)
+class Comparison:
+    """Rows of facts, one column per credential; render with ``to_markdown`` or in a notebook."""
+
+    credentials: tuple[Credential, ...]
+    rows: tuple[Row, ...]
+
+    def __repr__(self) -> str:
+        ids = ", ".join(c.id for c in self.credentials)
+        return f"<Comparison of {ids}: {len(self.rows)} rows>"
+
+    def row(self, label: str) -> Row:
+        """The row with this label (case-insensitive)."""
+        for row in self.rows:
+            if row.label.casefold() == label.casefold():
+                return row
+        labels = ", ".join(row.label for row in self.rows)
+        raise KeyError(f"no row {label!r}; rows: {labels}")
+
+    def to_markdown(self) -> str:
+        header = ["", *(c.id for c in self.credentials)]
+        lines = [_markdown_line(header), _markdown_line(["---"] * len(header))]
+        lines += [_markdown_line([row.label, *(c.text for c in row.cells)]) for row in self.rows]
+        return "\n".join(lines) + "\n"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "credentials": [c.id for c in self.credentials],
+            "rows": [
+                {
+                    "label": row.label,
+                    "cells": {
+                        credential.id: {
+                            "text": cell.text,
+                            "sources": [source.id for source in cell.sources],
+                        }
+                        for credential, cell in zip(self.credentials, row.cells, strict=True)
+                    },
+                }
+                for row in self.rows
+            ],
+        }
+
+    def _repr_html_(self) -> str:
+        head = "".join(f"<th>{html.escape(c.id)}</th>" for c in self.credentials)
+        body = "".join(
+            f"<tr><th>{html.escape(row.label)}</th>"
+            + "".join(
+                f'<td title="{html.escape(_cite(cell))}">{html.escape(cell.text)}</td>'
+                for cell in row.cells
+            )
+            + "</tr>"
+            for row in self.rows
+        )
+        return f"<table><thead><tr><th></th>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def compare(credentials: Sequence[Credential]) -> Comparison:
+    """Compare two or more distinct credentials; see :func:`fitcerts.compare`."""
+    if len(credentials) < 2:
+        raise ValueError("compare needs at least two credentials")
+    ids = [c.id for c in credentials]
+    repeated = sorted({i for i in ids if ids.count(i) > 1})
+    if repeated:
+        raise ValueError(f"credential given more than once: {', '.join(repeated)}")
+    rows = tuple(
+        Row(label=label, cells=tuple(describe(c) for c in credentials)) for label, describe in _ROWS
+    )
+    return Comparison(credentials=tuple(credentials), rows=rows)
+
+
+def _exam_cost(credential: Credential) -> Cell:
+    prices = [p for p in credential.prices if p.pays_for not in _NOT_EXAM]
+    if not prices:
+        return Cell(text=NOT_REPORTED, sources=credential.sources_for("prices"))
+    tiered = [p for p in prices if p.tier is not None]
+    if tiered:
+        lowest = min((p for p in tiered if p.amount is not None), key=_amount, default=None)
+        parts = [f"{p.tier_name or p.tier} {p}" for p in tiered]
+        start = f"{_money_from(lowest)} " if lowest is not None else ""
+        return Cell(text=f"{start}({', '.join(parts)})", sources=_sources_of(tiered))
+    return Cell(text=", ".join(_with_audience(p) for p in prices), sources=_sources_of(prices))
+
+
+def _study_materials(credential: Credential) -> Cell:
+    prices = [p for p in credential.prices if p.pays_for is PriceItem.STUDY_MATERIALS]
+    if not prices:
+        return Cell(text=NOT_REPORTED, sources=credential.sources_for("prices"))
+    texts = []
+    for price in prices:
+        text = _with_audience(price)
+        texts.append(f"{text} ({price.note})" if price.note else text)
+    return Cell(text=", ".join(texts), sources=_sources_of(prices))
+
+
+def _prerequisites(credential: Credential) -> Cell:
+    if not credential.requirements_known:
+        return Cell(text=NOT_REPORTED, sources=credential.sources_for("requirements_known"))
+    required = "; ".join(_requirement(r) for r in credential.required) or "none mandatory"
+    text = f"Required: {required}"
+    if credential.recommended:
+        text += f". Recommended: {'; '.join(_requirement(r) for r in credential.recommended)}"
+    sources = _sources_of(credential.requirements) or credential.sources_for("requirements_known")
+    return Cell(text=text, sources=sources)
+
+
+def _exam_length(credential: Credential) -> Cell:
+    exam = credential.exam
+    parts = []
+    if exam.duration is not None:
+        parts.append(_duration(exam.duration))
+    if exam.questions is not None:
+        kind = f" {exam.question_format.value}" if exam.question_format else ""
+        parts.append(f"{exam.questions}{kind} questions")
+    if exam.sections:
+        parts.append(f"sections: {', '.join(exam.sections)}")
+    return Cell(text=", ".join(parts) or NOT_REPORTED, sources=credential.sources_for("exam"))
+
+
+def _topics(credential: Credential) -> Cell:
+    topics = credential.exam.topics
+    return Cell(
+        text=", ".join(topics) if topics else NOT_REPORTED,
+        sources=credential.sources_for("exam.topics"),
+    )
+
+
+def _passing_score(credential: Credential) -> Cell:
+    score = credential.exam.passing_score
+    return Cell(
+        text=str(score) if score else NOT_REPORTED,
+        sources=credential.sources_for("exam.passing_score"),
+    )
+
+
+def _pass_rate(credential: Credential) -> Cell:
+    rate = credential.exam.pass_rate
+    return Cell(
+        text=str(rate) if rate else NOT_REPORTED,
+        sources=credential.sources_for("exam.pass_rates"),
+    )
+
+
+def _qualifications(credential: Credential) -> Cell:
+    settings = [s.value.replace("-", " ") for s in credential.settings]
+    return Cell(
+        text=", ".join(settings) if settings else NOT_REPORTED,
+        sources=credential.sources_for("settings"),
+    )
+
+
+_NOT_EXAM = (PriceItem.STUDY_MATERIALS, PriceItem.MEMBERSHIP, PriceItem.RECERTIFICATION)
+
+_ROWS: tuple[tuple[str, Callable[[Credential], Cell]], ...] = (
+    ("Exam cost", _exam_cost),
+    ("Study materials", _study_materials),
+    ("Prerequisites", _prerequisites),
+    ("Exam length", _exam_length),
+    ("Exam topics", _topics),
+    ("Passing score", _passing_score),
+    ("Pass rate", _pass_rate),
+    ("Qualifications (settings)", _qualifications),
+)
+
+
+def _amount(price: Price) -> Any:
+    return price.amount
+
+
+def _money_from(price: Price) -> str:
+    return f"{price.currency.symbol}{price.amount:,}+"
+
+
+def _with_audience(price: Price) -> str:
+    if price.bound is PriceBound.INCLUDED:
+        return str(price)
+    audience = {Audience.MEMBER: " (members)", Audience.NON_MEMBER: " (non-members)"}
+    return f"{price}{audience.get(price.audience, '')}"
+
+
+def _requirement(requirement: Requirement) -> str:
+    return requirement.description
+
+
+def _duration(duration: timedelta) -> str:
+    hours, minutes = divmod(int(duration.total_seconds()) // 60, 60)
+    if hours and minutes:
+        return f"{hours} h {minutes} min"
+    return f"{hours} h" if hours else f"{minutes} min"
+
+
+def _sources_of(items: Sequence[Price | Requirement]) -> tuple[Source, ...]:
+    seen: dict[str, Source] = {}
+    for item in items:
+        for source in item.sources:
+            seen.setdefault(source.id, source)
+    return tuple(seen.values())
+
+
+def _cite(cell: Cell) -> str:
+    return "; ".join(f"{s.title} ({s.dated})" for s in cell.sources)
+
+
+def _markdown_line(cells: Sequence[str]) -> str:
+    return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"

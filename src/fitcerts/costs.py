@@ -1,0 +1,345 @@
+"""What earning one or more credentials costs, keeping exact, "from", included and unknown apart."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from typing import Any, Literal
+
+import attrs
+
+from .records import (
+    Audience,
+    Credential,
+    Currency,
+    Organization,
+    Price,
+    PriceBound,
+    PriceItem,
+    Source,
+)
+
+__all__ = ["CostBreakdown", "CostItem", "Member", "MembershipDecision", "total_cost"]
+
+Member = bool | Literal["cheapest"]
+
+# What a candidate pays to sit for (or be awarded) the credential itself.
+_CORE = (PriceItem.EXAM, PriceItem.COURSE_AND_EXAM, PriceItem.CERTIFICATION_PROGRAM)
+
+
+@attrs.frozen(kw_only=True)
+class CostItem:
+    """One line of a cost breakdown; ``amount`` is None when the price is not reported."""
+
+    credential: str | None
+    pays_for: PriceItem
+    amount: Decimal | None
+    bound: PriceBound
+    currency: Currency = Currency.USD
+    audience: Audience = Audience.ANYONE
+    tier: str | None = None
+    note: str | None = None
+    sources: tuple[Source, ...] = ()
+
+    def __str__(self) -> str:
+        who = f"{self.credential} " if self.credential else ""
+        tier = f" ({self.tier})" if self.tier else ""
+        audience = "" if self.audience is Audience.ANYONE else f" [{self.audience.value}]"
+        return f"{who}{_label(self.pays_for)}{tier}{audience}: {_money(self)}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "credential": self.credential,
+            "pays_for": self.pays_for.value,
+            "amount": None if self.amount is None else str(self.amount),
+            "bound": self.bound.value,
+            "currency": self.currency.value,
+            "audience": self.audience.value,
+            "tier": self.tier,
+            "note": self.note,
+            "sources": [source.id for source in self.sources],
+        }
+
+
+@attrs.frozen(kw_only=True)
+class MembershipDecision:
+    """Whether joining an organization pays for itself; ``join`` is None when it cannot be told."""
+
+    organization: str
+    join: bool | None
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"organization": self.organization, "join": self.join, "reason": self.reason}
+
+
+@attrs.frozen(kw_only=True)
+class CostBreakdown:
+    """The total of the known amounts, and everything needed to judge how far to trust it."""
+
+    total: Decimal
+    currency: Currency
+    items: tuple[CostItem, ...]
+    missing: tuple[str, ...] = ()
+    decisions: tuple[MembershipDecision, ...] = ()
+
+    @property
+    def is_lower_bound(self) -> bool:
+        """True when any item is a "from"/"+" figure, so the real total may be higher."""
+        return any(item.bound is PriceBound.LOWER_BOUND for item in self.items)
+
+    @property
+    def is_complete(self) -> bool:
+        """True when no needed component is missing a price."""
+        return not self.missing
+
+    def __str__(self) -> str:
+        plus = "+" if self.is_lower_bound else ""
+        text = f"{self.currency.symbol}{self.total:,}{plus} {self.currency.value}"
+        notes = []
+        if self.missing:
+            notes.append(f"incomplete: {'; '.join(self.missing)}")
+        notes += [f"membership undecided: {d.reason}" for d in self.decisions if d.join is None]
+        return f"{text} ({'; '.join(notes)})" if notes else text
+
+    def __repr__(self) -> str:
+        return f"<CostBreakdown {self}>"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "total": str(self.total),
+            "currency": self.currency.value,
+            "is_lower_bound": self.is_lower_bound,
+            "is_complete": self.is_complete,
+            "missing": list(self.missing),
+            "items": [item.to_dict() for item in self.items],
+            "decisions": [decision.to_dict() for decision in self.decisions],
+        }
+
+
+def total_cost(
+    credentials: Sequence[Credential],
+    *,
+    member: Member = False,
+    study_materials: bool = True,
+    tier: str | None = None,
+) -> CostBreakdown:
+    """What earning every credential in ``credentials`` costs; see :func:`fitcerts.total_cost`."""
+    if member not in (True, False, "cheapest") or not isinstance(member, (bool, str)):
+        raise ValueError(f"member must be True, False or 'cheapest', not {member!r}")
+    if not isinstance(study_materials, bool):
+        raise TypeError(f"study_materials must be True or False, not {study_materials!r}")
+    _check_tier(credentials, tier)
+    ids = [credential.id for credential in credentials]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise ValueError(f"credential given more than once: {', '.join(duplicates)}")
+
+    items: list[CostItem] = []
+    missing: list[str] = []
+    decisions: list[MembershipDecision] = []
+    for organization, group in _by_organization(credentials):
+        joins: bool = member is True
+        if member == "cheapest" and _offers_member_pricing(group):
+            decision = _decide_membership(organization, group, study_materials, tier)
+            decisions.append(decision)
+            joins = decision.join is True
+            if joins:
+                items.append(_membership_item(organization))
+        for credential in group:
+            audience = Audience.MEMBER if joins else Audience.NON_MEMBER
+            found, gaps = _credential_items(credential, audience, study_materials, tier)
+            items += found
+            missing += gaps
+    currencies = {item.currency for item in items if item.amount is not None}
+    if len(currencies) > 1:
+        raise ValueError(
+            f"prices in several currencies cannot be added: {sorted(c.value for c in currencies)}"
+        )
+    total = sum((item.amount for item in items if item.amount is not None), Decimal(0))
+    return CostBreakdown(
+        total=total,
+        currency=currencies.pop() if currencies else Currency.USD,
+        items=tuple(items),
+        missing=tuple(missing),
+        decisions=tuple(decisions),
+    )
+
+
+def tiers(credential: Credential) -> tuple[str, ...]:
+    """The price tiers a credential is sold in, in the order the data lists them."""
+    return tuple(dict.fromkeys(p.tier for p in credential.prices if p.tier is not None))
+
+
+def _check_tier(credentials: Sequence[Credential], tier: str | None) -> None:
+    if tier is None:
+        return
+    if not isinstance(tier, str):
+        raise TypeError(f"tier must be a string, not {type(tier).__name__}")
+    valid = {t: c.id for c in credentials for t in tiers(c)}
+    if tier not in valid:
+        offered = ", ".join(sorted(valid)) or "none (no credential here is sold in tiers)"
+        raise ValueError(f"unknown tier {tier!r}; valid tiers: {offered}")
+
+
+def _by_organization(
+    credentials: Iterable[Credential],
+) -> list[tuple[Organization, list[Credential]]]:
+    groups: dict[str, tuple[Organization, list[Credential]]] = {}
+    for credential in credentials:
+        org = credential.organization
+        groups.setdefault(org.id, (org, []))[1].append(credential)
+    return list(groups.values())
+
+
+def _offers_member_pricing(group: Iterable[Credential]) -> bool:
+    return any(p.audience is Audience.MEMBER for c in group for p in c.prices)
+
+
+def _credential_items(
+    credential: Credential, audience: Audience, study_materials: bool, tier: str | None
+) -> tuple[list[CostItem], list[str]]:
+    """The lines one credential adds, and the needed components whose price is unknown."""
+    items: list[CostItem] = []
+    missing: list[str] = []
+    needed: list[tuple[str, tuple[PriceItem, ...]]] = [("exam or program", _CORE)]
+    if any(p.pays_for is PriceItem.APPLICATION for p in credential.prices):
+        needed.append(("application fee", (PriceItem.APPLICATION,)))
+    if study_materials:
+        needed.append(("study materials", (PriceItem.STUDY_MATERIALS,)))
+    for label, kinds in needed:
+        price = _choose(credential, kinds, audience, tier)
+        if price is None or price.bound is PriceBound.NOT_REPORTED:
+            why = "not reported" if price is not None else "not in the data"
+            missing.append(f"{credential.id} {label} ({why})")
+            items.append(
+                CostItem(
+                    credential=credential.id,
+                    pays_for=price.pays_for if price else kinds[0],
+                    amount=None,
+                    bound=PriceBound.NOT_REPORTED,
+                    note=why,
+                    sources=price.sources if price else (),
+                )
+            )
+            continue
+        items.append(
+            CostItem(
+                credential=credential.id,
+                pays_for=price.pays_for,
+                amount=price.amount,
+                bound=price.bound,
+                currency=price.currency,
+                audience=price.audience,
+                tier=price.tier,
+                note=_note(price),
+                sources=price.sources,
+            )
+        )
+    return items, missing
+
+
+def _note(price: Price) -> str | None:
+    if price.bound is PriceBound.INCLUDED and price.included_in is not None:
+        return f"included in {_label(price.included_in)}"
+    return price.note
+
+
+def _choose(
+    credential: Credential, kinds: tuple[PriceItem, ...], audience: Audience, tier: str | None
+) -> Price | None:
+    """The price that applies: the audience's own, else one for anyone; the tier asked, else
+    the cheapest tier."""
+    candidates = [p for p in credential.prices if p.pays_for in kinds]
+    if not candidates:
+        return None
+    for wanted in (audience, Audience.ANYONE):
+        fitting = [p for p in candidates if p.audience is wanted]
+        if fitting:
+            candidates = fitting
+            break
+    else:  # only the other audience's price exists: it is not this candidate's price
+        return None
+    tiered = [p for p in candidates if p.tier is not None]
+    if tiered:
+        if tier is not None and any(p.tier == tier for p in tiered):
+            return next(p for p in tiered if p.tier == tier)
+        candidates = tiered
+    priced = [p for p in candidates if p.amount is not None]
+    if priced:
+        return min(priced, key=lambda p: p.amount or Decimal(0))
+    included = [p for p in candidates if p.bound is PriceBound.INCLUDED]
+    return included[0] if included else candidates[0]
+
+
+def _fee(organization: Organization) -> Price | None:
+    priced = [p for p in organization.membership_fees if p.amount is not None]
+    return min(priced, key=lambda p: p.amount or Decimal(0)) if priced else None
+
+
+def _membership_item(organization: Organization) -> CostItem:
+    fee = _fee(organization)
+    assert fee is not None  # joining is only chosen when the fee is known
+    return CostItem(
+        credential=None,
+        pays_for=PriceItem.MEMBERSHIP,
+        amount=fee.amount,
+        bound=fee.bound,
+        currency=fee.currency,
+        note=f"{organization.id} membership",
+        sources=fee.sources,
+    )
+
+
+def _decide_membership(
+    organization: Organization, group: list[Credential], study_materials: bool, tier: str | None
+) -> MembershipDecision:
+    fee = _fee(organization)
+    if fee is None or fee.amount is None:
+        return MembershipDecision(
+            organization=organization.id,
+            join=None,
+            reason=(
+                f"{organization.id} membership fee is not in the data, so whether joining is "
+                "cheaper cannot be told; non-member prices used"
+            ),
+        )
+
+    def subtotal(audience: Audience) -> tuple[Decimal, bool]:
+        lines = [i for c in group for i in _credential_items(c, audience, study_materials, tier)[0]]
+        amount = sum((i.amount for i in lines if i.amount is not None), Decimal(0))
+        return amount, any(i.bound is PriceBound.LOWER_BOUND for i in lines)
+
+    as_member, member_floor = subtotal(Audience.MEMBER)
+    as_member += fee.amount
+    as_non_member, _ = subtotal(Audience.NON_MEMBER)
+    saving = as_non_member - as_member
+    rough = (
+        " (from lower-bound figures)" if member_floor or fee.bound is PriceBound.LOWER_BOUND else ""
+    )
+    if saving > 0:
+        reason = (
+            f"joining {organization.id} ({fee}) saves {fee.currency.symbol}{saving:,}{rough}: "
+            f"{fee.currency.symbol}{as_member:,} as a member vs "
+            f"{fee.currency.symbol}{as_non_member:,} without"
+        )
+        return MembershipDecision(organization=organization.id, join=True, reason=reason)
+    reason = (
+        f"joining {organization.id} ({fee}) does not pay off{rough}: "
+        f"{fee.currency.symbol}{as_member:,} as a member vs "
+        f"{fee.currency.symbol}{as_non_member:,} without"
+    )
+    return MembershipDecision(organization=organization.id, join=False, reason=reason)
+
+
+def _label(item: PriceItem) -> str:
+    return item.value.replace("-", " ")
+
+
+def _money(item: CostItem) -> str:
+    if item.bound is PriceBound.INCLUDED:
+        return item.note or "included"
+    if item.amount is None:
+        return "not reported"
+    plus = "+" if item.bound is PriceBound.LOWER_BOUND else ""
+    return f"{item.currency.symbol}{item.amount:,}{plus}"

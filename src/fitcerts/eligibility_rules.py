@@ -1,0 +1,174 @@
+"""Whether a candidate may sit for a credential: eligible, not eligible, or unknown, with reasons.
+
+Unknown is never eligible: a fact the profile leaves open, or a credential whose requirements the
+data does not know, gives UNKNOWN. A definite failure gives NOT_ELIGIBLE whatever else is open.
+Recommendations are reported but never decide.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from .profile import Profile
+from .records import Condition, ConditionKind, Credential, Requirement, RequirementLevel, Source
+
+__all__ = ["ConditionCheck", "EligibilityReport", "EligibilityStatus", "eligibility"]
+
+
+class EligibilityStatus(enum.Enum):
+    ELIGIBLE = "eligible"
+    UNKNOWN = "unknown"
+    NOT_ELIGIBLE = "not-eligible"
+
+
+@attrs.frozen(kw_only=True)
+class ConditionCheck:
+    """One requirement judged against a profile; ``met`` is None when the profile cannot tell."""
+
+    requirement: Requirement | None
+    met: bool | None
+    reason: str
+    sources: tuple[Source, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "level": self.requirement.level.value if self.requirement else None,
+            "met": self.met,
+            "reason": self.reason,
+            "sources": [source.id for source in self.sources],
+        }
+
+
+@attrs.frozen(kw_only=True)
+class EligibilityReport:
+    """The verdict for one credential, and every reason behind it."""
+
+    credential: Credential
+    status: EligibilityStatus
+    met: tuple[ConditionCheck, ...] = ()
+    unmet: tuple[ConditionCheck, ...] = ()
+    undecided: tuple[ConditionCheck, ...] = ()
+    recommended_unmet: tuple[ConditionCheck, ...] = ()
+    recommended_undecided: tuple[ConditionCheck, ...] = ()
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """Why the status is what it is, most decisive first."""
+        return tuple(check.reason for check in (*self.unmet, *self.undecided, *self.met))
+
+    def __str__(self) -> str:
+        why = "; ".join(self.reasons)
+        return f"{self.credential.id}: {self.status.value}" + (f" ({why})" if why else "")
+
+    def __repr__(self) -> str:
+        return f"<EligibilityReport {self.credential.id}: {self.status.value}>"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "credential": self.credential.id,
+            "status": self.status.value,
+            "met": [c.to_dict() for c in self.met],
+            "unmet": [c.to_dict() for c in self.unmet],
+            "undecided": [c.to_dict() for c in self.undecided],
+            "recommended_unmet": [c.to_dict() for c in self.recommended_unmet],
+            "recommended_undecided": [c.to_dict() for c in self.recommended_undecided],
+        }
+
+
+def eligibility(profile: Profile, credential: Credential) -> EligibilityReport:
+    """Judge ``profile`` against every requirement of ``credential``."""
+    if not isinstance(profile, Profile):
+        raise TypeError(f"expected a Profile, not {type(profile).__name__}")
+    required = [
+        _judge(profile, r) for r in credential.requirements if _is(r, RequirementLevel.REQUIRED)
+    ]
+    recommended = [
+        _judge(profile, r) for r in credential.requirements if _is(r, RequirementLevel.RECOMMENDED)
+    ]
+    met = tuple(c for c in required if c.met is True)
+    unmet = tuple(c for c in required if c.met is False)
+    undecided = [c for c in required if c.met is None]
+    if not credential.requirements_known:
+        undecided.append(
+            ConditionCheck(
+                requirement=None,
+                met=None,
+                reason=f"the data does not know what {credential.id} requires",
+                sources=credential.sources_for("requirements_known"),
+            )
+        )
+    if unmet:
+        status = EligibilityStatus.NOT_ELIGIBLE
+    elif undecided:
+        status = EligibilityStatus.UNKNOWN
+    else:
+        status = EligibilityStatus.ELIGIBLE
+    return EligibilityReport(
+        credential=credential,
+        status=status,
+        met=met,
+        unmet=unmet,
+        undecided=tuple(undecided),
+        recommended_unmet=tuple(c for c in recommended if c.met is False),
+        recommended_undecided=tuple(c for c in recommended if c.met is None),
+    )
+
+
+def _is(requirement: Requirement, level: RequirementLevel) -> bool:
+    return requirement.level is level
+
+
+def _judge(profile: Profile, requirement: Requirement) -> ConditionCheck:
+    """A requirement is met when any of its alternatives is; failed only when all fail."""
+    outcomes = [(condition, _check(profile, condition)) for condition in requirement.any_of]
+    verdicts = [met for _, met in outcomes]
+    met = True if True in verdicts else (None if None in verdicts else False)
+    word = {True: "met", False: "not met", None: "not known"}[met]
+    reason = f"{requirement.level.value}: {requirement.description}: {word}"
+    if met is not True:
+        reason += f" ({'; '.join(_detail(profile, c) for c, m in outcomes if m is not True)})"
+    return ConditionCheck(
+        requirement=requirement, met=met, reason=reason, sources=requirement.sources
+    )
+
+
+def _check(profile: Profile, condition: Condition) -> bool | None:
+    kind = condition.kind
+    if kind is ConditionKind.MINIMUM_AGE:
+        assert condition.minimum_age is not None
+        return None if profile.age is None else profile.age >= condition.minimum_age
+    if kind is ConditionKind.EDUCATION:
+        assert condition.education is not None
+        return None if profile.education is None else profile.education >= condition.education
+    if kind is ConditionKind.CPR_AED:
+        return profile.cpr_aed
+    if kind is ConditionKind.CREDENTIAL:
+        return _holds(profile.credentials, condition.credentials, condition.or_similar)
+    raise AssertionError(f"unhandled condition kind {kind}")  # pragma: no cover
+
+
+def _holds(held: frozenset[str] | None, wanted: Iterable[str], or_similar: bool) -> bool | None:
+    if held is None:
+        return None
+    if held & set(wanted):
+        return True
+    # Some other credential held might be "similar"; only a person can judge that.
+    return None if or_similar and held else False
+
+
+def _detail(profile: Profile, condition: Condition) -> str:
+    kind = condition.kind
+    if kind is ConditionKind.MINIMUM_AGE:
+        return "age not given" if profile.age is None else f"age {profile.age}"
+    if kind is ConditionKind.EDUCATION:
+        level = profile.education
+        return "education not given" if level is None else f"education: {level.value}"
+    if kind is ConditionKind.CPR_AED:
+        return "CPR/AED not given" if profile.cpr_aed is None else "no CPR/AED certification"
+    if profile.credentials is None:
+        return "credentials held not given"
+    return f"holds {', '.join(sorted(profile.credentials)) or 'no credential'}"

@@ -1,0 +1,137 @@
+"""Which credentials fit a career goal: eligible first, then best fit, then what sources prefer."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+
+from .costs import CostBreakdown, total_cost
+from .eligibility_rules import EligibilityReport, EligibilityStatus, eligibility
+from .lookup import normalize
+from .profile import Profile
+from .records import CareerSetting, Credential, Source, parse_enum
+
+__all__ = ["Reason", "Recommendation", "parse_goal", "recommend"]
+
+_STATUS_RANK = {
+    EligibilityStatus.ELIGIBLE: 0,
+    EligibilityStatus.UNKNOWN: 1,
+    EligibilityStatus.NOT_ELIGIBLE: 2,
+}
+
+
+@attrs.frozen(kw_only=True)
+class Reason:
+    text: str
+    sources: tuple[Source, ...] = ()
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@attrs.frozen(kw_only=True)
+class Recommendation:
+    """One ranked suggestion: the credential, whether the candidate may sit for it, and cost."""
+
+    credential: Credential
+    eligibility: EligibilityReport
+    cost: CostBreakdown
+    reasons: tuple[Reason, ...]
+
+    def __repr__(self) -> str:
+        return (
+            f"<Recommendation {self.credential.id}: {self.eligibility.status.value}, {self.cost}>"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "credential": self.credential.id,
+            "eligibility": self.eligibility.to_dict(),
+            "cost": self.cost.to_dict(),
+            "reasons": [
+                {"text": r.text, "sources": [s.id for s in r.sources]} for r in self.reasons
+            ],
+        }
+
+
+def parse_goal(goal: CareerSetting | str) -> CareerSetting:
+    """A career setting from itself, its value, or an unambiguous start of it (``"collegiate"``)."""
+    try:
+        return parse_enum(CareerSetting, goal, "career goal")
+    except ValueError:
+        assert isinstance(goal, str)
+        wanted = normalize(goal)
+        matches = [s for s in CareerSetting if wanted and normalize(s.value).startswith(wanted)]
+        if len(matches) == 1:
+            return matches[0]
+        raise
+
+
+def recommend(
+    profile: Profile, goal: CareerSetting | str, credentials: Sequence[Credential]
+) -> tuple[Recommendation, ...]:
+    """Credentials that target ``goal``, best first; see :func:`fitcerts.recommend`."""
+    if not isinstance(profile, Profile):
+        raise TypeError(f"expected a Profile, not {type(profile).__name__}")
+    setting = parse_goal(goal)
+    held = profile.credentials or frozenset()
+    ranked = []
+    for credential in credentials:
+        fits = setting in credential.settings
+        preferred = setting in credential.preferred_for
+        if credential.id in held or not (fits or preferred):
+            continue
+        report = eligibility(profile, credential)
+        member = credential.organization.id in (profile.memberships or ())
+        cost = total_cost((credential,), member=member)
+        key = (_STATUS_RANK[report.status], not fits, not preferred, credential.id)
+        ranked.append(
+            (
+                key,
+                Recommendation(
+                    credential=credential,
+                    eligibility=report,
+                    cost=cost,
+                    reasons=_reasons(credential, setting, fits, preferred, report, cost),
+                ),
+            )
+        )
+    return tuple(recommendation for _, recommendation in sorted(ranked, key=lambda r: r[0]))
+
+
+def _reasons(
+    credential: Credential,
+    setting: CareerSetting,
+    fits: bool,
+    preferred: bool,
+    report: EligibilityReport,
+    cost: CostBreakdown,
+) -> tuple[Reason, ...]:
+    label = setting.value.replace("-", " ")
+    reasons = [Reason(text=f"eligibility: {report}", sources=_sources(credential, report))]
+    if fits:
+        reasons.append(Reason(text=f"targets {label}", sources=credential.sources_for("settings")))
+    if preferred:
+        reasons.append(
+            Reason(
+                text=f"sources say it is often preferred for {label}",
+                sources=credential.sources_for("preferred_for"),
+            )
+        )
+    cost_sources = {s.id: s for item in cost.items for s in item.sources}
+    reasons.append(
+        Reason(
+            text=f"cost: {cost}",
+            sources=tuple(cost_sources.values()) or credential.sources_for("prices"),
+        )
+    )
+    return tuple(reasons)
+
+
+def _sources(credential: Credential, report: EligibilityReport) -> tuple[Source, ...]:
+    checks = (*report.unmet, *report.undecided, *report.met)
+    found = tuple({s.id: s for check in checks for s in check.sources}.values())
+    # No condition to cite: the verdict rests on the record saying what is (not) required.
+    return found or credential.sources_for("requirements_known")

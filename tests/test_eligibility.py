@@ -1,0 +1,225 @@
+"""Profiles, eligibility and the rule that unknown is never eligible."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import fitcerts
+from fitcerts import Education, EligibilityStatus, Profile, ProfileError
+
+ELIGIBLE, UNKNOWN, NOT_ELIGIBLE = (
+    EligibilityStatus.ELIGIBLE,
+    EligibilityStatus.UNKNOWN,
+    EligibilityStatus.NOT_ELIGIBLE,
+)
+GRADUATE = Profile(age=22, education="bachelor", cpr_aed=True)
+
+
+def status(profile: Profile, key: str) -> EligibilityStatus:
+    return fitcerts.eligibility(profile, key).status
+
+
+def test_a_graduate_with_cpr_aed_is_eligible_for_four() -> None:
+    assert [c.id for c in fitcerts.eligible(GRADUATE)] == [
+        "CSCS",
+        "NASM-CPT",
+        "NASM-PES",
+        "NSCA-CPT",
+    ]
+
+
+def test_a_seventeen_year_old_is_not_eligible_for_either_cpt() -> None:
+    young = Profile(age=17, cpr_aed=True)
+    for key in ("NSCA-CPT", "NASM-CPT"):
+        report = fitcerts.eligibility(young, key)
+        assert report.status is NOT_ELIGIBLE
+        assert [c.reason for c in report.unmet] == [
+            "required: at least 18 years old: not met (age 17)"
+        ]
+
+
+def test_unknown_cpr_aed_depends_on_what_else_is_known() -> None:
+    assert status(Profile(age=22, education="bachelor"), "CSCS") is UNKNOWN
+    report = fitcerts.eligibility(Profile(education="high school"), "CSCS")
+    assert report.status is NOT_ELIGIBLE
+    assert len(report.unmet) == 1 and len(report.undecided) == 1
+    assert "education: high-school" in report.unmet[0].reason
+
+
+def test_a_masters_or_doctorate_meets_a_bachelors_requirement() -> None:
+    for level in ("master", "doctorate"):
+        assert status(Profile(education=level, cpr_aed=True), "CSCS") is ELIGIBLE
+    assert status(Profile(education="associate", cpr_aed=True), "CSCS") is NOT_ELIGIBLE
+
+
+def test_no_mandatory_prerequisites_means_eligible_with_recommendations_listed() -> None:
+    nobody = Profile()
+    report = fitcerts.eligibility(nobody, "NASM-PES")
+    assert report.status is ELIGIBLE
+    assert report.recommended_unmet == ()
+    assert len(report.recommended_undecided) == 1
+    trainer = Profile(credentials=["nasm cpt"], education="high-school")
+    assert fitcerts.eligibility(trainer, "NASM-PES").recommended_undecided == ()
+    school_leaver = Profile(credentials=[], education="high-school")
+    unmet = fitcerts.eligibility(school_leaver, "NASM-PES").recommended_unmet
+    assert len(unmet) == 1 and unmet[0].met is False
+    assert fitcerts.eligibility(school_leaver, "NASM-PES").status is ELIGIBLE
+
+
+def test_requirements_the_data_does_not_know_give_unknown_never_eligible() -> None:
+    report = fitcerts.eligibility(GRADUATE, "CPSS")
+    assert report.status is UNKNOWN
+    assert report.undecided[0].reason == "the data does not know what CPSS requires"
+    assert report.undecided[0].sources
+
+
+def test_every_check_cites_sources() -> None:
+    for report in fitcerts.eligibility_table(Profile(age=30)):
+        for check in (*report.met, *report.unmet, *report.undecided, *report.recommended_undecided):
+            assert check.sources, (report.credential.id, check.reason)
+
+
+def test_eligibility_table_covers_every_credential_in_id_order() -> None:
+    table = fitcerts.eligibility_table(GRADUATE)
+    assert [r.credential.id for r in table] == [c.id for c in fitcerts.credentials()]
+    assert {r.credential.id for r in table if r.status is ELIGIBLE} == {
+        c.id for c in fitcerts.eligible(GRADUATE)
+    }
+
+
+def test_reports_render_and_serialize() -> None:
+    report = fitcerts.eligibility(Profile(age=17), "NSCA-CPT")
+    assert str(report).startswith("NSCA-CPT: not-eligible (required: at least 18 years old")
+    assert repr(report) == "<EligibilityReport NSCA-CPT: not-eligible>"
+    data = report.to_dict()
+    assert data["status"] == "not-eligible" and data["unmet"][0]["met"] is False
+
+
+# --- profiles -------------------------------------------------------------------------------
+
+
+def test_profiles_normalize_what_they_are_given() -> None:
+    profile = Profile(
+        age=30,
+        education="High School",
+        cpr_aed=False,
+        credentials=["nasm pes", "CSCS"],
+        memberships=["nsca"],
+    )
+    assert profile.education is Education.HIGH_SCHOOL
+    assert profile.credentials == frozenset({"NASM-PES", "CSCS"})
+    assert profile.memberships == frozenset({"NSCA"})
+    assert Profile().credentials is None and Profile().age is None
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("age", -1, "age must be between 1 and 120"),
+        ("age", 300, "age must be between 1 and 120"),
+        ("age", True, "age must be a whole number"),
+        ("age", "22", "age must be a whole number"),
+        ("age", 22.5, "age must be a whole number"),
+        ("education", "phd", "allowed: none, high-school, associate, bachelor, master, doctorate"),
+        ("education", 3, "education must be an Education, a string or None"),
+        ("cpr_aed", "yes", "cpr_aed must be True, False or None"),
+        ("credentials", "CSCS", "credentials must be a list of ids"),
+        ("credentials", ["CSCSS"], "credentials: Unknown credential 'CSCSS'. Did you mean: CSCS"),
+        ("credentials", ["CPT"], "is ambiguous"),
+        ("credentials", [3], "credentials: 3 is not an id"),
+        ("memberships", ["NSCAA"], "memberships: Unknown organization 'NSCAA'"),
+    ],
+)
+def test_bad_profile_values_name_the_field_and_what_is_allowed(
+    field: str, value: object, message: str
+) -> None:
+    with pytest.raises(ProfileError, match=message) as caught:
+        Profile(**{field: value})
+    assert isinstance(caught.value, ValueError)
+
+
+def test_from_dict_reports_every_bad_field_at_once() -> None:
+    with pytest.raises(ProfileError) as caught:
+        Profile.from_dict(
+            {
+                "age": "22",
+                "education": "phd",
+                "cpr_aed": "yes",
+                "height": 180,
+                "credentials": ["CSCSS", "nasm-cpt"],
+            }
+        )
+    problems = caught.value.problems
+    assert len(problems) == 5
+    assert problems[0].startswith("unknown field 'height'; fields: age, education")
+    assert {p.split()[0].rstrip(":") for p in problems[1:]} == {
+        "age",
+        "education",
+        "cpr_aed",
+        "credentials",
+    }
+
+
+def test_from_dict_round_trips_to_dict() -> None:
+    data = {
+        "age": 22,
+        "education": "bachelor",
+        "cpr_aed": True,
+        "credentials": ["NASM-CPT"],
+        "memberships": None,
+    }
+    profile = Profile.from_dict(data)
+    assert profile.to_dict() == data
+    assert Profile.from_dict(profile.to_dict()) == profile
+    with pytest.raises(ProfileError, match="must be a mapping"):
+        Profile.from_dict([("age", 3)])  # type: ignore[arg-type]
+
+
+def test_eligibility_needs_a_profile() -> None:
+    with pytest.raises(TypeError, match="expected a Profile"):
+        fitcerts.eligibility({"age": 22}, "CSCS")  # type: ignore[arg-type]
+
+
+# --- properties ----------------------------------------------------------------------------
+
+ages = st.none() | st.integers(min_value=1, max_value=120)
+levels = st.none() | st.sampled_from(Education)
+flags = st.none() | st.booleans()
+held = st.none() | st.sets(st.sampled_from([c.id for c in fitcerts.credentials()]), max_size=3)
+profiles = st.builds(Profile, age=ages, education=levels, cpr_aed=flags, credentials=held)
+
+
+@given(profiles, st.data())
+def test_more_education_or_age_never_turns_eligible_into_not_eligible(
+    profile: Profile, data: st.DataObject
+) -> None:
+    import attrs
+
+    older: dict[str, Any] = {}
+    if profile.age is not None:
+        older["age"] = data.draw(st.integers(min_value=profile.age, max_value=120))
+    if profile.education is not None:
+        older["education"] = data.draw(
+            st.sampled_from([e for e in Education if e >= profile.education])
+        )
+    raised = attrs.evolve(profile, **older)
+    before_table = fitcerts.eligibility_table(profile)
+    for before, after in zip(before_table, fitcerts.eligibility_table(raised), strict=True):
+        if before.status is ELIGIBLE:
+            assert after.status is ELIGIBLE
+
+
+@given(profiles)
+def test_unknown_is_never_eligible_and_a_failure_always_decides(profile: Profile) -> None:
+    for report in fitcerts.eligibility_table(profile):
+        if report.unmet:
+            assert report.status is NOT_ELIGIBLE
+        elif report.undecided:
+            assert report.status is UNKNOWN
+        else:
+            assert report.status is ELIGIBLE and report.credential.requirements_known
+        assert not (report.status is ELIGIBLE and report.undecided)
