@@ -80,9 +80,15 @@ def warm_calls(quick: bool) -> list[Figure]:
     floor_us = per_call(floor, repeat, number)
     by_id = per_call(lambda: fitcerts.get("CSCS"), repeat, number)
     by_name = per_call(lambda: fitcerts.get("nasm pes"), repeat, number)
+    profile = fitcerts.Profile(age=22, education="bachelor", cpr_aed=True)
+    fewer = max(number // 100, 200)
+    table_us = per_call(lambda: fitcerts.eligibility_table(profile), repeat, fewer)
+    cost = per_call(lambda: fitcerts.total_cost("CSCS", member=True), repeat, fewer)
     return [
         Figure("warm get('CSCS')", by_id, floor_us, "µs", 2.0, "absolute"),
         Figure("warm get('nasm pes')", by_name, floor_us, "µs", 2.0, "absolute"),
+        Figure("warm eligibility_table(profile)", table_us, floor_us, "µs", 50.0, "absolute"),
+        Figure("warm total_cost('CSCS', member=True)", cost, floor_us, "µs", 50.0, "absolute"),
     ]
 
 

@@ -187,3 +187,52 @@ def test_a_lower_bound_anywhere_makes_the_total_a_lower_bound(
     assert cost.total == sum((i.amount for i in cost.items if i.amount is not None), Decimal(0))
     assert str(cost).startswith(f"${cost.total:,}{'+' if cost.is_lower_bound else ''} USD")
     assert cost.is_complete == (not cost.missing)
+
+
+def _with_fee(amount: str, bound: PriceBound = PriceBound.EXACT) -> list[fitcerts.Credential]:
+    """What-if copies of CSCS and NSCA-CPT whose organization lists a membership fee."""
+    import attrs
+
+    cscs, cpt = fitcerts.get("CSCS"), fitcerts.get("NSCA-CPT")
+    fee = fitcerts.Price(
+        pays_for=PriceItem.MEMBERSHIP,
+        amount=Decimal(amount),
+        bound=bound,
+        sources=cscs.sources,
+    )
+    nsca = attrs.evolve(cscs.organization, prices=(fee,))
+    return [attrs.evolve(cscs, organization=nsca), attrs.evolve(cpt, organization=nsca)]
+
+
+def test_cheapest_joins_when_the_fee_pays_for_itself() -> None:
+    from fitcerts.costs import total_cost
+
+    both = _with_fee("130")
+    cost = total_cost(both, member="cheapest", study_materials=False)
+    (decision,) = cost.decisions
+    assert decision.join is True
+    assert "saves $140" in decision.reason
+    assert cost.total == 340 + 300 + 130
+    assert cost.items[0].pays_for is PriceItem.MEMBERSHIP and cost.items[0].credential is None
+    assert str(cost) == "$770 USD"
+
+
+def test_cheapest_stays_out_when_joining_costs_more() -> None:
+    from fitcerts.costs import total_cost
+
+    cost = total_cost(_with_fee("200")[:1], member="cheapest", study_materials=False)
+    (decision,) = cost.decisions
+    assert decision.join is False and "does not pay off" in decision.reason
+    assert "$540 as a member vs $475 without" in decision.reason
+    assert cost.total == 475
+    assert all(item.pays_for is not PriceItem.MEMBERSHIP for item in cost.items)
+
+
+def test_cheapest_says_when_it_decided_on_lower_bounds() -> None:
+    from fitcerts.costs import total_cost
+
+    cost = total_cost(
+        _with_fee("100", PriceBound.LOWER_BOUND), member="cheapest", study_materials=False
+    )
+    assert "(from lower-bound figures)" in cost.decisions[0].reason
+    assert cost.is_lower_bound

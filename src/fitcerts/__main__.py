@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 import fitcerts
 
+from .comparison import duration_text
 from .records import Credential
 
 
@@ -20,7 +21,7 @@ def describe(credential: Credential) -> str:
         f"  kind        {credential.kind.value}",
         f"  settings    {', '.join(s.value for s in credential.settings) or 'not reported'}",
         f"  exam        {exam.questions or 'not reported'} questions, "
-        f"{_minutes(exam.duration.total_seconds()) if exam.duration else 'length not reported'}",
+        f"{duration_text(exam.duration) if exam.duration else 'length not reported'}",
         f"  passing     {exam.passing_score or 'not reported'}",
         f"  pass rate   {exam.pass_rate or 'not reported'}",
     ]
@@ -39,15 +40,6 @@ def describe(credential: Credential) -> str:
     lines.append("  sources")
     lines += [f"    - {s.title} ({s.kind.value}, {s.dated})" for s in credential.all_sources()]
     return "\n".join(lines)
-
-
-def _minutes(seconds: float) -> str:
-    hours, minutes = divmod(int(seconds) // 60, 60)
-    return " ".join(
-        part
-        for part in (f"{hours} h" if hours else "", f"{minutes} min" if minutes else "")
-        if part
-    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -54,6 +54,7 @@ class Catalog:
         "_credentials",
         "_organization_index",
         "_organizations",
+        "_sorted",
         "_sources",
         "version",
     )
@@ -70,6 +71,7 @@ class Catalog:
         self._sources = tuple(sources)
         self._organizations = tuple(organizations)
         self._credentials = tuple(credentials)
+        self._sorted = tuple(sorted(self._credentials, key=lambda c: c.id))
         self._by_id = {credential.id: credential for credential in self._credentials}
         self._credential_index: Index[Credential] = Index(
             self._credentials,
@@ -125,7 +127,9 @@ class Catalog:
         setting: CareerSetting | str | None = None,
     ) -> tuple[Credential, ...]:
         """Credentials sorted by id, narrowed by the filters; an unknown filter is an error."""
-        chosen = sorted(self._credentials, key=lambda c: c.id)
+        if organization is None and kind is None and setting is None:
+            return self._sorted
+        chosen = list(self._sorted)
         if organization is not None:
             wanted = self.organization(
                 organization.id if isinstance(organization, Organization) else organization

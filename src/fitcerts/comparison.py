@@ -19,7 +19,7 @@ from .records import (
     Source,
 )
 
-__all__ = ["Cell", "Comparison", "Row", "compare"]
+__all__ = ["Cell", "Comparison", "Row", "compare", "duration_text"]
 
 NOT_REPORTED = "not reported"
 
@@ -151,7 +151,7 @@ def _exam_length(credential: Credential) -> Cell:
     exam = credential.exam
     parts = []
     if exam.duration is not None:
-        parts.append(_duration(exam.duration))
+        parts.append(duration_text(exam.duration))
     if exam.questions is not None:
         kind = f" {exam.question_format.value}" if exam.question_format else ""
         parts.append(f"{exam.questions}{kind} questions")
@@ -225,7 +225,8 @@ def _requirement(requirement: Requirement) -> str:
     return requirement.description
 
 
-def _duration(duration: timedelta) -> str:
+def duration_text(duration: timedelta) -> str:
+    """``4 h``, ``1 h 30 min``, ``45 min``: how people write exam lengths."""
     hours, minutes = divmod(int(duration.total_seconds()) // 60, 60)
     if hours and minutes:
         return f"{hours} h {minutes} min"

@@ -83,24 +83,16 @@ def eligibility(profile: Profile, credential: Credential) -> EligibilityReport:
     """Judge ``profile`` against every requirement of ``credential``."""
     if not isinstance(profile, Profile):
         raise TypeError(f"expected a Profile, not {type(profile).__name__}")
-    required = [
-        _judge(profile, r) for r in credential.requirements if _is(r, RequirementLevel.REQUIRED)
-    ]
-    recommended = [
-        _judge(profile, r) for r in credential.requirements if _is(r, RequirementLevel.RECOMMENDED)
-    ]
+    required: list[ConditionCheck] = []
+    recommended: list[ConditionCheck] = []
+    for requirement in credential.requirements:
+        is_required = requirement.level is RequirementLevel.REQUIRED
+        (required if is_required else recommended).append(_judge(profile, requirement))
     met = tuple(c for c in required if c.met is True)
     unmet = tuple(c for c in required if c.met is False)
     undecided = [c for c in required if c.met is None]
     if not credential.requirements_known:
-        undecided.append(
-            ConditionCheck(
-                requirement=None,
-                met=None,
-                reason=f"the data does not know what {credential.id} requires",
-                sources=credential.sources_for("requirements_known"),
-            )
-        )
+        undecided.append(_requirements_unknown(credential))
     if unmet:
         status = EligibilityStatus.NOT_ELIGIBLE
     elif undecided:
@@ -118,8 +110,22 @@ def eligibility(profile: Profile, credential: Credential) -> EligibilityReport:
     )
 
 
-def _is(requirement: Requirement, level: RequirementLevel) -> bool:
-    return requirement.level is level
+# Keyed by identity: records are immutable and hashing one deeply would cost more than it saves.
+_UNKNOWN: dict[int, tuple[Credential, ConditionCheck]] = {}
+
+
+def _requirements_unknown(credential: Credential) -> ConditionCheck:
+    """The same for every profile, so made once per credential."""
+    cached = _UNKNOWN.get(id(credential))
+    if cached is None or cached[0] is not credential:
+        check = ConditionCheck(
+            requirement=None,
+            met=None,
+            reason=f"the data does not know what {credential.id} requires",
+            sources=credential.sources_for("requirements_known"),
+        )
+        cached = _UNKNOWN[id(credential)] = (credential, check)
+    return cached[1]
 
 
 def _judge(profile: Profile, requirement: Requirement) -> ConditionCheck:

@@ -266,9 +266,14 @@ class Citation:
 _PATH_PART = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)((?:\[\d+\])*)")
 
 
-def _split_path(path: str) -> list[str | int]:
+def _split_path(path: str) -> tuple[str | int, ...]:
     if not isinstance(path, str):
         raise TypeError(f"a field path must be a string, not {type(path).__name__}")
+    return _parse_path(path)
+
+
+@functools.lru_cache(maxsize=1024)
+def _parse_path(path: str) -> tuple[str | int, ...]:
     parts: list[str | int] = []
     for piece in path.split("."):
         match = _PATH_PART.fullmatch(piece)
@@ -276,7 +281,7 @@ def _split_path(path: str) -> list[str | int]:
             raise ValueError(f"malformed field path {path!r}; write it like 'exam.questions'")
         parts.append(match.group(1))
         parts.extend(int(index) for index in re.findall(r"\[(\d+)\]", match.group(2)))
-    return parts
+    return tuple(parts)
 
 
 class _Sourced:
@@ -319,12 +324,23 @@ class _Sourced:
         return tuple(seen.values())
 
 
-def _step(value: Any, part: str | int, so_far: list[str | int], path: str) -> Any:
+_FIELD_NAMES: dict[type, frozenset[str]] = {}
+
+
+def _field_names(cls: type) -> frozenset[str]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = frozenset(attrs.fields_dict(cls)) if attrs.has(cls) else frozenset()
+        _FIELD_NAMES[cls] = names
+    return names
+
+
+def _step(value: Any, part: str | int, so_far: tuple[str | int, ...], path: str) -> Any:
     if isinstance(part, int):
         if not isinstance(value, tuple) or part >= len(value):
             raise ValueError(f"field path {path!r} has no item {_render(so_far)}")
         return value[part]
-    if not attrs.has(type(value)) or part not in attrs.fields_dict(type(value)):
+    if part not in _field_names(type(value)):
         fields = ", ".join(attrs.fields_dict(type(value))) if attrs.has(type(value)) else "none"
         raise ValueError(
             f"field path {path!r}: {_render(so_far)} does not exist; fields here: {fields}"
@@ -332,7 +348,7 @@ def _step(value: Any, part: str | int, so_far: list[str | int], path: str) -> An
     return getattr(value, part)
 
 
-def _render(parts: list[str | int]) -> str:
+def _render(parts: tuple[str | int, ...]) -> str:
     text = ""
     for part in parts:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
