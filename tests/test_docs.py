@@ -25,6 +25,14 @@ def test_readme_examples_run_and_show_what_they_say() -> None:
     assert result.failed == 0
 
 
+@pytest.mark.parametrize("page", sorted((ROOT / "docs").glob("**/*.md")), ids=lambda p: p.name)
+def test_docs_examples_run(page: Path) -> None:
+    result = doctest.testfile(str(page), module_relative=False, optionflags=OPTIONS)
+    assert result.failed == 0
+    if "```pycon" in page.read_text(encoding="utf-8"):
+        assert result.attempted > 0
+
+
 @pytest.mark.parametrize(
     "name", [m.name for m in pkgutil.walk_packages(fitcerts.__path__, "fitcerts.")]
 )
