@@ -168,7 +168,12 @@ def test_from_dict_round_trips_to_dict() -> None:
     data = {
         "age": 22,
         "education": "bachelor",
+        "college_senior": None,
         "cpr_aed": True,
+        "first_aid": False,
+        "internship_hours": 640,
+        "experience_hours": None,
+        "experience_years": 3,
         "credentials": ["NASM-CPT"],
         "memberships": None,
     }

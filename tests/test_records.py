@@ -89,9 +89,9 @@ def test_a_price_needs_a_source() -> None:
 
 
 def test_a_condition_needs_its_value() -> None:
-    with pytest.raises(ValueError, match="'minimum-age' condition is missing its value"):
+    with pytest.raises(ValueError, match="'minimum-age' condition is missing its minimum_age"):
         Condition(kind=ConditionKind.MINIMUM_AGE, description="old enough")
-    with pytest.raises(ValueError, match="'credential' condition is missing its value"):
+    with pytest.raises(ValueError, match="'credential' condition is missing its credentials"):
         Condition(kind=ConditionKind.CREDENTIAL, description="a CPT")
 
 

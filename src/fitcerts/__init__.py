@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .profile import Profile, ProfileError
     from .recommendations import Reason, Recommendation
     from .records import (
+        Accreditation,
         Audience,
         CareerSetting,
         Citation,
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
         Credential,
         CredentialKind,
         Currency,
+        Disagreement,
         EarningMethod,
         Education,
         Exam,
@@ -48,6 +50,7 @@ if TYPE_CHECKING:
         PriceBound,
         PriceItem,
         QuestionFormat,
+        Recertification,
         Requirement,
         RequirementLevel,
         ScoreScale,
@@ -57,6 +60,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DATA_VERSION",
+    "Accreditation",
     "AmbiguousCredentialError",
     "Audience",
     "CareerSetting",
@@ -73,6 +77,7 @@ __all__ = [
     "CredentialKind",
     "Currency",
     "DataValidationError",
+    "Disagreement",
     "EarningMethod",
     "Education",
     "EligibilityReport",
@@ -91,6 +96,7 @@ __all__ = [
     "ProfileError",
     "QuestionFormat",
     "Reason",
+    "Recertification",
     "Recommendation",
     "Requirement",
     "RequirementLevel",

@@ -145,16 +145,39 @@ def _judge(profile: Profile, requirement: Requirement) -> ConditionCheck:
 def _check(profile: Profile, condition: Condition) -> bool | None:
     kind = condition.kind
     if kind is ConditionKind.MINIMUM_AGE:
-        assert condition.minimum_age is not None
-        return None if profile.age is None else profile.age >= condition.minimum_age
+        return _at_least(profile.age, condition.minimum_age)
     if kind is ConditionKind.EDUCATION:
         assert condition.education is not None
         return None if profile.education is None else profile.education >= condition.education
-    if kind is ConditionKind.CPR_AED:
-        return profile.cpr_aed
     if kind is ConditionKind.CREDENTIAL:
         return _holds(profile.credentials, condition.credentials, condition.or_similar)
-    raise AssertionError(f"unhandled condition kind {kind}")  # pragma: no cover
+    if kind is ConditionKind.ALL_OF:
+        parts = [_check(profile, part) for part in condition.all_of]
+        return False if False in parts else (None if None in parts else True)
+    if kind in _AT_LEAST:
+        field, needed = _AT_LEAST[kind]
+        return _at_least(getattr(profile, field), getattr(condition, needed))
+    if kind in _FLAGS:
+        flag: bool | None = getattr(profile, _FLAGS[kind])
+        return flag
+    return None  # ConditionKind.OTHER: only a person can judge it
+
+
+_FLAGS = {
+    ConditionKind.CPR_AED: "cpr_aed",
+    ConditionKind.FIRST_AID: "first_aid",
+    ConditionKind.COLLEGE_SENIOR: "college_senior",
+}
+_AT_LEAST = {
+    ConditionKind.INTERNSHIP_HOURS: ("internship_hours", "hours"),
+    ConditionKind.EXPERIENCE_HOURS: ("experience_hours", "hours"),
+    ConditionKind.EXPERIENCE_YEARS: ("experience_years", "years"),
+}
+
+
+def _at_least(have: int | None, needed: int | None) -> bool | None:
+    assert needed is not None
+    return None if have is None else have >= needed
 
 
 def _holds(held: frozenset[str] | None, wanted: Iterable[str], or_similar: bool) -> bool | None:
@@ -168,13 +191,26 @@ def _holds(held: frozenset[str] | None, wanted: Iterable[str], or_similar: bool)
 
 def _detail(profile: Profile, condition: Condition) -> str:
     kind = condition.kind
-    if kind is ConditionKind.MINIMUM_AGE:
-        return "age not given" if profile.age is None else f"age {profile.age}"
+    if kind is ConditionKind.ALL_OF:
+        return "; ".join(_detail(profile, part) for part in condition.all_of)
+    if kind is ConditionKind.OTHER:
+        return "a person must judge this"
     if kind is ConditionKind.EDUCATION:
         level = profile.education
         return "education not given" if level is None else f"education: {level.value}"
-    if kind is ConditionKind.CPR_AED:
-        return "CPR/AED not given" if profile.cpr_aed is None else "no CPR/AED certification"
-    if profile.credentials is None:
-        return "credentials held not given"
-    return f"holds {', '.join(sorted(profile.credentials)) or 'no credential'}"
+    if kind is ConditionKind.CREDENTIAL:
+        if profile.credentials is None:
+            return "credentials held not given"
+        return f"holds {', '.join(sorted(profile.credentials)) or 'no credential'}"
+    field = {
+        ConditionKind.MINIMUM_AGE: "age",
+        **_FLAGS,
+        **{k: field for k, (field, _) in _AT_LEAST.items()},
+    }[kind]
+    value = getattr(profile, field)
+    label = field.replace("_", " ").replace("cpr aed", "CPR/AED")
+    if value is None:
+        return f"{label} not given"
+    if isinstance(value, bool):
+        return f"{label}: {'yes' if value else 'no'}"
+    return f"{label} {value}"

@@ -46,10 +46,44 @@ def _education(value: object) -> Education | None:
         raise ProfileError([f"education: {error}"]) from None
 
 
-def _cpr_aed(value: object) -> bool | None:
+def _flag(name: str, value: object) -> bool | None:
     if value is not None and not isinstance(value, bool):
-        raise ProfileError([f"cpr_aed must be True, False or None, not {value!r}"])
+        raise ProfileError([f"{name} must be True, False or None, not {value!r}"])
     return value
+
+
+def _count(name: str, value: object, unit: str, most: int) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ProfileError([f"{name} must be a whole number of {unit} or None, not {value!r}"])
+    if not 0 <= value <= most:
+        raise ProfileError([f"{name} must be between 0 and {most}, not {value}"])
+    return value
+
+
+def _cpr_aed(value: object) -> bool | None:
+    return _flag("cpr_aed", value)
+
+
+def _first_aid(value: object) -> bool | None:
+    return _flag("first_aid", value)
+
+
+def _college_senior(value: object) -> bool | None:
+    return _flag("college_senior", value)
+
+
+def _internship_hours(value: object) -> int | None:
+    return _count("internship_hours", value, "hours", 100_000)
+
+
+def _experience_hours(value: object) -> int | None:
+    return _count("experience_hours", value, "hours", 500_000)
+
+
+def _experience_years(value: object) -> int | None:
+    return _count("experience_years", value, "years", MAX_AGE)
 
 
 def _ids(
@@ -101,7 +135,12 @@ class Profile:
 
     age: int | None = attrs.field(default=None, converter=_age)
     education: Education | None = attrs.field(default=None, converter=_education)
+    college_senior: bool | None = attrs.field(default=None, converter=_college_senior)
     cpr_aed: bool | None = attrs.field(default=None, converter=_cpr_aed)
+    first_aid: bool | None = attrs.field(default=None, converter=_first_aid)
+    internship_hours: int | None = attrs.field(default=None, converter=_internship_hours)
+    experience_hours: int | None = attrs.field(default=None, converter=_experience_hours)
+    experience_years: int | None = attrs.field(default=None, converter=_experience_years)
     credentials: frozenset[str] | None = attrs.field(default=None, converter=_credential_ids)
     memberships: frozenset[str] | None = attrs.field(default=None, converter=_membership_ids)
 
@@ -131,7 +170,12 @@ class Profile:
         return {
             "age": self.age,
             "education": self.education.value if self.education else None,
+            "college_senior": self.college_senior,
             "cpr_aed": self.cpr_aed,
+            "first_aid": self.first_aid,
+            "internship_hours": self.internship_hours,
+            "experience_hours": self.experience_hours,
+            "experience_years": self.experience_years,
             "credentials": None if self.credentials is None else sorted(self.credentials),
             "memberships": None if self.memberships is None else sorted(self.memberships),
         }
@@ -140,7 +184,12 @@ class Profile:
 _PARSERS: dict[str, Callable[[object], object]] = {
     "age": _age,
     "education": _education,
+    "college_senior": _college_senior,
     "cpr_aed": _cpr_aed,
+    "first_aid": _first_aid,
+    "internship_hours": _internship_hours,
+    "experience_hours": _experience_hours,
+    "experience_years": _experience_years,
     "credentials": _credential_ids,
     "memberships": _membership_ids,
 }

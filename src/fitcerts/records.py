@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from .costs import CostBreakdown
 
 __all__ = [
+    "CONDITION_VALUE",
+    "Accreditation",
     "Audience",
     "CareerSetting",
     "Citation",
@@ -24,6 +26,7 @@ __all__ = [
     "Credential",
     "CredentialKind",
     "Currency",
+    "Disagreement",
     "EarningMethod",
     "Education",
     "Exam",
@@ -36,6 +39,7 @@ __all__ = [
     "PriceBound",
     "PriceItem",
     "QuestionFormat",
+    "Recertification",
     "Requirement",
     "RequirementLevel",
     "ScoreScale",
@@ -197,10 +201,19 @@ class RequirementLevel(enum.Enum):
 
 
 class ConditionKind(enum.Enum):
+    """What a condition asks of a candidate; ``OTHER`` is a condition only a person can judge."""
+
     MINIMUM_AGE = "minimum-age"
     EDUCATION = "education"
+    COLLEGE_SENIOR = "college-senior"
     CPR_AED = "cpr-aed"
+    FIRST_AID = "first-aid"
     CREDENTIAL = "credential"
+    INTERNSHIP_HOURS = "internship-hours"
+    EXPERIENCE_HOURS = "experience-hours"
+    EXPERIENCE_YEARS = "experience-years"
+    ALL_OF = "all-of"
+    OTHER = "other"
 
 
 E = TypeVar("E", bound=enum.Enum)
@@ -316,6 +329,14 @@ class _Sourced:
                 best = citation
         return best.sources if best is not None else self.sources
 
+    def conflicts(self, path: str | None = None) -> tuple[Disagreement, ...]:
+        """Values other sources give that the record did not choose (for ``path``, or all)."""
+        found: tuple[Disagreement, ...] = getattr(self, "disagreements", ())
+        if path is None:
+            return found
+        _split_path(path)
+        return tuple(d for d in found if _covers(path, d.path) or _covers(d.path, path))
+
     def all_sources(self) -> tuple[Source, ...]:
         """Every distinct source the record cites anywhere, in first-cited order."""
         seen: dict[str, Source] = {}
@@ -382,8 +403,11 @@ class Organization(_Sourced):
     abbreviation: str
     founded: int | None = None
     type: OrganizationType | None = None
+    headquarters: str | None = None
+    website: str | None = None
     description: str
     prices: tuple[Price, ...] = attrs.field(default=(), validator=_tuple)
+    disagreements: tuple[Disagreement, ...] = attrs.field(default=(), validator=_tuple)
     sources: tuple[Source, ...] = attrs.field(validator=_non_empty)
     citations: tuple[Citation, ...] = attrs.field(default=(), validator=_tuple)
 
@@ -421,6 +445,8 @@ class Exam:
     """The exam as the sources describe it; ``None`` and empty mean not reported."""
 
     questions: int | None = None
+    scored_questions: int | None = None
+    unscored_questions: int | None = None
     question_format: QuestionFormat | None = None
     duration: timedelta | None = None
     passing_score: PassingScore | None = None
@@ -476,24 +502,42 @@ class Price:
 
 @attrs.frozen(kw_only=True)
 class Condition:
-    """One checkable fact about a candidate; which field matters depends on ``kind``."""
+    """One checkable fact about a candidate; which field matters depends on ``kind``.
+
+    ``ALL_OF`` groups conditions that must hold together ("a master's degree and 480 hours of
+    applied experience"), so a requirement can offer such a group as one alternative.
+    """
 
     kind: ConditionKind
     minimum_age: int | None = None
     education: Education | None = None
     credentials: tuple[str, ...] = attrs.field(default=(), validator=_tuple)
     or_similar: bool = False
+    hours: int | None = None
+    years: int | None = None
+    all_of: tuple[Condition, ...] = attrs.field(default=(), validator=_tuple)
     description: str
 
     def __attrs_post_init__(self) -> None:
-        needs = {
-            ConditionKind.MINIMUM_AGE: self.minimum_age is not None,
-            ConditionKind.EDUCATION: self.education is not None,
-            ConditionKind.CPR_AED: True,
-            ConditionKind.CREDENTIAL: bool(self.credentials),
-        }
-        if not needs[self.kind]:
-            raise ValueError(f"a {self.kind.value!r} condition is missing its value")
+        value = CONDITION_VALUE[self.kind]
+        if value and getattr(self, value) in (None, ()):
+            raise ValueError(f"a {self.kind.value!r} condition is missing its {value}")
+
+
+# The field that carries each kind of condition's value ("" when the kind needs none).
+CONDITION_VALUE = {
+    ConditionKind.MINIMUM_AGE: "minimum_age",
+    ConditionKind.EDUCATION: "education",
+    ConditionKind.COLLEGE_SENIOR: "",
+    ConditionKind.CPR_AED: "",
+    ConditionKind.FIRST_AID: "",
+    ConditionKind.CREDENTIAL: "credentials",
+    ConditionKind.INTERNSHIP_HOURS: "hours",
+    ConditionKind.EXPERIENCE_HOURS: "hours",
+    ConditionKind.EXPERIENCE_YEARS: "years",
+    ConditionKind.ALL_OF: "all_of",
+    ConditionKind.OTHER: "",
+}
 
 
 @attrs.frozen(kw_only=True)
@@ -507,6 +551,40 @@ class Requirement:
     @property
     def description(self) -> str:
         return " or ".join(condition.description for condition in self.any_of)
+
+
+@attrs.frozen(kw_only=True)
+class Accreditation:
+    """Recognition of a credential by an accrediting body (NCCA, say), since when if known."""
+
+    body: str
+    since: date | None = None
+    year: int | None = None
+    sources: tuple[Source, ...] = attrs.field(validator=_non_empty)
+
+
+@attrs.frozen(kw_only=True)
+class Recertification:
+    """What keeping the credential takes; its fees are prices that pay for recertification."""
+
+    cycle_years: int | None = None
+    ceus: Decimal | None = None
+    requires_cpr_aed: bool | None = None
+    note: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Disagreement:
+    """A value another source gives for ``path`` that the record did not choose, and why."""
+
+    path: str
+    value: str
+    note: str | None = None
+    sources: tuple[Source, ...] = attrs.field(validator=_non_empty)
+
+    def __str__(self) -> str:
+        cited = ", ".join(f"{s.title} ({s.dated})" for s in self.sources)
+        return f"{self.path}: {self.value} according to {cited}"
 
 
 @attrs.frozen(kw_only=True)
@@ -527,6 +605,10 @@ class Credential(_Sourced):
     requirements: tuple[Requirement, ...] = attrs.field(default=(), validator=_tuple)
     expected_knowledge: tuple[str, ...] = attrs.field(default=(), validator=_tuple)
     preferred_for: tuple[CareerSetting, ...] = attrs.field(default=(), validator=_tuple)
+    established: int | None = None
+    accreditations: tuple[Accreditation, ...] = attrs.field(default=(), validator=_tuple)
+    recertification: Recertification | None = None
+    disagreements: tuple[Disagreement, ...] = attrs.field(default=(), validator=_tuple)
     sources: tuple[Source, ...] = attrs.field(validator=_non_empty)
     citations: tuple[Citation, ...] = attrs.field(default=(), validator=_tuple)
 

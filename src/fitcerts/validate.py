@@ -11,8 +11,9 @@ import attrs
 from .catalog import Catalog
 from .lookup import normalize
 from .records import (
+    CONDITION_VALUE,
     Audience,
-    ConditionKind,
+    Condition,
     Credential,
     Organization,
     PriceBound,
@@ -85,6 +86,27 @@ def _check_citations(record: Organization | Credential, where: str) -> list[str]
     return found
 
 
+def _check_condition(condition: Condition, where: str, known_ids: set[str]) -> list[str]:
+    found = [
+        f"{where}.credentials[{k}]: no credential with id {held!r}"
+        for k, held in enumerate(condition.credentials)
+        if held not in known_ids
+    ]
+    applies = ("kind", "description", "or_similar", CONDITION_VALUE[condition.kind])
+    unused = [
+        field.name
+        for field in attrs.fields(Condition)
+        if field.name not in applies and getattr(condition, field.name) != field.default
+    ]
+    if unused:
+        found.append(
+            f"{where}: {', '.join(unused)} do not apply to a {condition.kind.value!r} condition"
+        )
+    for position, part in enumerate(condition.all_of):
+        found += _check_condition(part, f"{where}.all_of[{position}]", known_ids)
+    return found
+
+
 def _check_organization(organization: Organization, where: str, today: date) -> list[str]:
     found = _check_citations(organization, where)
     if organization.founded is not None and not 1800 <= organization.founded <= today.year:
@@ -138,30 +160,14 @@ def _check_credential(
         found.append(f"{where}.requirements_known: requirements are listed, so set it to true")
     for r_position, requirement in enumerate(credential.requirements):
         for c_position, condition in enumerate(requirement.any_of):
-            for k, held in enumerate(condition.credentials):
-                if held not in known_ids:
-                    found.append(
-                        f"{where}.requirements[{r_position}].any_of[{c_position}]"
-                        f".credentials[{k}]: no credential with id {held!r}"
-                    )
-            unused = [
-                field.name
-                for field in attrs.fields(type(condition))
-                if field.name not in ("kind", "description", "or_similar", _FIELD[condition.kind])
-                and getattr(condition, field.name) != field.default
-            ]
-            if unused:
-                found.append(
-                    f"{where}.requirements[{r_position}].any_of[{c_position}]: "
-                    f"{', '.join(unused)} do not apply to a {condition.kind.value!r} condition"
-                )
+            path = f"{where}.requirements[{r_position}].any_of[{c_position}]"
+            found += _check_condition(condition, path, known_ids)
+    for position, accreditation in enumerate(credential.accreditations):
+        if accreditation.since is not None and accreditation.since > today:
+            found.append(f"{where}.accreditations[{position}].since: in the future")
+    for position, disagreement in enumerate(credential.disagreements):
+        try:
+            credential.sources_for(disagreement.path)
+        except ValueError as error:
+            found.append(f"{where}.disagreements[{position}].path: {error}")
     return found
-
-
-# The one field that carries the value of each kind of condition.
-_FIELD = {
-    ConditionKind.MINIMUM_AGE: "minimum_age",
-    ConditionKind.EDUCATION: "education",
-    ConditionKind.CPR_AED: "",
-    ConditionKind.CREDENTIAL: "credentials",
-}
