@@ -26,12 +26,16 @@ from fitcerts import (
     RequirementLevel,
     ScoreScale,
 )
-from fitcerts.loading import DATA_FILES, catalog, release_folder
+from fitcerts.loading import DATA_FILES, release_folder
 from fitcerts.validate import problems
 
-ARTICLE = "article-2025"
+# These tests pin release 2026.1: it must answer exactly as the primary article states.
+ARTICLE = fitcerts.load("2026.1")
 
-# Pinned: a change to any released file must come with a new data version.
+
+ARTICLE_SOURCE = "article-2025"
+
+# Pinned: a released file never changes; a data change is a new release pinned here.
 RELEASED = {
     "2026.1": {
         "sources.json": "5835b557ba993e96b473463bdd9006b7636a4df0cbfdf2dc692200890bce53e5",
@@ -45,32 +49,60 @@ def digest(version: str, name: str) -> str:
     return hashlib.sha256(release_folder(version).joinpath(name).read_bytes()).hexdigest()
 
 
-@pytest.mark.parametrize("name", DATA_FILES)
-def test_released_files_never_change_without_a_new_data_version(name: str) -> None:
-    assert fitcerts.DATA_VERSION in RELEASED, "a new data version needs its digests pinned here"
-    assert digest(fitcerts.DATA_VERSION, name) == RELEASED[fitcerts.DATA_VERSION][name]
+def test_every_bundled_release_is_pinned_and_the_newest_is_the_default() -> None:
+    assert tuple(RELEASED) == fitcerts.data_versions()
+    assert fitcerts.data_versions()[-1] == fitcerts.DATA_VERSION
 
 
-@pytest.mark.parametrize("name", DATA_FILES)
-def test_files_are_stably_formatted(name: str) -> None:
-    text = release_folder(fitcerts.DATA_VERSION).joinpath(name).read_text(encoding="utf-8")
+@pytest.mark.parametrize(
+    ("version", "name"), [(v, n) for v in RELEASED for n in DATA_FILES], ids="/".join
+)
+def test_released_files_never_change(version: str, name: str) -> None:
+    assert digest(version, name) == RELEASED[version][name]
+
+
+@pytest.mark.parametrize("version", list(RELEASED))
+def test_manifests_pin_the_same_digests(version: str) -> None:
+    manifest = json.loads(release_folder(version).joinpath("manifest.json").read_text("utf-8"))
+    assert manifest["data_version"] == version
+    assert manifest["files"] == RELEASED[version]
+
+
+@pytest.mark.parametrize(
+    ("version", "name"), [(v, n) for v in RELEASED for n in DATA_FILES], ids="/".join
+)
+def test_files_are_stably_formatted(version: str, name: str) -> None:
+    text = release_folder(version).joinpath(name).read_text(encoding="utf-8")
     assert text == json.dumps(json.loads(text), indent=2, ensure_ascii=False) + "\n"
 
 
-def test_the_catalog_check_finds_nothing() -> None:
-    assert problems(catalog()) == []
+@pytest.mark.parametrize("version", list(RELEASED))
+def test_the_catalog_check_finds_nothing(version: str) -> None:
+    assert problems(fitcerts.load(version)) == []
+
+
+@pytest.mark.parametrize(("version", "name"), [(v, n) for v in RELEASED for n in DATA_FILES])
+def test_every_release_validates_against_the_json_schema(version: str, name: str) -> None:
+    import jsonschema
+
+    schema = fitcerts.json_schema()
+    data = json.loads(release_folder(version).joinpath(name).read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(
+        {"$ref": f"#/$defs/{name}", "$defs": schema["$defs"]}
+    )
+    assert list(validator.iter_errors(data)) == []
 
 
 def test_record_counts_are_pinned() -> None:
-    assert len(fitcerts.credentials()) == 16
-    assert len(fitcerts.organizations()) == 5
-    assert [s.id for s in catalog().sources()] == [ARTICLE]
+    assert len(ARTICLE.credentials()) == 16
+    assert len(ARTICLE.organizations()) == 5
+    assert [s.id for s in ARTICLE.sources()] == [ARTICLE_SOURCE]
 
 
 def test_the_sixteen_credentials_of_the_first_release() -> None:
     by_org = {
-        org.id: [c.id for c in fitcerts.credentials(organization=org)]
-        for org in fitcerts.organizations()
+        org.id: [c.id for c in ARTICLE.credentials(organization=org)]
+        for org in ARTICLE.organizations()
     }
     assert by_org == {
         "NSCA": ["CPSS", "CSCS", "CSPS", "NSCA-CPT", "TSAC-F"],
@@ -107,7 +139,7 @@ def _leaf_paths(value: Any, prefix: str) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    "record", [*fitcerts.credentials(), *fitcerts.organizations()], ids=lambda r: r.id
+    "record", [*ARTICLE.credentials(), *ARTICLE.organizations()], ids=lambda r: r.id
 )
 def test_every_value_has_a_source(record: Credential | fitcerts.Organization) -> None:
     paths = _leaf_paths(record, "")
@@ -120,20 +152,20 @@ def test_every_value_has_a_source(record: Credential | fitcerts.Organization) ->
 
 
 def test_first_release_facts_come_only_from_the_article() -> None:
-    for credential in fitcerts.credentials():
-        assert [s.id for s in credential.all_sources()] == [ARTICLE]
-    source = catalog().sources()[0]
+    for credential in ARTICLE.credentials():
+        assert [s.id for s in credential.all_sources()] == [ARTICLE_SOURCE]
+    source = ARTICLE.sources()[0]
     assert source.title == "Choosing between NSCA and NASM certifications"
     assert source.kind is fitcerts.SourceKind.ARTICLE
     assert (source.as_of, source.year, source.dated) == (None, 2025, "2025")
 
 
 def test_organization_profiles() -> None:
-    nsca, nasm = fitcerts.organization("NSCA"), fitcerts.organization("NASM")
+    nsca, nasm = ARTICLE.organization("NSCA"), ARTICLE.organization("NASM")
     assert (nsca.founded, nsca.type) == (1978, fitcerts.OrganizationType.NONPROFIT)
     assert (nasm.founded, nasm.name) == (1987, "National Academy of Sports Medicine")
     for other in ("ISSA", "NCSF", "CSCCa"):
-        assert fitcerts.organization(other).founded is None  # the article does not say
+        assert ARTICLE.organization(other).founded is None  # the article does not say
 
 
 def _prices(credential: Credential) -> list[tuple[Any, ...]]:
@@ -141,7 +173,7 @@ def _prices(credential: Credential) -> list[tuple[Any, ...]]:
 
 
 def test_cscs_row_by_row() -> None:
-    cscs = fitcerts.get("CSCS")
+    cscs = ARTICLE.get("CSCS")
     assert cscs.kind is CredentialKind.CERTIFICATION
     assert _prices(cscs) == [
         (PriceItem.EXAM, Audience.MEMBER, None, PriceBound.EXACT, Decimal("340")),
@@ -172,7 +204,7 @@ def test_cscs_row_by_row() -> None:
 
 
 def test_nasm_pes_row_by_row() -> None:
-    pes = fitcerts.get("NASM-PES")
+    pes = ARTICLE.get("NASM-PES")
     assert pes.kind is CredentialKind.SPECIALIZATION
     tiers = [
         (p.tier, p.amount, p.bound) for p in pes.prices if p.pays_for is PriceItem.COURSE_AND_EXAM
@@ -200,30 +232,30 @@ def test_nasm_pes_row_by_row() -> None:
 
 @pytest.mark.parametrize(("key", "member", "non_member"), [("NSCA-CPT", 300, 435)])
 def test_cpt_prices(key: str, member: int, non_member: int) -> None:
-    assert _prices(fitcerts.get(key)) == [
+    assert _prices(ARTICLE.get(key)) == [
         (PriceItem.EXAM, Audience.MEMBER, None, PriceBound.EXACT, Decimal(member)),
         (PriceItem.EXAM, Audience.NON_MEMBER, None, PriceBound.EXACT, Decimal(non_member)),
     ]
 
 
 def test_nasm_cpt_starts_at_899_which_is_a_lower_bound() -> None:
-    (price,) = fitcerts.get("NASM-CPT").prices
+    (price,) = ARTICLE.get("NASM-CPT").prices
     assert (price.amount, price.bound) == (Decimal(899), PriceBound.LOWER_BOUND)
     assert str(price) == "$899+"
 
 
 @pytest.mark.parametrize("key", ["NSCA-CPT", "NASM-CPT"])
 def test_both_cpts_require_18_years_and_cpr_aed(key: str) -> None:
-    credential = fitcerts.get(key)
+    credential = ARTICLE.get(key)
     conditions = [(c.kind, c.minimum_age) for r in credential.required for c in r.any_of]
     assert conditions == [(ConditionKind.MINIMUM_AGE, 18), (ConditionKind.CPR_AED, None)]
     assert credential.recommended == ()
 
 
 def test_how_other_strength_credentials_are_earned() -> None:
-    assert fitcerts.get("ISSA-SCC").earned_by is EarningMethod.ONLINE_COURSE_AND_EXAM
-    assert fitcerts.get("NCSF-CSC").earned_by is EarningMethod.ONLINE_COURSE_AND_EXAM
-    sccc = fitcerts.get("CSCCA-SCCC")
+    assert ARTICLE.get("ISSA-SCC").earned_by is EarningMethod.ONLINE_COURSE_AND_EXAM
+    assert ARTICLE.get("NCSF-CSC").earned_by is EarningMethod.ONLINE_COURSE_AND_EXAM
+    sccc = ARTICLE.get("CSCCA-SCCC")
     assert sccc.earned_by is EarningMethod.WRITTEN_AND_PRACTICAL_IN_PERSON
     assert sccc.exam.sections == ("Written", "Practical")
 
@@ -243,16 +275,16 @@ def test_what_the_article_does_not_say_stays_unknown() -> None:
         "NCSF-CSC",
         "CSCCA-SCCC",
     ):
-        credential = fitcerts.get(key)
+        credential = ARTICLE.get(key)
         assert credential.prices == (), key
         assert not credential.requirements_known and credential.requirements == (), key
         assert credential.exam.questions is None and credential.exam.pass_rate is None, key
 
 
 def test_career_guidance() -> None:
-    assert set(fitcerts.get("CSCS").preferred_for) == {
+    assert set(ARTICLE.get("CSCS").preferred_for) == {
         CareerSetting.COLLEGIATE_ATHLETICS,
         CareerSetting.PROFESSIONAL_SPORTS,
         CareerSetting.TACTICAL,
     }
-    assert CareerSetting.PRIVATE_PRACTICE in fitcerts.get("NASM-PES").preferred_for
+    assert CareerSetting.PRIVATE_PRACTICE in ARTICLE.get("NASM-PES").preferred_for

@@ -16,15 +16,20 @@ ELIGIBLE, UNKNOWN, NOT_ELIGIBLE = (
     EligibilityStatus.UNKNOWN,
     EligibilityStatus.NOT_ELIGIBLE,
 )
+
+# These tests pin release 2026.1: it must answer exactly as the primary article states.
+ARTICLE = fitcerts.load("2026.1")
+
+
 GRADUATE = Profile(age=22, education="bachelor", cpr_aed=True)
 
 
 def status(profile: Profile, key: str) -> EligibilityStatus:
-    return fitcerts.eligibility(profile, key).status
+    return ARTICLE.eligibility(profile, key).status
 
 
 def test_a_graduate_with_cpr_aed_is_eligible_for_four() -> None:
-    assert [c.id for c in fitcerts.eligible(GRADUATE)] == [
+    assert [c.id for c in ARTICLE.eligible(GRADUATE)] == [
         "CSCS",
         "NASM-CPT",
         "NASM-PES",
@@ -35,7 +40,7 @@ def test_a_graduate_with_cpr_aed_is_eligible_for_four() -> None:
 def test_a_seventeen_year_old_is_not_eligible_for_either_cpt() -> None:
     young = Profile(age=17, cpr_aed=True)
     for key in ("NSCA-CPT", "NASM-CPT"):
-        report = fitcerts.eligibility(young, key)
+        report = ARTICLE.eligibility(young, key)
         assert report.status is NOT_ELIGIBLE
         assert [c.reason for c in report.unmet] == [
             "required: at least 18 years old: not met (age 17)"
@@ -44,7 +49,7 @@ def test_a_seventeen_year_old_is_not_eligible_for_either_cpt() -> None:
 
 def test_unknown_cpr_aed_depends_on_what_else_is_known() -> None:
     assert status(Profile(age=22, education="bachelor"), "CSCS") is UNKNOWN
-    report = fitcerts.eligibility(Profile(education="high school"), "CSCS")
+    report = ARTICLE.eligibility(Profile(education="high school"), "CSCS")
     assert report.status is NOT_ELIGIBLE
     assert len(report.unmet) == 1 and len(report.undecided) == 1
     assert "education: high-school" in report.unmet[0].reason
@@ -58,41 +63,41 @@ def test_a_masters_or_doctorate_meets_a_bachelors_requirement() -> None:
 
 def test_no_mandatory_prerequisites_means_eligible_with_recommendations_listed() -> None:
     nobody = Profile()
-    report = fitcerts.eligibility(nobody, "NASM-PES")
+    report = ARTICLE.eligibility(nobody, "NASM-PES")
     assert report.status is ELIGIBLE
     assert report.recommended_unmet == ()
     assert len(report.recommended_undecided) == 1
     trainer = Profile(credentials=["nasm cpt"], education="high-school")
-    assert fitcerts.eligibility(trainer, "NASM-PES").recommended_undecided == ()
+    assert ARTICLE.eligibility(trainer, "NASM-PES").recommended_undecided == ()
     school_leaver = Profile(credentials=[], education="high-school")
-    unmet = fitcerts.eligibility(school_leaver, "NASM-PES").recommended_unmet
+    unmet = ARTICLE.eligibility(school_leaver, "NASM-PES").recommended_unmet
     assert len(unmet) == 1 and unmet[0].met is False
-    assert fitcerts.eligibility(school_leaver, "NASM-PES").status is ELIGIBLE
+    assert ARTICLE.eligibility(school_leaver, "NASM-PES").status is ELIGIBLE
 
 
 def test_requirements_the_data_does_not_know_give_unknown_never_eligible() -> None:
-    report = fitcerts.eligibility(GRADUATE, "CPSS")
+    report = ARTICLE.eligibility(GRADUATE, "CPSS")
     assert report.status is UNKNOWN
     assert report.undecided[0].reason == "the data does not know what CPSS requires"
     assert report.undecided[0].sources
 
 
 def test_every_check_cites_sources() -> None:
-    for report in fitcerts.eligibility_table(Profile(age=30)):
+    for report in ARTICLE.eligibility_table(Profile(age=30)):
         for check in (*report.met, *report.unmet, *report.undecided, *report.recommended_undecided):
             assert check.sources, (report.credential.id, check.reason)
 
 
 def test_eligibility_table_covers_every_credential_in_id_order() -> None:
-    table = fitcerts.eligibility_table(GRADUATE)
-    assert [r.credential.id for r in table] == [c.id for c in fitcerts.credentials()]
+    table = ARTICLE.eligibility_table(GRADUATE)
+    assert [r.credential.id for r in table] == [c.id for c in ARTICLE.credentials()]
     assert {r.credential.id for r in table if r.status is ELIGIBLE} == {
-        c.id for c in fitcerts.eligible(GRADUATE)
+        c.id for c in ARTICLE.eligible(GRADUATE)
     }
 
 
 def test_reports_render_and_serialize() -> None:
-    report = fitcerts.eligibility(Profile(age=17), "NSCA-CPT")
+    report = ARTICLE.eligibility(Profile(age=17), "NSCA-CPT")
     assert str(report).startswith("NSCA-CPT: not-eligible (required: at least 18 years old")
     assert repr(report) == "<EligibilityReport NSCA-CPT: not-eligible>"
     data = report.to_dict()
@@ -186,7 +191,7 @@ def test_from_dict_round_trips_to_dict() -> None:
 
 def test_eligibility_needs_a_profile() -> None:
     with pytest.raises(TypeError, match="expected a Profile"):
-        fitcerts.eligibility({"age": 22}, "CSCS")  # type: ignore[arg-type]
+        ARTICLE.eligibility({"age": 22}, "CSCS")  # type: ignore[arg-type]
 
 
 # --- properties ----------------------------------------------------------------------------
@@ -194,7 +199,7 @@ def test_eligibility_needs_a_profile() -> None:
 ages = st.none() | st.integers(min_value=1, max_value=120)
 levels = st.none() | st.sampled_from(Education)
 flags = st.none() | st.booleans()
-held = st.none() | st.sets(st.sampled_from([c.id for c in fitcerts.credentials()]), max_size=3)
+held = st.none() | st.sets(st.sampled_from([c.id for c in ARTICLE.credentials()]), max_size=3)
 profiles = st.builds(Profile, age=ages, education=levels, cpr_aed=flags, credentials=held)
 
 
@@ -212,15 +217,15 @@ def test_more_education_or_age_never_turns_eligible_into_not_eligible(
             st.sampled_from([e for e in Education if e >= profile.education])
         )
     raised = attrs.evolve(profile, **older)
-    before_table = fitcerts.eligibility_table(profile)
-    for before, after in zip(before_table, fitcerts.eligibility_table(raised), strict=True):
+    before_table = ARTICLE.eligibility_table(profile)
+    for before, after in zip(before_table, ARTICLE.eligibility_table(raised), strict=True):
         if before.status is ELIGIBLE:
             assert after.status is ELIGIBLE
 
 
 @given(profiles)
 def test_unknown_is_never_eligible_and_a_failure_always_decides(profile: Profile) -> None:
-    for report in fitcerts.eligibility_table(profile):
+    for report in ARTICLE.eligibility_table(profile):
         if report.unmet:
             assert report.status is NOT_ELIGIBLE
         elif report.undecided:

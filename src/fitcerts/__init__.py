@@ -15,13 +15,16 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 from ._version import DATA_VERSION
 from .errors import (
     AmbiguousCredentialError,
+    DataIntegrityError,
     DataValidationError,
     UnknownCredentialError,
+    UnknownDataVersionError,
     UnknownOrganizationError,
 )
 
 if TYPE_CHECKING:
     from .catalog import Catalog
+    from .changes import DataDiff, FieldChange, RecordChange
     from .comparison import Cell, Comparison, Row
     from .costs import CostBreakdown, CostItem, Member, MembershipDecision
     from .eligibility_rules import ConditionCheck, EligibilityReport, EligibilityStatus
@@ -76,6 +79,8 @@ __all__ = [
     "Credential",
     "CredentialKind",
     "Currency",
+    "DataDiff",
+    "DataIntegrityError",
     "DataValidationError",
     "Disagreement",
     "EarningMethod",
@@ -84,6 +89,7 @@ __all__ = [
     "EligibilityStatus",
     "Exam",
     "ExamDelivery",
+    "FieldChange",
     "MembershipDecision",
     "Organization",
     "OrganizationType",
@@ -98,6 +104,7 @@ __all__ = [
     "Reason",
     "Recertification",
     "Recommendation",
+    "RecordChange",
     "Requirement",
     "RequirementLevel",
     "Row",
@@ -105,14 +112,19 @@ __all__ = [
     "Source",
     "SourceKind",
     "UnknownCredentialError",
+    "UnknownDataVersionError",
     "UnknownOrganizationError",
     "__version__",
     "compare",
     "credentials",
+    "data_versions",
+    "diff",
     "eligibility",
     "eligibility_table",
     "eligible",
     "get",
+    "json_schema",
+    "load",
     "organization",
     "organizations",
     "recommend",
@@ -122,13 +134,7 @@ __all__ = [
 T = TypeVar("T")
 _NO_DEFAULT = object()
 
-_ERRORS = {
-    "AmbiguousCredentialError",
-    "DataValidationError",
-    "UnknownCredentialError",
-    "UnknownOrganizationError",
-}
-_LAZY = {name: "records" for name in __all__ if name[:1].isupper() and name not in _ERRORS}
+_LAZY = {name: "records" for name in __all__ if name[:1].isupper() and name not in globals()}
 _LAZY.update(
     DATA_VERSION="_version",
     Catalog="catalog",
@@ -138,6 +144,9 @@ _LAZY.update(
     CostBreakdown="costs",
     CostItem="costs",
     MembershipDecision="costs",
+    DataDiff="changes",
+    FieldChange="changes",
+    RecordChange="changes",
     ConditionCheck="eligibility_rules",
     EligibilityReport="eligibility_rules",
     EligibilityStatus="eligibility_rules",
@@ -173,10 +182,28 @@ _default: Catalog | None = None
 def _catalog() -> Catalog:
     global _default
     if _default is None:
-        from .loading import catalog
-
-        _default = catalog(DATA_VERSION)
+        _default = load(DATA_VERSION)
     return _default
+
+
+def data_versions() -> tuple[str, ...]:
+    """Every data release bundled with this package, oldest first; the last is DATA_VERSION."""
+    from .releases import data_versions
+
+    return data_versions()
+
+
+def load(version: str) -> Catalog:
+    """The catalog of one bundled data release, pinned: the same answers for as long as you like.
+
+    It offers the module's API (``get``, ``credentials``, ``total_cost``, ``compare``,
+    ``eligibility``, ``recommend``, ...). An unknown or malformed version raises
+    :class:`UnknownDataVersionError` listing the available ones. Each release is read once.
+    """
+    from .loading import catalog
+    from .releases import check_version
+
+    return catalog(check_version(version))
 
 
 @overload
@@ -260,3 +287,24 @@ def recommend(profile: Profile, goal: CareerSetting | str) -> tuple[Recommendati
     then by whether sources say it is preferred there. Credentials already held are left out.
     """
     return _catalog().recommend(profile, goal)
+
+
+def diff(old: str | Catalog, new: str | Catalog) -> DataDiff:
+    """What changed from one data release to another (versions such as ``"2026.1"``, or catalogs).
+
+    Lists credentials, organizations and sources added and removed, and for each changed record
+    the field paths with old and new values and the sources of each.
+    """
+    from .changes import diff
+
+    def catalog(release: str | Catalog) -> Catalog:
+        return load(release) if isinstance(release, str) else release
+
+    return diff(catalog(old), catalog(new))
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of the data files, derived from the record types."""
+    from .schema import json_schema
+
+    return json_schema()

@@ -25,13 +25,25 @@ from cattrs.preconf.json import make_converter
 
 from .records import Organization, Source
 
-__all__ = ["CONVERTER", "describe", "references", "structure"]
+__all__ = [
+    "CONVERTER",
+    "DATE_PATTERN",
+    "DECIMAL_PATTERN",
+    "DURATION_PATTERN",
+    "describe",
+    "references",
+    "structure",
+]
 
 T = TypeVar("T")
 
-_DECIMAL = re.compile(r"\d{1,9}(\.\d{1,4})?")
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_DURATION = re.compile(r"PT(?=\d)(?:(\d+)H)?(?:(\d+)M)?")
+# Shared with the JSON Schema, so the two can never disagree on what a value may look like.
+DECIMAL_PATTERN = r"\d{1,9}(\.\d{1,4})?"
+DATE_PATTERN = r"\d{4}-\d{2}-\d{2}"
+DURATION_PATTERN = r"PT(?=\d)(?:(\d+)H)?(?:(\d+)M)?"
+_DECIMAL = re.compile(DECIMAL_PATTERN)
+_DATE = re.compile(DATE_PATTERN)
+_DURATION = re.compile(DURATION_PATTERN)
 
 
 class InvalidValue(ValueError):

@@ -6,8 +6,10 @@ from collections.abc import Iterable
 
 __all__ = [
     "AmbiguousCredentialError",
+    "DataIntegrityError",
     "DataValidationError",
     "UnknownCredentialError",
+    "UnknownDataVersionError",
     "UnknownOrganizationError",
 ]
 
@@ -56,3 +58,27 @@ class DataValidationError(ValueError):
         count = len(self.problems)
         lines = "\n".join(f"  {problem}" for problem in self.problems)
         super().__init__(f"{count} problem{'s' if count != 1 else ''} in the data:\n{lines}")
+
+
+class DataIntegrityError(ValueError):
+    """A bundled release's file is not what was released (changed, missing or unreadable)."""
+
+    def __init__(self, file: str, reason: str) -> None:
+        self.file = file
+        super().__init__(f"{file}: {reason}")
+
+
+class UnknownDataVersionError(LookupError):
+    """No bundled data release has this version; ``available`` lists those that do."""
+
+    def __init__(
+        self, version: str, available: Iterable[str] = (), *, malformed: bool = False
+    ) -> None:
+        self.version = version
+        self.available = tuple(available)
+        if malformed:
+            message = f"{version!r} is not a data version (they look like 2026.1)"
+        else:
+            message = f"{version!r} is not a bundled data release; available: "
+            message += ", ".join(self.available)
+        super().__init__(message)

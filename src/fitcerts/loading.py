@@ -20,7 +20,12 @@ if TYPE_CHECKING:
     else:
         from importlib_resources.abc import Traversable
 
-__all__ = ["DATA_FILES", "catalog", "read_release", "release_folder"]
+    from typing import TypeAlias
+
+    # A release folder: a Path, or whatever importlib.resources gives for the installed package.
+    Folder: TypeAlias = Traversable
+
+__all__ = ["DATA_FILES", "catalog", "package_data", "read_release", "release_folder"]
 
 T = TypeVar("T")
 
@@ -31,9 +36,14 @@ _lock = threading.Lock()
 _catalogs: dict[str, Catalog] = {}
 
 
+def package_data() -> Traversable:
+    """The folder of bundled releases inside the installed package."""
+    return _package_files().joinpath("data")
+
+
 def release_folder(version: str) -> Traversable:
     """Where a bundled release lives inside the installed package."""
-    return _package_files().joinpath("data", version)
+    return package_data().joinpath(version)
 
 
 def _package_files() -> Traversable:
@@ -54,24 +64,39 @@ def _package_files() -> Traversable:
 
 
 def catalog(version: str = DATA_VERSION) -> Catalog:
-    """The bundled release ``version``, read on first use and shared afterwards."""
+    """The bundled release ``version``, read and verified on first use, shared afterwards."""
     loaded = _catalogs.get(version)
     if loaded is None:
         with _lock:
             loaded = _catalogs.get(version)
             if loaded is None:
-                loaded = _catalogs[version] = read_release(release_folder(version), version)
+                from .releases import check_version
+
+                check_version(version)
+                folder = release_folder(version)
+                loaded = read_release(folder, version, verify=True)
+                _catalogs[version] = loaded
     return loaded
 
 
-def read_release(folder: Traversable | Path, version: str) -> Catalog:
-    """Structure every file of a release strictly, reporting every problem found at once."""
+def read_release(folder: Folder, version: str, *, verify: bool = False) -> Catalog:
+    """Structure every file of a release strictly, reporting every problem found at once.
+
+    With ``verify``, the files must first match the digests in the release's manifest
+    (:class:`DataIntegrityError` otherwise), as every bundled release must.
+    """
     from . import _serde
     from .catalog import Catalog
     from .records import Credential, Organization, Source
 
     problems: list[str] = []
-    raw = {name: _read_json(folder, name, problems) for name in DATA_FILES}
+    if verify:
+        from .releases import verified_bytes
+
+        contents = verified_bytes(folder, DATA_FILES, version)
+        raw = {name: _parse_json(name, contents[name], problems) for name in DATA_FILES}
+    else:
+        raw = {name: _read_json(folder, name, problems) for name in DATA_FILES}
     if problems:  # a file that cannot be read leaves every reference into it unresolvable
         raise DataValidationError(problems)
 
@@ -96,18 +121,25 @@ def read_release(folder: Traversable | Path, version: str) -> Catalog:
     )
 
 
-def _read_json(folder: Traversable | Path, name: str, problems: list[str]) -> Any:
+def _read_json(folder: Folder, name: str, problems: list[str]) -> Any:
     try:
-        text = folder.joinpath(name).read_bytes().decode("utf-8")
-        return json.loads(text)
+        data = folder.joinpath(name).read_bytes()
     except FileNotFoundError:
         problems.append(f"{name}: file missing")
+        return None
+    except OSError as error:
+        problems.append(f"{name}: cannot be read ({error})")
+        return None
+    return _parse_json(name, data, problems)
+
+
+def _parse_json(name: str, data: bytes, problems: list[str]) -> Any:
+    try:
+        return json.loads(data.decode("utf-8"))
     except UnicodeDecodeError as error:
         problems.append(f"{name}: not UTF-8 text ({error.reason} at byte {error.start})")
     except json.JSONDecodeError as error:
         problems.append(f"{name}: not valid JSON ({error.msg} at line {error.lineno})")
-    except OSError as error:
-        problems.append(f"{name}: cannot be read ({error})")
     return None
 
 

@@ -1,0 +1,228 @@
+"""What changed between two data releases, field by field, with the sources of both values."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from .catalog import Catalog
+from .records import Credential, Organization, Source
+
+__all__ = ["DataDiff", "FieldChange", "RecordChange", "diff"]
+
+# Provenance is reported beside each change, not as a change of its own.
+_NOT_VALUES = frozenset({"sources", "citations"})
+
+
+@attrs.frozen(kw_only=True)
+class FieldChange:
+    """One field path whose value differs; ``None`` on a side means absent or not reported."""
+
+    path: str
+    old: str | None
+    new: str | None
+    old_sources: tuple[Source, ...] = ()
+    new_sources: tuple[Source, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "old": self.old,
+            "new": self.new,
+            "old_sources": [s.id for s in self.old_sources],
+            "new_sources": [s.id for s in self.new_sources],
+        }
+
+
+@attrs.frozen(kw_only=True)
+class RecordChange:
+    kind: str  # "credential" or "organization"
+    id: str
+    changes: tuple[FieldChange, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "id": self.id, "changes": [c.to_dict() for c in self.changes]}
+
+
+@attrs.frozen(kw_only=True)
+class DataDiff:
+    """Records added, removed and changed from release ``old`` to release ``new``."""
+
+    old: str
+    new: str
+    credentials_added: tuple[str, ...] = ()
+    credentials_removed: tuple[str, ...] = ()
+    organizations_added: tuple[str, ...] = ()
+    organizations_removed: tuple[str, ...] = ()
+    sources_added: tuple[str, ...] = ()
+    sources_removed: tuple[str, ...] = ()
+    changed: tuple[RecordChange, ...] = ()
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(
+            (
+                self.credentials_added,
+                self.credentials_removed,
+                self.organizations_added,
+                self.organizations_removed,
+                self.sources_added,
+                self.sources_removed,
+                self.changed,
+            )
+        )
+
+    def __str__(self) -> str:
+        fields = sum(len(record.changes) for record in self.changed)
+        credentials = [r for r in self.changed if r.kind == "credential"]
+        organizations = [r for r in self.changed if r.kind == "organization"]
+        return (
+            f"{self.old} -> {self.new}: "
+            f"credentials +{len(self.credentials_added)} -{len(self.credentials_removed)} "
+            f"~{len(credentials)}, organizations +{len(self.organizations_added)} "
+            f"-{len(self.organizations_removed)} ~{len(organizations)}, "
+            f"sources +{len(self.sources_added)} -{len(self.sources_removed)}, "
+            f"{fields} field changes"
+        )
+
+    def __repr__(self) -> str:
+        return f"<DataDiff {self}>"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "old": self.old,
+            "new": self.new,
+            "credentials_added": list(self.credentials_added),
+            "credentials_removed": list(self.credentials_removed),
+            "organizations_added": list(self.organizations_added),
+            "organizations_removed": list(self.organizations_removed),
+            "sources_added": list(self.sources_added),
+            "sources_removed": list(self.sources_removed),
+            "changed": [record.to_dict() for record in self.changed],
+        }
+
+    def to_markdown(self) -> str:
+        lines = [f"## Data release {self.new} compared with {self.old}", "", str(self), ""]
+        for label, ids in (
+            ("Credentials added", self.credentials_added),
+            ("Credentials removed", self.credentials_removed),
+            ("Organizations added", self.organizations_added),
+            ("Organizations removed", self.organizations_removed),
+            ("Sources added", self.sources_added),
+            ("Sources removed", self.sources_removed),
+        ):
+            if ids:
+                lines += [f"**{label}:** {', '.join(ids)}", ""]
+        for record in self.changed:
+            lines += [
+                f"### {record.kind.title()} {record.id}",
+                "",
+                "| field | old | new | new sources |",
+                "| --- | --- | --- | --- |",
+            ]
+            lines += [
+                "| {} | {} | {} | {} |".format(
+                    change.path,
+                    _cell(change.old),
+                    _cell(change.new),
+                    ", ".join(s.id for s in change.new_sources) or "—",
+                )
+                for change in record.changes
+            ]
+            lines.append("")
+        return "\n".join(lines)
+
+
+def diff(old: Catalog, new: Catalog) -> DataDiff:
+    """Compare two catalogs; see :func:`fitcerts.diff`."""
+    old_credentials = {c.id: c for c in old.credentials()}
+    new_credentials = {c.id: c for c in new.credentials()}
+    old_orgs = {o.id: o for o in old.organizations()}
+    new_orgs = {o.id: o for o in new.organizations()}
+    old_sources = [s.id for s in old.sources()]
+    new_sources = [s.id for s in new.sources()]
+    changed = [
+        RecordChange(kind="organization", id=key, changes=changes)
+        for key in sorted(old_orgs.keys() & new_orgs.keys(), key=str.casefold)
+        if (changes := _record_changes(old_orgs[key], new_orgs[key]))
+    ]
+    changed += [
+        RecordChange(kind="credential", id=key, changes=changes)
+        for key in sorted(old_credentials.keys() & new_credentials.keys())
+        if (changes := _record_changes(old_credentials[key], new_credentials[key]))
+    ]
+    return DataDiff(
+        old=old.version,
+        new=new.version,
+        credentials_added=tuple(sorted(new_credentials.keys() - old_credentials.keys())),
+        credentials_removed=tuple(sorted(old_credentials.keys() - new_credentials.keys())),
+        organizations_added=tuple(sorted(new_orgs.keys() - old_orgs.keys(), key=str.casefold)),
+        organizations_removed=tuple(sorted(old_orgs.keys() - new_orgs.keys(), key=str.casefold)),
+        sources_added=tuple(s for s in new_sources if s not in old_sources),
+        sources_removed=tuple(s for s in old_sources if s not in new_sources),
+        changed=tuple(changed),
+    )
+
+
+def _record_changes(
+    old: Credential | Organization, new: Credential | Organization
+) -> tuple[FieldChange, ...]:
+    before = dict(_leaves(old, ""))
+    after = dict(_leaves(new, ""))
+    changes = []
+    for path in sorted(before.keys() | after.keys(), key=_path_order(before, after)):
+        if before.get(path) != after.get(path):
+            changes.append(
+                FieldChange(
+                    path=path,
+                    old=before.get(path),
+                    new=after.get(path),
+                    old_sources=old.sources_for(path) if path in before else (),
+                    new_sources=new.sources_for(path) if path in after else (),
+                )
+            )
+    return tuple(changes)
+
+
+def _path_order(before: dict[str, Any], after: dict[str, Any]) -> Any:
+    order = {path: index for index, path in enumerate([*before, *after])}
+    return lambda path: order[path]
+
+
+def _leaves(value: Any, prefix: str) -> Iterator[tuple[str, str]]:
+    """Each reported value of a record as (path, text); lists of records go item by item."""
+    if isinstance(value, (Organization, Source)) and prefix:
+        yield prefix, value.id
+    elif attrs.has(type(value)):
+        for field in attrs.fields(type(value)):
+            if field.name not in _NOT_VALUES:
+                sub = f"{prefix}.{field.name}" if prefix else field.name
+                yield from _leaves(getattr(value, field.name), sub)
+    elif isinstance(value, tuple):
+        if value and all(attrs.has(type(item)) for item in value):
+            for index, item in enumerate(value):
+                yield from _leaves(item, f"{prefix}[{index}]")
+        elif value:
+            yield prefix, ", ".join(_text(item) for item in value)
+    elif value is not None:
+        yield prefix, _text(value)
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, (date, Decimal)):
+        return str(value)
+    if isinstance(value, timedelta):
+        minutes = int(value.total_seconds()) // 60
+        return f"{minutes} min"
+    return str(value)
+
+
+def _cell(text: str | None) -> str:
+    return "—" if text is None else text.replace("|", "\\|").replace("\n", " ")

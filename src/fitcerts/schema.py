@@ -1,0 +1,131 @@
+"""The JSON Schema (draft 2020-12) of the data files, derived from the record types.
+
+The schema ships as ``data/schema.json`` so that contributors and tools in any language can check
+a release without fitcerts; a test keeps the file equal to what this module derives.
+Regenerate it with ``python -m fitcerts.schema > src/fitcerts/data/schema.json``.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import sys
+import types
+import typing
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from . import records
+from ._serde import DATE_PATTERN, DECIMAL_PATTERN, DURATION_PATTERN
+
+__all__ = ["SCHEMA_FILE", "derive_schema", "json_schema"]
+
+SCHEMA_FILE = "schema.json"
+
+# Records that other records refer to by id rather than contain.
+_REFERENCED = {
+    records.Source: "a source id from sources.json",
+    records.Organization: "an organization id from organizations.json",
+}
+
+_FILES = {
+    "sources.json": records.Source,
+    "organizations.json": records.Organization,
+    "credentials.json": records.Credential,
+}
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of a data release: ``$defs`` holds one schema per file and record type."""
+    from .loading import package_data
+
+    loaded: dict[str, Any] = json.loads(package_data().joinpath(SCHEMA_FILE).read_bytes())
+    return loaded
+
+
+def derive_schema() -> dict[str, Any]:
+    """Build the schema from the attrs record types."""
+    definitions: dict[str, Any] = {}
+    files = {}
+    for name, cls in _FILES.items():
+        _define(cls, definitions)
+        files[name] = {"type": "array", "items": {"$ref": f"#/$defs/{cls.__name__}"}}
+    definitions.update(files)
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "fitcerts data release",
+        "description": (
+            "A fitcerts data release: a folder holding sources.json, organizations.json and "
+            "credentials.json. Validate one file against $defs/<file>, e.g. "
+            '{"$ref": "#/$defs/credentials.json"}.'
+        ),
+        "type": "object",
+        "properties": {name: {"$ref": f"#/$defs/{name}"} for name in files},
+        "additionalProperties": False,
+        "$defs": dict(sorted(definitions.items())),
+    }
+
+
+def _define(cls: type, definitions: dict[str, Any]) -> None:
+    if cls.__name__ in definitions:
+        return
+    definitions[cls.__name__] = {}  # placeholder against recursion
+    hints = typing.get_type_hints(cls, vars(records))
+    properties = {}
+    required = []
+    for field in attrs.fields(cls):
+        properties[field.name] = _schema(hints[field.name], definitions, top=cls)
+        if field.default is attrs.NOTHING:
+            required.append(field.name)
+    definitions[cls.__name__] = {
+        "type": "object",
+        "description": (cls.__doc__ or "").strip().splitlines()[0] if cls.__doc__ else "",
+        "properties": properties,
+        "required": required,
+        "additionalProperties": False,
+    }
+
+
+def _schema(hint: Any, definitions: dict[str, Any], top: type) -> dict[str, Any]:
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        options = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+        inner = (
+            _schema(options[0], definitions, top)
+            if len(options) == 1
+            else {"anyOf": [_schema(arg, definitions, top) for arg in options]}
+        )
+        return {"anyOf": [inner, {"type": "null"}]}
+    if origin is tuple:
+        (item, _ellipsis) = typing.get_args(hint)
+        return {"type": "array", "items": _schema(item, definitions, top)}
+    if hint in _REFERENCED and hint is not top:
+        return {"type": "string", "description": _REFERENCED[hint]}
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return {"enum": [member.value for member in hint]}
+    if isinstance(hint, type) and attrs.has(hint):
+        _define(hint, definitions)
+        return {"$ref": f"#/$defs/{hint.__name__}"}
+    simple = {
+        str: {"type": "string"},
+        bool: {"type": "boolean"},
+        int: {"type": "integer"},
+        Decimal: {"type": "string", "pattern": f"^{DECIMAL_PATTERN}$"},
+        date: {"type": "string", "pattern": f"^{DATE_PATTERN}$", "format": "date"},
+        timedelta: {"type": "string", "pattern": f"^{DURATION_PATTERN}$"},
+    }
+    if hint in simple:
+        return simple[hint]
+    raise TypeError(f"no JSON Schema for {hint!r} in {top.__name__}")  # pragma: no cover
+
+
+def main() -> int:
+    sys.stdout.write(json.dumps(derive_schema(), indent=2, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
