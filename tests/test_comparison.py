@@ -67,8 +67,8 @@ def test_to_dict_html_and_repr() -> None:
     assert data["rows"][6] == {
         "label": "Pass rate",
         "cells": {
-            "CSCS": {"text": "39% (2025)", "sources": ["article-2025"]},
-            "NASM-PES": {"text": "not reported", "sources": ["article-2025"]},
+            "CSCS": {"text": "39% (2025)", "sources": ["article-2025"], "disagreements": []},
+            "NASM-PES": {"text": "not reported", "sources": ["article-2025"], "disagreements": []},
         },
     }
     html = table._repr_html_()
@@ -91,3 +91,29 @@ def test_duplicate_and_unknown_keys_are_errors() -> None:
         ARTICLE.compare("CSCS", "CPT")
     with pytest.raises(TypeError):
         ARTICLE.compare("CSCS")  # type: ignore[call-arg]
+
+
+def test_a_recorded_disagreement_marks_its_cell() -> None:
+    import attrs
+
+    from fitcerts.comparison import compare
+
+    cscs = ARTICLE.get("CSCS")
+    other = fitcerts.Source(id="other", title="Other page", kind=fitcerts.SourceKind.THIRD_PARTY)
+    disputed = attrs.evolve(
+        cscs,
+        disagreements=(
+            fitcerts.Disagreement(path="exam.pass_rates[0]", value="41% (2025)", sources=(other,)),
+        ),
+    )
+    table = compare([disputed, ARTICLE.get("NASM-PES")])
+    cell = table.row("Pass rate").cells[0]
+    assert cell.text == "39% (2025) †"
+    assert [d.value for d in cell.disagreements] == ["41% (2025)"]
+    assert table.row("Passing score").cells[0].disagreements == ()
+    assert table.to_markdown().endswith("† Sources disagree; see `Credential.conflicts()`.\n")
+    assert table.to_dict()["rows"][6]["cells"]["CSCS"]["disagreements"] == [
+        {"path": "exam.pass_rates[0]", "value": "41% (2025)", "sources": ["other"]}
+    ]
+    assert disputed.conflicts("exam") == disputed.disagreements
+    assert disputed.conflicts("prices") == ()

@@ -12,6 +12,7 @@ import attrs
 from .records import (
     Audience,
     Credential,
+    Disagreement,
     Price,
     PriceBound,
     PriceItem,
@@ -19,17 +20,22 @@ from .records import (
     Source,
 )
 
-__all__ = ["Cell", "Comparison", "Row", "compare", "duration_text"]
+__all__ = ["DISPUTED", "Cell", "Comparison", "Row", "compare", "duration_text"]
 
 NOT_REPORTED = "not reported"
+DISPUTED = "†"
 
 
 @attrs.frozen(kw_only=True)
 class Cell:
-    """What one credential says on one row, and where that comes from."""
+    """What one credential says on one row, where that comes from, and who says otherwise.
+
+    A cell with ``disagreements`` ends its text with ``†``: sources disagree about it.
+    """
 
     text: str
     sources: tuple[Source, ...] = ()
+    disagreements: tuple[Disagreement, ...] = ()
 
     def __str__(self) -> str:
         return self.text
@@ -64,6 +70,8 @@ class Comparison:
         header = ["", *(c.id for c in self.credentials)]
         lines = [_markdown_line(header), _markdown_line(["---"] * len(header))]
         lines += [_markdown_line([row.label, *(c.text for c in row.cells)]) for row in self.rows]
+        if any(cell.disagreements for row in self.rows for cell in row.cells):
+            lines += ["", f"{DISPUTED} Sources disagree; see `Credential.conflicts()`."]
         return "\n".join(lines) + "\n"
 
     def to_dict(self) -> dict[str, Any]:
@@ -76,6 +84,14 @@ class Comparison:
                         credential.id: {
                             "text": cell.text,
                             "sources": [source.id for source in cell.sources],
+                            "disagreements": [
+                                {
+                                    "path": d.path,
+                                    "value": d.value,
+                                    "sources": [s.id for s in d.sources],
+                                }
+                                for d in cell.disagreements
+                            ],
                         }
                         for credential, cell in zip(self.credentials, row.cells, strict=True)
                     },
@@ -107,9 +123,18 @@ def compare(credentials: Sequence[Credential]) -> Comparison:
     if repeated:
         raise ValueError(f"credential given more than once: {', '.join(repeated)}")
     rows = tuple(
-        Row(label=label, cells=tuple(describe(c) for c in credentials)) for label, describe in _ROWS
+        Row(label=label, cells=tuple(_marked(describe(c), c, paths(c)) for c in credentials))
+        for label, describe, paths in _ROWS
     )
     return Comparison(credentials=tuple(credentials), rows=rows)
+
+
+def _marked(cell: Cell, credential: Credential, paths: Sequence[str]) -> Cell:
+    found = tuple(d for path in paths for d in credential.conflicts(path))
+    if not found:
+        return cell
+    unique = tuple({id(d): d for d in found}.values())
+    return attrs.evolve(cell, text=f"{cell.text} {DISPUTED}", disagreements=unique)
 
 
 def _exam_cost(credential: Credential) -> Cell:
@@ -194,15 +219,33 @@ def _qualifications(credential: Credential) -> Cell:
 
 _NOT_EXAM = (PriceItem.STUDY_MATERIALS, PriceItem.MEMBERSHIP, PriceItem.RECERTIFICATION)
 
-_ROWS: tuple[tuple[str, Callable[[Credential], Cell]], ...] = (
-    ("Exam cost", _exam_cost),
-    ("Study materials", _study_materials),
-    ("Prerequisites", _prerequisites),
-    ("Exam length", _exam_length),
-    ("Exam topics", _topics),
-    ("Passing score", _passing_score),
-    ("Pass rate", _pass_rate),
-    ("Qualifications (settings)", _qualifications),
+
+def _price_paths(wanted: Callable[[Price], bool]) -> Callable[[Credential], list[str]]:
+    def paths(credential: Credential) -> list[str]:
+        return [f"prices[{i}]" for i, price in enumerate(credential.prices) if wanted(price)]
+
+    return paths
+
+
+def _fixed(*paths: str) -> Callable[[Credential], Sequence[str]]:
+    return lambda credential: paths
+
+
+_ROWS: tuple[
+    tuple[str, Callable[[Credential], Cell], Callable[[Credential], Sequence[str]]], ...
+] = (
+    ("Exam cost", _exam_cost, _price_paths(lambda p: p.pays_for not in _NOT_EXAM)),
+    (
+        "Study materials",
+        _study_materials,
+        _price_paths(lambda p: p.pays_for is PriceItem.STUDY_MATERIALS),
+    ),
+    ("Prerequisites", _prerequisites, _fixed("requirements", "requirements_known")),
+    ("Exam length", _exam_length, _fixed("exam.duration", "exam.questions", "exam.sections")),
+    ("Exam topics", _topics, _fixed("exam.topics")),
+    ("Passing score", _passing_score, _fixed("exam.passing_score")),
+    ("Pass rate", _pass_rate, _fixed("exam.pass_rates")),
+    ("Qualifications (settings)", _qualifications, _fixed("settings")),
 )
 
 
