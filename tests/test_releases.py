@@ -228,3 +228,10 @@ def test_the_schema_rejects_what_the_loader_rejects(
     }
     errors = [error.message for error in validator.iter_errors(record)]
     assert any(message in error for error in errors), errors
+
+
+def test_the_releases_page_is_generated_from_the_data() -> None:
+    from fitcerts.changes import releases_page
+
+    page = (ROOT / "docs" / "releases.md").read_text(encoding="utf-8")
+    assert page == releases_page(), "regenerate: python -m fitcerts.changes > docs/releases.md"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import itertools
 from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
@@ -13,7 +14,7 @@ import attrs
 from .catalog import Catalog
 from .records import Credential, Organization, Source
 
-__all__ = ["DataDiff", "FieldChange", "RecordChange", "diff"]
+__all__ = ["DataDiff", "FieldChange", "RecordChange", "diff", "releases_page"]
 
 # Provenance is reported beside each change, not as a change of its own.
 _NOT_VALUES = frozenset({"sources", "citations"})
@@ -226,3 +227,37 @@ def _text(value: Any) -> str:
 
 def _cell(text: str | None) -> str:
     return "—" if text is None else text.replace("|", "\\|").replace("\n", " ")
+
+
+def releases_page() -> str:
+    """The documentation page listing every bundled release and what each changed."""
+    from .loading import catalog
+    from .releases import data_versions
+
+    versions = data_versions()
+    lines = [
+        "# Data releases",
+        "",
+        "Every release below ships inside the package and can be pinned with",
+        "`fitcerts.load(version)`. This page is generated from the data by",
+        "`python -m fitcerts.changes > docs/releases.md`, and a test keeps it current.",
+        "",
+        "| release | credentials | organizations | sources |",
+        "| --- | --- | --- | --- |",
+    ]
+    for version in versions:
+        loaded = catalog(version)
+        lines.append(
+            f"| {version} | {len(loaded.credentials())} | {len(loaded.organizations())} "
+            f"| {len(loaded.sources())} |"
+        )
+    lines.append("")
+    for old, new in reversed(list(itertools.pairwise(versions))):
+        lines.append(diff(catalog(old), catalog(new)).to_markdown())
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.stdout.write(releases_page())
