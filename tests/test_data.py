@@ -42,6 +42,11 @@ RELEASED = {
         "organizations.json": "be8368fa398a0ad9513d49adb1eae4d8df485ace7b223cab9281bf31748adbbe",
         "credentials.json": "f5e1e42fb7ffd853c13dae3e3cb34c460b0fe22f8ac42d59fea26e3ed198cb43",
     },
+    "2026.2": {
+        "sources.json": "ec154711aa79434de5e6ad794c4b839ddb1199faf9db2b548d6b4b60bb913ea1",
+        "organizations.json": "f7653a3ad13993e8598469d27d925523a803877c15eebb41eb0e05df312e1ccc",
+        "credentials.json": "0f49def77702c1e4db9b27bd3d67f21b9425e5519441fa90a44244744234ffce",
+    },
 }
 
 

@@ -204,11 +204,12 @@ def test_every_problem_is_reported_at_once(release_copy: Path, edit_json: EditJs
 def test_a_dangling_source_is_reported_where_it_is_cited(
     release_copy: Path, edit_json: EditJson
 ) -> None:
-    edit_json(release_copy, "sources.json", lambda data: data[0].update(id="renamed"))
+    edit_json(release_copy, "sources.json", lambda data: data[0].update(id="article-2052"))
     found = problems_of(release_copy)
+    count = len(fitcerts.load(fitcerts.DATA_VERSION).sources())
     assert (
-        "organizations.json $[0].sources[0]: no source with id 'article-2025'; known: renamed"
-        in found
+        "organizations.json $[0].sources[0]: no source with id 'article-2025'; "
+        f"did you mean: article-2052; {count} known" in found
     )
     assert not any("no organization" in line for line in found), "not reported twice"
 

@@ -55,7 +55,6 @@ def test_evolve_gives_what_if_copies_without_touching_the_catalog() -> None:
         (PriceBound.EXACT, None, None, "needs an amount"),
         (PriceBound.LOWER_BOUND, None, None, "needs an amount"),
         (PriceBound.NOT_REPORTED, Decimal(1), None, "cannot have an amount"),
-        (PriceBound.INCLUDED, Decimal(0), PriceItem.EXAM, "cannot have an amount"),
         (PriceBound.INCLUDED, None, None, "included_in"),
         (PriceBound.EXACT, Decimal(5), PriceItem.EXAM, "included_in"),
         (PriceBound.EXACT, Decimal(-1), None, "negative"),
@@ -85,6 +84,8 @@ def test_prices_render_their_bound() -> None:
         "included in course and exam"
     )
     assert price(bound=PriceBound.NOT_REPORTED).audience is Audience.ANYONE
+    credited = price(amount=Decimal(25), bound=PriceBound.INCLUDED, included_in=PriceItem.EXAM)
+    assert str(credited) == "$25, included in exam"
 
 
 def test_a_price_needs_a_source() -> None:

@@ -160,6 +160,17 @@ def _strict_enum(cls: type[enum.Enum]) -> Callable[[Any, Any], enum.Enum]:
     return structure
 
 
+def _known(value: str, known: Mapping[str, object]) -> str:
+    """The ids to offer instead: all of a short list, else the closest few."""
+    if len(known) <= 12:
+        return f"known: {', '.join(sorted(known))}"
+    import difflib
+
+    close = difflib.get_close_matches(value, list(known), n=3, cutoff=0.6)
+    hint = f"did you mean: {', '.join(close)}; " if close else ""
+    return f"{hint}{len(known)} known"
+
+
 def _list_only(factory: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
     def make(type_: Any, converter: Any) -> Callable[[Any, Any], Any]:
         inner = factory(type_, converter)
@@ -193,7 +204,7 @@ def _by_reference(cls: type[T], table: str, converter: cattrs.Converter) -> Call
             if f"{table}:{value}" in context.broken:
                 raise BrokenReference(value) from None
             raise InvalidValue(
-                f"no {cls.__name__.lower()} with id {value!r}; known: {', '.join(sorted(known))}"
+                f"no {cls.__name__.lower()} with id {value!r}; {_known(value, known)}"
             ) from None
 
     return structure

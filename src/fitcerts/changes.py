@@ -107,6 +107,22 @@ class DataDiff:
             "changed": [record.to_dict() for record in self.changed],
         }
 
+    def outline(self) -> str:
+        """One markdown line per added, removed or changed record, naming the fields that
+        changed: short enough for a changelog, and checked against the data by the tests."""
+        lines = [f"- Added credential {key}" for key in self.credentials_added]
+        lines += [f"- Removed credential {key}" for key in self.credentials_removed]
+        lines += [f"- Added organization {key}" for key in self.organizations_added]
+        lines += [f"- Removed organization {key}" for key in self.organizations_removed]
+        for record in self.changed:
+            fields = dict.fromkeys(_top_field(change.path) for change in record.changes)
+            lines.append(f"- {record.kind.title()} {record.id}: {', '.join(sorted(fields))}")
+        if self.sources_added:
+            lines.append(f"- {len(self.sources_added)} sources added")
+        if self.sources_removed:
+            lines.append(f"- Sources removed: {', '.join(self.sources_removed)}")
+        return "\n".join(lines) + "\n" if lines else ""
+
     def to_markdown(self) -> str:
         lines = [f"## Data release {self.new} compared with {self.old}", "", str(self), ""]
         for label, ids in (
@@ -188,6 +204,10 @@ def _record_changes(
                 )
             )
     return tuple(changes)
+
+
+def _top_field(path: str) -> str:
+    return path.split(".", 1)[0].split("[", 1)[0]
 
 
 def _path_order(before: dict[str, Any], after: dict[str, Any]) -> Any:

@@ -258,10 +258,11 @@ def _money_from(price: Price) -> str:
 
 
 def _with_audience(price: Price) -> str:
+    fee = "application fee " if price.pays_for is PriceItem.APPLICATION else ""
     if price.bound is PriceBound.INCLUDED:
-        return str(price)
+        return f"{fee}{price}"
     audience = {Audience.MEMBER: " (members)", Audience.NON_MEMBER: " (non-members)"}
-    return f"{price}{audience.get(price.audience, '')}"
+    return f"{fee}{price}{audience.get(price.audience, '')}"
 
 
 def _requirement(requirement: Requirement) -> str:

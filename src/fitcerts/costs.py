@@ -156,7 +156,7 @@ def total_cost(
         raise ValueError(
             f"prices in several currencies cannot be added: {sorted(c.value for c in currencies)}"
         )
-    total = sum((item.amount for item in items if item.amount is not None), Decimal(0))
+    total = _sum(items)
     return CostBreakdown(
         total=total,
         currency=currencies.pop() if currencies else Currency.USD,
@@ -167,8 +167,18 @@ def total_cost(
 
 
 def tiers(credential: Credential) -> tuple[str, ...]:
-    """The price tiers a credential is sold in, in the order the data lists them."""
-    return tuple(dict.fromkeys(p.tier for p in credential.prices if p.tier is not None))
+    """The tiers a credential is sold in, in data order; recertification options are not tiers
+    a candidate buys the credential in."""
+    return tuple(
+        dict.fromkeys(
+            p.tier
+            for p in credential.prices
+            if p.tier is not None and p.pays_for not in _NOT_EARNING
+        )
+    )
+
+
+_NOT_EARNING = (PriceItem.MEMBERSHIP, PriceItem.RECERTIFICATION)
 
 
 def _check_tier(credentials: Sequence[Credential], tier: str | None) -> None:
@@ -239,9 +249,18 @@ def _credential_items(
     return items, missing
 
 
+def _sum(items: Iterable[CostItem]) -> Decimal:
+    """Known amounts added up; an included amount is already inside another line."""
+    counted = (
+        i.amount for i in items if i.amount is not None and i.bound is not PriceBound.INCLUDED
+    )
+    return sum(counted, Decimal(0))
+
+
 def _note(price: Price) -> str | None:
     if price.bound is PriceBound.INCLUDED and price.included_in is not None:
-        return f"included in {_label(price.included_in)}"
+        note = str(price)
+        return f"{note} ({price.note})" if price.note else note
     return price.note
 
 
@@ -272,21 +291,24 @@ def _choose(
     return included[0] if included else candidates[0]
 
 
-def _fee(organization: Organization) -> Price | None:
-    priced = [p for p in organization.membership_fees if p.amount is not None]
-    return min(priced, key=lambda p: p.amount or Decimal(0)) if priced else None
+def _fees(organization: Organization) -> list[Price]:
+    """Membership fees by tier, cheapest first; the unpriced ones last."""
+    fees = list(organization.membership_fees)
+    return sorted(fees, key=lambda p: (p.amount is None, p.amount or Decimal(0)))
 
 
 def _membership_item(organization: Organization) -> CostItem:
-    fee = _fee(organization)
-    assert fee is not None  # joining is only chosen when the fee is known
+    fee = _fees(organization)[-1]  # joining is only chosen when even the dearest tier pays off
+    assert fee.amount is not None
+    tier = f" ({fee.tier_name or fee.tier})" if fee.tier else ""
     return CostItem(
         credential=None,
         pays_for=PriceItem.MEMBERSHIP,
         amount=fee.amount,
         bound=fee.bound,
         currency=fee.currency,
-        note=f"{organization.id} membership",
+        tier=fee.tier,
+        note=f"{organization.id} membership{tier}",
         sources=fee.sources,
     )
 
@@ -294,8 +316,10 @@ def _membership_item(organization: Organization) -> CostItem:
 def _decide_membership(
     organization: Organization, group: list[Credential], study_materials: bool, tier: str | None
 ) -> MembershipDecision:
-    fee = _fee(organization)
-    if fee is None or fee.amount is None:
+    """Join only when every membership tier pays for itself; the data cannot tell which tier a
+    candidate qualifies for (student, professional, ...), so a split verdict stays undecided."""
+    fees = _fees(organization)
+    if not any(fee.amount is not None for fee in fees):
         return MembershipDecision(
             organization=organization.id,
             join=None,
@@ -307,29 +331,47 @@ def _decide_membership(
 
     def subtotal(audience: Audience) -> tuple[Decimal, bool]:
         lines = [i for c in group for i in _credential_items(c, audience, study_materials, tier)[0]]
-        amount = sum((i.amount for i in lines if i.amount is not None), Decimal(0))
-        return amount, any(i.bound is PriceBound.LOWER_BOUND for i in lines)
+        return _sum(lines), any(i.bound is PriceBound.LOWER_BOUND for i in lines)
 
     as_member, member_floor = subtotal(Audience.MEMBER)
-    as_member += fee.amount
     as_non_member, _ = subtotal(Audience.NON_MEMBER)
-    saving = as_non_member - as_member
-    rough = (
-        " (from lower-bound figures)" if member_floor or fee.bound is PriceBound.LOWER_BOUND else ""
-    )
-    if saving > 0:
-        reason = (
-            f"joining {organization.id} ({fee}) saves {fee.currency.symbol}{saving:,}{rough}: "
-            f"{fee.currency.symbol}{as_member:,} as a member vs "
-            f"{fee.currency.symbol}{as_non_member:,} without"
+    symbol = fees[0].currency.symbol
+    verdicts: list[tuple[Price, bool | None, str]] = []
+    for fee in fees:
+        name = _fee_name(organization, fee)
+        if fee.amount is None:
+            label = f"{fee.tier_name or fee.tier} " if fee.tier else ""
+            verdicts.append((fee, None, f"the {label}{organization.id} fee is not reported"))
+            continue
+        with_fee = as_member + fee.amount
+        saving = as_non_member - with_fee
+        rough = (
+            " (from lower-bound figures)"
+            if member_floor or fee.bound is PriceBound.LOWER_BOUND
+            else ""
         )
-        return MembershipDecision(organization=organization.id, join=True, reason=reason)
-    reason = (
-        f"joining {organization.id} ({fee}) does not pay off{rough}: "
-        f"{fee.currency.symbol}{as_member:,} as a member vs "
-        f"{fee.currency.symbol}{as_non_member:,} without"
+        verb = f"saves {symbol}{saving:,}" if saving > 0 else "does not pay off"
+        verdicts.append(
+            (
+                fee,
+                saving > 0,
+                f"joining {name} ({fee}) {verb}{rough}: {symbol}{with_fee:,} as a member vs "
+                f"{symbol}{as_non_member:,} without",
+            )
+        )
+    outcomes = {join for _, join, _ in verdicts}
+    reason = "; ".join(text for _, _, text in verdicts)
+    if len(outcomes) == 1 and None not in outcomes:
+        return MembershipDecision(organization=organization.id, join=outcomes.pop(), reason=reason)
+    return MembershipDecision(
+        organization=organization.id,
+        join=None,
+        reason=f"{reason}; which tier applies is not known, so non-member prices used",
     )
-    return MembershipDecision(organization=organization.id, join=False, reason=reason)
+
+
+def _fee_name(organization: Organization, fee: Price) -> str:
+    return f"{organization.id} as {fee.tier_name or fee.tier}" if fee.tier else organization.id
 
 
 def _label(item: PriceItem) -> str:

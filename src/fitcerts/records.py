@@ -467,7 +467,7 @@ _PRICED = (PriceBound.EXACT, PriceBound.LOWER_BOUND)
 def _check_price(instance: Price, attribute: attrs.Attribute[Any], value: object) -> None:
     if instance.bound in _PRICED and instance.amount is None:
         raise ValueError(f"a price with bound {instance.bound.value!r} needs an amount")
-    if instance.bound not in _PRICED and instance.amount is not None:
+    if instance.bound is PriceBound.NOT_REPORTED and instance.amount is not None:
         raise ValueError(f"a price with bound {instance.bound.value!r} cannot have an amount")
     if instance.amount is not None and instance.amount < 0:
         raise ValueError(f"a price cannot be negative: {instance.amount}")
@@ -477,7 +477,11 @@ def _check_price(instance: Price, attribute: attrs.Attribute[Any], value: object
 
 @attrs.frozen(kw_only=True)
 class Price:
-    """One price fact. ``bound`` says whether ``amount`` is exact, a floor, included or unknown."""
+    """One price fact. ``bound`` says whether ``amount`` is exact, a floor, included or unknown.
+
+    An included price may state its amount (a $25 application fee credited toward the exam fee):
+    the amount is already part of the other price, so totals never add it again.
+    """
 
     pays_for: PriceItem
     amount: Decimal | None = None
@@ -493,7 +497,8 @@ class Price:
     def __str__(self) -> str:
         if self.bound is PriceBound.INCLUDED:
             what = self.included_in.value.replace("-", " ") if self.included_in else "another price"
-            return f"included in {what}"
+            share = f"{self.currency.symbol}{self.amount:,}, " if self.amount is not None else ""
+            return f"{share}included in {what}"
         if self.amount is None:
             return "not reported"
         plus = "+" if self.bound is PriceBound.LOWER_BOUND else ""
