@@ -10,7 +10,8 @@ is read on the first lookup, once, under a lock.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar, overload
+import os
+from typing import IO, TYPE_CHECKING, Any, TypeVar, overload
 
 from ._version import DATA_VERSION
 from .errors import (
@@ -23,6 +24,8 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from .catalog import Catalog
     from .changes import DataDiff, FieldChange, RecordChange
     from .comparison import Cell, Comparison, Row
@@ -120,14 +123,17 @@ __all__ = [
     "data_versions",
     "diff",
     "eligibility",
+    "eligibility_frame",
     "eligibility_table",
     "eligible",
+    "export",
     "get",
     "json_schema",
     "load",
     "organization",
     "organizations",
     "recommend",
+    "to_dataframe",
     "total_cost",
 ]
 
@@ -308,3 +314,39 @@ def json_schema() -> dict[str, Any]:
     from .schema import json_schema
 
     return json_schema()
+
+
+def to_dataframe(catalog: Catalog | None = None) -> pd.DataFrame:
+    """The catalog (newest, or ``catalog``) as a pandas DataFrame, one row per credential.
+
+    Needs the ``fitcerts[pandas]`` extra. Prices stay exact ``Decimal`` objects and unknown
+    values stay missing, never 0.
+    """
+    from .frames import to_dataframe
+
+    return to_dataframe(catalog)
+
+
+def eligibility_frame(profiles: pd.DataFrame, catalog: Catalog | None = None) -> pd.DataFrame:
+    """Eligibility of every profile (a DataFrame row each) for every credential, as a DataFrame.
+
+    Needs the ``fitcerts[pandas]`` extra. Invalid rows are kept, marked ``"invalid"``.
+    """
+    from .frames import eligibility_frame
+
+    return eligibility_frame(profiles, catalog)
+
+
+def export(
+    format: str,
+    dest: str | os.PathLike[str] | IO[str] | None = None,
+    *,
+    version: str | None = None,
+) -> str:
+    """The catalog as ``"json"``, ``"csv"`` or CTDL ``"jsonld"`` text, written to ``dest`` too.
+
+    ``version`` pins a data release (default: the newest). Exports are deterministic.
+    """
+    from .exports import export
+
+    return export(format, dest, version=version)

@@ -268,3 +268,67 @@ def describe(error: BaseException) -> list[str]:
 def _swap(line: str) -> str:
     message, _, path = line.rpartition(" @ ")
     return f"{path}: {message}" if message else line
+
+
+# --- writing records back as plain JSON ----------------------------------------------------------
+
+
+def iso_duration(value: timedelta) -> str:
+    """``PT4H``, ``PT1H30M``: a duration as the data files write it."""
+    hours, minutes = divmod(int(value.total_seconds()) // 60, 60)
+    return "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes or not hours else "")
+
+
+def _make_writer() -> cattrs.Converter:
+    """Records to the data-file format: ids for references, strings for money and dates, and no
+    key whose value is the default, so a written record reads back as the same record."""
+    from cattrs.gen import make_dict_unstructure_fn
+
+    from . import records
+
+    writer = cattrs.Converter()
+    writer.register_unstructure_hook(Decimal, str)
+    writer.register_unstructure_hook(date, date.isoformat)
+    writer.register_unstructure_hook(timedelta, iso_duration)
+    writer.register_unstructure_hook(enum.Enum, lambda member: member.value)
+    writer.register_unstructure_hook_func(
+        lambda hint: hint == tuple[Source, ...], lambda found: [s.id for s in found]
+    )
+    for cls in (
+        records.Source,
+        records.Citation,
+        records.PassingScore,
+        records.PassRate,
+        records.Exam,
+        records.Price,
+        records.Condition,
+        records.Requirement,
+        records.Accreditation,
+        records.Recertification,
+        records.Disagreement,
+        records.Organization,  # after the records it holds, whose hooks it builds on
+    ):
+        writer.register_unstructure_hook(
+            cls, make_dict_unstructure_fn(cls, writer, _cattrs_omit_if_default=True)
+        )
+    writer.register_unstructure_hook(
+        records.Credential,
+        make_dict_unstructure_fn(
+            records.Credential,
+            writer,
+            _cattrs_omit_if_default=True,
+            organization=cattrs.override(unstruct_hook=lambda org: org.id),
+        ),
+    )
+    return writer
+
+
+_WRITER: cattrs.Converter | None = None
+
+
+def plain(record: object) -> Any:
+    """A record as the plain JSON value a data file holds for it."""
+    global _WRITER
+    if _WRITER is None:
+        _WRITER = _make_writer()
+    return _WRITER.unstructure(record)

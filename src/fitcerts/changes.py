@@ -7,7 +7,10 @@ import itertools
 from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 import attrs
 
@@ -93,6 +96,12 @@ class DataDiff:
 
     def __repr__(self) -> str:
         return f"<DataDiff {self}>"
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """This result as a pandas DataFrame (needs the ``fitcerts[pandas]`` extra)."""
+        from .frames import diff_frame
+
+        return diff_frame(self)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -5,7 +5,10 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 import attrs
 
@@ -73,6 +76,12 @@ class Comparison:
         if any(cell.disagreements for row in self.rows for cell in row.cells):
             lines += ["", f"{DISPUTED} Sources disagree; see `Credential.conflicts()`."]
         return "\n".join(lines) + "\n"
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """This result as a pandas DataFrame (needs the ``fitcerts[pandas]`` extra)."""
+        from .frames import comparison_frame
+
+        return comparison_frame(self)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 import attrs
 
@@ -104,6 +107,12 @@ class CostBreakdown:
 
     def __repr__(self) -> str:
         return f"<CostBreakdown {self}>"
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """This result as a pandas DataFrame (needs the ``fitcerts[pandas]`` extra)."""
+        from .frames import cost_frame
+
+        return cost_frame(self)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import threading
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -85,10 +86,6 @@ def read_release(folder: Folder, version: str, *, verify: bool = False) -> Catal
     With ``verify``, the files must first match the digests in the release's manifest
     (:class:`DataIntegrityError` otherwise), as every bundled release must.
     """
-    from . import _serde
-    from .catalog import Catalog
-    from .records import Credential, Organization, Source
-
     problems: list[str] = []
     if verify:
         from .releases import verified_bytes
@@ -99,7 +96,16 @@ def read_release(folder: Folder, version: str, *, verify: bool = False) -> Catal
         raw = {name: _read_json(folder, name, problems) for name in DATA_FILES}
     if problems:  # a file that cannot be read leaves every reference into it unresolvable
         raise DataValidationError(problems)
+    return structure_release(raw, version)
 
+
+def structure_release(raw: Mapping[str, Any], version: str) -> Catalog:
+    """Structure parsed data files (``{"sources.json": [...], ...}``) into a catalog, strictly."""
+    from . import _serde
+    from .catalog import Catalog
+    from .records import Credential, Organization, Source
+
+    problems: list[str] = []
     broken: set[str] = set()
     sources = _structure_all(raw["sources.json"], Source, "sources.json", problems, broken)
     source_table = {source.id: source for source in sources}

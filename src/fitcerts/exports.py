@@ -1,0 +1,372 @@
+"""The catalog as files other systems read: plain JSON, one CSV table, and CTDL JSON-LD.
+
+Every export is deterministic (the same release gives the same bytes) and built only from the
+standard library, so exporting never needs pandas or a network.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from datetime import date
+from decimal import Decimal
+from typing import IO, Any, Literal
+
+from .catalog import Catalog
+from .comparison import duration_text
+from .records import (
+    Condition,
+    ConditionKind,
+    Credential,
+    CredentialKind,
+    Organization,
+    Price,
+    PriceBound,
+    Requirement,
+    Source,
+)
+
+__all__ = ["FORMATS", "Format", "export", "from_json", "jsonld_context"]
+
+Format = Literal["json", "csv", "jsonld"]
+FORMATS: tuple[Format, ...] = ("json", "csv", "jsonld")
+
+_LANGUAGE = "en"
+_CERTIFICATION = {
+    CredentialKind.CERTIFICATION: "ceterms:Certification",
+    CredentialKind.SPECIALIZATION: "ceterms:Certificate",
+}
+
+
+def export(
+    format: str,
+    dest: str | os.PathLike[str] | IO[str] | None = None,
+    *,
+    version: str | None = None,
+) -> str:
+    """The catalog (newest release, or ``version``) as ``"json"``, ``"csv"`` or ``"jsonld"``.
+
+    Returns the text, and also writes it to ``dest`` (a path or an open text file) if given.
+    """
+    from .loading import catalog as load_catalog
+    from .releases import check_version
+
+    if format not in FORMATS:
+        raise ValueError(f"unknown export format {format!r}; formats: {', '.join(FORMATS)}")
+    if version is None:
+        from ._version import DATA_VERSION
+
+        version = DATA_VERSION
+    catalog = load_catalog(check_version(version))
+    text = {"json": _json, "csv": _csv, "jsonld": _jsonld}[format](catalog)
+    if dest is not None:
+        if isinstance(dest, (str, os.PathLike)):
+            with open(dest, "w", encoding="utf-8", newline="") as file:
+                file.write(text)
+        else:
+            dest.write(text)
+    return text
+
+
+def _dumps(data: object) -> str:
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+# --- JSON ----------------------------------------------------------------------------------------
+
+
+def _json(catalog: Catalog) -> str:
+    from ._serde import plain
+
+    return _dumps(
+        {
+            "data_version": catalog.version,
+            "sources": [plain(s) for s in catalog.sources()],
+            "organizations": [plain(o) for o in catalog.organizations()],
+            "credentials": [plain(c) for c in catalog.credentials()],
+        }
+    )
+
+
+def from_json(text: str) -> Catalog:
+    """Read a JSON export back, as strictly as a bundled release is read."""
+    from .loading import structure_release
+
+    data = json.loads(text)
+    if not isinstance(data, dict) or not isinstance(data.get("data_version"), str):
+        raise ValueError("not a fitcerts JSON export: expected an object with a data_version")
+    raw = {f"{key}.json": data.get(key) for key in ("sources", "organizations", "credentials")}
+    return structure_release(raw, data["data_version"])
+
+
+# --- CSV -----------------------------------------------------------------------------------------
+
+
+def _csv(catalog: Catalog) -> str:
+    from .table import COLUMNS, credential_rows
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([name for name, _ in COLUMNS])
+    for row in credential_rows(catalog):
+        writer.writerow([_cell(row[name]) for name, _ in COLUMNS])
+    return out.getvalue()
+
+
+def _cell(value: object) -> str:
+    """Empty means unknown; lists are joined with ``;``; booleans are ``true``/``false``."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, tuple):
+        return ";".join(str(item) for item in value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+# --- JSON-LD in CTDL terms -----------------------------------------------------------------------
+
+
+def jsonld_context() -> dict[str, Any]:
+    """The JSON-LD context the CTDL export uses, as shipped in ``fitcerts/data``."""
+    from .loading import package_data
+
+    text = package_data().joinpath("ctdl-context.jsonld").read_text(encoding="utf-8")
+    context: dict[str, Any] = json.loads(text)["@context"]
+    return context
+
+
+def _jsonld(catalog: Catalog) -> str:
+    graph: list[dict[str, Any]] = []
+    accreditors: dict[str, None] = {}
+    for organization in catalog.organizations():
+        graph += _organization_nodes(organization)
+    for credential in catalog.credentials():
+        graph += _credential_nodes(credential)
+        accreditors.update(dict.fromkeys(a.body for a in credential.accreditations))
+    graph += [
+        {
+            "@id": _org_id(body),
+            "@type": "ceterms:QACredentialOrganization",
+            "ceterms:name": {_LANGUAGE: body},
+        }
+        for body in accreditors
+    ]
+    graph += [_source_node(source) for source in catalog.sources()]
+    document = {
+        "@context": jsonld_context(),
+        "@id": f"urn:fitcerts:release:{catalog.version}",
+        "fitcerts:dataVersion": catalog.version,
+        "@graph": graph,
+    }
+    return _dumps(document)
+
+
+def _org_id(key: str) -> str:
+    return f"urn:fitcerts:organization:{key}"
+
+
+def _refs(sources: tuple[Source, ...]) -> list[str]:
+    return [f"urn:fitcerts:source:{source.id}" for source in sources]
+
+
+def _text(value: str | list[str]) -> dict[str, str | list[str]]:
+    return {_LANGUAGE: value}
+
+
+def _organization_nodes(organization: Organization) -> list[dict[str, Any]]:
+    node: dict[str, Any] = {
+        "@id": _org_id(organization.id),
+        "@type": "ceterms:CredentialOrganization",
+        "ceterms:name": _text(organization.name),
+        "ceterms:alternateName": _text([organization.abbreviation]),
+        "ceterms:description": _text(organization.description),
+        "dct:source": _refs(organization.sources),
+    }
+    if organization.website:
+        node["ceterms:subjectWebpage"] = organization.website
+    if organization.founded:
+        node["ceterms:foundingDate"] = str(organization.founded)
+    nodes = [node]
+    if organization.membership_fees:
+        manifest = f"urn:fitcerts:cost-manifest:{organization.id}"
+        node["ceterms:hasCostManifest"] = [{"@id": manifest}]
+        nodes.append(
+            {
+                "@id": manifest,
+                "@type": "ceterms:CostManifest",
+                "ceterms:name": _text(f"{organization.abbreviation} membership"),
+                "ceterms:costManifestOf": {"@id": _org_id(organization.id)},
+                "ceterms:estimatedCost": [_cost(p) for p in organization.membership_fees],
+            }
+        )
+    return nodes
+
+
+def _credential_nodes(credential: Credential) -> list[dict[str, Any]]:
+    owner = {"@id": _org_id(credential.organization.id)}
+    node: dict[str, Any] = {
+        "@id": f"urn:fitcerts:credential:{credential.id}",
+        "@type": _CERTIFICATION[credential.kind],
+        "ceterms:name": _text(credential.name),
+        "ceterms:description": _text(credential.description),
+        "ceterms:ownedBy": [owner],
+        "ceterms:offeredBy": [owner],
+        "dct:source": _refs(credential.sources),
+    }
+    if credential.aliases:
+        node["ceterms:alternateName"] = _text(list(credential.aliases))
+    if credential.prices:
+        node["ceterms:estimatedCost"] = [_cost(p) for p in credential.prices]
+    if credential.organization.membership_fees:
+        node["ceterms:commonCosts"] = [
+            {"@id": f"urn:fitcerts:cost-manifest:{credential.organization.id}"}
+        ]
+    if credential.accreditations:
+        node["ceterms:accreditedBy"] = [{"@id": _org_id(a.body)} for a in credential.accreditations]
+    nodes = [node]
+    required = [_condition_profile(r) for r in credential.required]
+    assessment = _assessment(credential)
+    if assessment is not None:
+        nodes.append(assessment)
+        required.append(
+            {
+                "@type": "ceterms:ConditionProfile",
+                "ceterms:description": _text(f"pass the {credential.id} exam"),
+                "ceterms:targetAssessment": [{"@id": assessment["@id"]}],
+            }
+        )
+    if required:
+        node["ceterms:requires"] = required
+    if credential.recommended:
+        node["ceterms:recommends"] = [_condition_profile(r) for r in credential.recommended]
+    renewal = credential.recertification
+    if renewal is not None:
+        profile: dict[str, Any] = {"@type": "ceterms:ConditionProfile"}
+        if renewal.note:
+            profile["ceterms:description"] = _text(renewal.note)
+        if renewal.cycle_years is not None:
+            profile["fitcerts:cycleYears"] = renewal.cycle_years
+        if renewal.ceus is not None:
+            profile["fitcerts:ceus"] = str(renewal.ceus)
+        if renewal.requires_cpr_aed is not None:
+            profile["fitcerts:requiresCprAed"] = renewal.requires_cpr_aed
+        node["ceterms:renewal"] = [profile]
+    return nodes
+
+
+def _cost(price: Price) -> dict[str, Any]:
+    """A CostProfile; ``fitcerts:priceBound`` keeps "from $899" apart from "$899"."""
+    label = price.pays_for.value.replace("-", " ")
+    profile: dict[str, Any] = {
+        "@type": "ceterms:CostProfile",
+        "ceterms:name": _text(f"{label} ({price.tier_name})" if price.tier_name else label),
+        "ceterms:description": _text(_cost_description(price)),
+        "ceterms:currency": price.currency.value,
+        "fitcerts:paysFor": price.pays_for.value,
+        "fitcerts:audience": price.audience.value,
+        "fitcerts:priceBound": price.bound.value,
+        "dct:source": _refs(price.sources),
+    }
+    if price.amount is not None:
+        profile["ceterms:price"] = str(price.amount)
+    if price.tier is not None:
+        profile["fitcerts:tier"] = price.tier
+    return profile
+
+
+def _cost_description(price: Price) -> str:
+    audience = {"member": " for members", "non-member": " for non-members"}
+    text = f"{price}{audience.get(price.audience.value, '')}"
+    if price.bound is PriceBound.LOWER_BOUND:
+        text += " (a lower bound: the price starts here)"
+    if price.note:
+        text += f"; {price.note}"
+    return text
+
+
+def _condition_profile(requirement: Requirement) -> dict[str, Any]:
+    profile: dict[str, Any] = {
+        "@type": "ceterms:ConditionProfile",
+        "ceterms:description": _text(requirement.description),
+        "ceterms:condition": _text([c.description for c in requirement.any_of]),
+        "fitcerts:level": requirement.level.value,
+        "dct:source": _refs(requirement.sources),
+    }
+    ages = [c.minimum_age for c in _leaves(requirement.any_of) if c.minimum_age is not None]
+    if len(requirement.any_of) == 1 and ages:
+        profile["ceterms:minimumAge"] = ages[0]
+    years = [
+        c.years for c in _leaves(requirement.any_of) if c.kind is ConditionKind.EXPERIENCE_YEARS
+    ]
+    if len(requirement.any_of) == 1 and years and years[0] is not None:
+        profile["ceterms:yearsOfExperience"] = str(Decimal(years[0]))
+    return profile
+
+
+def _leaves(conditions: tuple[Condition, ...]) -> list[Condition]:
+    found: list[Condition] = []
+    for condition in conditions:
+        found += _leaves(condition.all_of) if condition.all_of else [condition]
+    return found
+
+
+def _assessment(credential: Credential) -> dict[str, Any] | None:
+    from ._serde import iso_duration
+
+    exam = credential.exam
+    facts: dict[str, Any] = {}
+    if exam.questions is not None:
+        facts["fitcerts:questions"] = exam.questions
+    if exam.duration is not None:
+        facts["ceterms:estimatedDuration"] = [
+            {
+                "@type": "ceterms:DurationProfile",
+                "ceterms:exactDuration": iso_duration(exam.duration),
+            }
+        ]
+    if exam.passing_score is not None:
+        facts["fitcerts:passingScore"] = str(exam.passing_score.value)
+        facts["fitcerts:passingScoreScale"] = exam.passing_score.scale.value
+    if exam.pass_rate is not None:
+        facts["fitcerts:passRate"] = str(exam.pass_rate.percent)
+        facts["fitcerts:passRateYear"] = exam.pass_rate.year
+    if exam.delivery:
+        facts["fitcerts:delivery"] = [d.value for d in exam.delivery]
+    if not facts and not exam.sections and not exam.topics:
+        return None
+    summary = [f"{credential.id} exam"]
+    if exam.duration is not None:
+        summary.append(duration_text(exam.duration))
+    if exam.sections:
+        summary.append("sections: " + "; ".join(exam.sections))
+    node: dict[str, Any] = {
+        "@id": f"urn:fitcerts:assessment:{credential.id}",
+        "@type": "ceterms:AssessmentProfile",
+        "ceterms:name": _text(f"{credential.name} exam"),
+        "ceterms:description": _text(", ".join(summary)),
+        **facts,
+        "dct:source": _refs(credential.sources_for("exam")),
+    }
+    if exam.topics:
+        node["fitcerts:topics"] = list(exam.topics)
+    return node
+
+
+def _source_node(source: Source) -> dict[str, Any]:
+    node: dict[str, Any] = {
+        "@id": f"urn:fitcerts:source:{source.id}",
+        "@type": "dct:BibliographicResource",
+        "dct:title": source.title,
+        "dct:date": source.dated,
+        "fitcerts:sourceKind": source.kind.value,
+    }
+    if source.publisher:
+        node["dct:publisher"] = source.publisher
+    if source.url:
+        node["dct:identifier"] = source.url
+    return node

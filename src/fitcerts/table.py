@@ -1,0 +1,115 @@
+"""The catalog as one flat row per credential: the shape of the CSV export and the DataFrame.
+
+Kept free of pandas so the CSV export needs nothing beyond the standard library. Unknown values
+are ``None``, never 0 or an empty string, and money stays ``Decimal``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+from typing import Literal
+
+from .catalog import Catalog
+from .records import Audience, Credential, Price, PriceBound, PriceItem
+
+__all__ = ["COLUMNS", "Row", "credential_rows"]
+
+Kind = Literal["string", "category", "int", "decimal", "bool", "date", "list"]
+
+# Column name and kind, in the stable order of the CSV export and the DataFrame.
+COLUMNS: tuple[tuple[str, Kind], ...] = (
+    ("id", "string"),
+    ("name", "string"),
+    ("organization", "category"),
+    ("kind", "category"),
+    ("settings", "list"),
+    ("earned_by", "category"),
+    ("exam_questions", "int"),
+    ("exam_minutes", "int"),
+    ("passing_score", "decimal"),
+    ("passing_score_scale", "category"),
+    ("pass_rate", "decimal"),
+    ("pass_rate_year", "int"),
+    ("currency", "category"),
+    ("exam_price_member", "decimal"),
+    ("exam_price_member_is_lower_bound", "bool"),
+    ("exam_price_non_member", "decimal"),
+    ("exam_price_non_member_is_lower_bound", "bool"),
+    ("lowest_price", "decimal"),
+    ("lowest_price_is_lower_bound", "bool"),
+    ("highest_price", "decimal"),
+    ("highest_price_is_lower_bound", "bool"),
+    ("requirements_known", "bool"),
+    ("accredited_by", "list"),
+    ("sources", "int"),
+    ("newest_source_date", "date"),
+    ("newest_source_year", "int"),
+)
+
+Row = dict[str, str | int | Decimal | bool | date | tuple[str, ...] | None]
+
+# What a candidate pays to sit for (or be awarded) the credential itself.
+_CORE = (PriceItem.EXAM, PriceItem.COURSE_AND_EXAM, PriceItem.CERTIFICATION_PROGRAM)
+
+
+def credential_rows(catalog: Catalog) -> list[Row]:
+    """One row per credential of ``catalog``, in id order, keyed by :data:`COLUMNS`."""
+    return [_row(credential) for credential in catalog.credentials()]
+
+
+def _row(credential: Credential) -> Row:
+    exam = credential.exam
+    rate = exam.pass_rate
+    score = exam.passing_score
+    core = [p for p in credential.prices if p.pays_for in _CORE and p.amount is not None]
+    member = _cheapest(p for p in core if p.audience is Audience.MEMBER)
+    non_member = _cheapest(p for p in core if p.audience is Audience.NON_MEMBER)
+    lowest = min(core, key=_amount, default=None)
+    highest = max(core, key=_amount, default=None)
+    sources = credential.all_sources()
+    dated = [s.as_of for s in sources if s.as_of is not None]
+    years = [s.as_of.year if s.as_of else s.year for s in sources]
+    known_years = [y for y in years if y is not None]
+    return {
+        "id": credential.id,
+        "name": credential.name,
+        "organization": credential.organization.id,
+        "kind": credential.kind.value,
+        "settings": tuple(s.value for s in credential.settings),
+        "earned_by": credential.earned_by.value if credential.earned_by else None,
+        "exam_questions": exam.questions,
+        "exam_minutes": int(exam.duration.total_seconds()) // 60 if exam.duration else None,
+        "passing_score": score.value if score else None,
+        "passing_score_scale": score.scale.value if score else None,
+        "pass_rate": rate.percent if rate else None,
+        "pass_rate_year": rate.year if rate else None,
+        "currency": core[0].currency.value if core else None,
+        "exam_price_member": member.amount if member else None,
+        "exam_price_member_is_lower_bound": _floor(member),
+        "exam_price_non_member": non_member.amount if non_member else None,
+        "exam_price_non_member_is_lower_bound": _floor(non_member),
+        "lowest_price": lowest.amount if lowest else None,
+        "lowest_price_is_lower_bound": _floor(lowest),
+        "highest_price": highest.amount if highest else None,
+        "highest_price_is_lower_bound": _floor(highest),
+        "requirements_known": credential.requirements_known,
+        "accredited_by": tuple(a.body for a in credential.accreditations),
+        "sources": len(sources),
+        "newest_source_date": max(dated, default=None),
+        "newest_source_year": max(known_years, default=None),
+    }
+
+
+def _cheapest(prices: Iterable[Price]) -> Price | None:
+    return min(prices, key=_amount, default=None)
+
+
+def _amount(price: Price) -> Decimal:
+    assert price.amount is not None
+    return price.amount
+
+
+def _floor(price: Price | None) -> bool | None:
+    return None if price is None else price.bound is PriceBound.LOWER_BOUND

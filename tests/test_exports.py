@@ -1,0 +1,170 @@
+"""export(): JSON that reads back as the catalog, a CSV table, and CTDL JSON-LD that expands
+offline."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pyld import jsonld
+
+import fitcerts
+from fitcerts.exports import FORMATS, from_json, jsonld_context
+from fitcerts.loading import release_folder
+from fitcerts.table import COLUMNS
+
+VERSIONS = fitcerts.data_versions()
+CTDL = "https://purl.org/ctdl/terms/"
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_the_json_export_reads_back_as_the_same_catalog(version: str) -> None:
+    text = fitcerts.export("json", version=version)
+    back = from_json(text)
+    pinned = fitcerts.load(version)
+    assert back.version == version
+    assert back.credentials() == pinned.credentials()
+    assert back.organizations() == pinned.organizations()
+    assert back.sources() == pinned.sources()
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_the_json_export_holds_the_data_files_records(version: str) -> None:
+    exported = json.loads(fitcerts.export("json", version=version))
+    for name in ("sources", "organizations", "credentials"):
+        raw = json.loads(release_folder(version).joinpath(f"{name}.json").read_text("utf-8"))
+        assert sorted(exported[name], key=lambda r: r["id"]) == sorted(raw, key=lambda r: r["id"])
+
+
+def test_a_bad_json_export_is_refused_with_the_path_of_each_problem() -> None:
+    data = json.loads(fitcerts.export("json"))
+    data["credentials"][0]["exam"]["questions"] = "many"
+    with pytest.raises(fitcerts.DataValidationError, match=r"credentials.json \$\[0\].exam"):
+        from_json(json.dumps(data))
+    with pytest.raises(ValueError, match="not a fitcerts JSON export"):
+        from_json("[]")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_exports_are_deterministic_and_written_where_asked(fmt: str, tmp_path: Path) -> None:
+    first = fitcerts.export(fmt)
+    assert fitcerts.export(fmt) == first
+    target = tmp_path / f"catalog.{fmt}"
+    assert fitcerts.export(fmt, target) == first
+    assert target.read_bytes() == first.encode("utf-8")
+    buffer = io.StringIO()
+    fitcerts.export(fmt, buffer)
+    assert buffer.getvalue() == first
+
+
+def test_unknown_formats_and_versions_are_refused() -> None:
+    with pytest.raises(ValueError, match="unknown export format 'xml'; formats: json, csv, jsonld"):
+        fitcerts.export("xml")
+    with pytest.raises(fitcerts.UnknownDataVersionError):
+        fitcerts.export("csv", version="1999.1")
+
+
+def _csv_rows(version: str | None = None) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(fitcerts.export("csv", version=version))))
+
+
+def test_the_csv_reads_back_with_the_csv_module_in_a_stable_column_order() -> None:
+    text = fitcerts.export("csv")
+    header = next(csv.reader(io.StringIO(text)))
+    assert header == [name for name, _ in COLUMNS]
+    rows = _csv_rows()
+    assert [row["id"] for row in rows] == [c.id for c in fitcerts.credentials()]
+    cscs = next(row for row in rows if row["id"] == "CSCS")
+    assert (cscs["exam_price_member"], cscs["exam_price_non_member"]) == ("340", "475")
+    assert cscs["exam_price_member_is_lower_bound"] == "false"
+    assert (cscs["passing_score"], cscs["passing_score_scale"]) == ("70", "scaled")
+    assert cscs["accredited_by"] == "NCCA"
+    nasm = next(row for row in rows if row["id"] == "NASM-CPT")
+    assert (nasm["lowest_price"], nasm["lowest_price_is_lower_bound"]) == ("899", "true")
+    assert nasm["exam_price_member"] == "", "unknown is empty, never 0"
+
+
+def test_the_csv_of_a_pinned_release_says_what_that_release_says() -> None:
+    cscs = next(row for row in _csv_rows("2026.1") if row["id"] == "CSCS")
+    assert (cscs["passing_score"], cscs["passing_score_scale"]) == ("70", "percent")
+    assert cscs["accredited_by"] == ""
+
+
+# --- JSON-LD -------------------------------------------------------------------------------------
+
+
+def _refuse_network(url: str, options: dict[str, Any] | None = None) -> Any:
+    raise AssertionError(f"the export tried to fetch {url}")
+
+
+def _expanded(version: str | None = None) -> list[dict[str, Any]]:
+    document = json.loads(fitcerts.export("jsonld", version=version))
+    result: list[dict[str, Any]] = jsonld.expand(document, {"documentLoader": _refuse_network})
+    return result
+
+
+def _nodes() -> dict[str, dict[str, Any]]:
+    (release,) = _expanded()
+    return {node["@id"]: node for node in release["@graph"]}
+
+
+def _value(node: dict[str, Any], term: str) -> list[Any]:
+    return [item.get("@value", item.get("@id")) for item in node.get(CTDL + term, [])]
+
+
+def test_the_jsonld_expands_offline_with_ctdl_types() -> None:
+    nodes = _nodes()
+    types = {key: node["@type"] for key, node in nodes.items()}
+    assert types["urn:fitcerts:credential:CSCS"] == [CTDL + "Certification"]
+    assert types["urn:fitcerts:credential:NASM-PES"] == [CTDL + "Certificate"]
+    assert types["urn:fitcerts:organization:NSCA"] == [CTDL + "CredentialOrganization"]
+    assert types["urn:fitcerts:organization:NCCA"] == [CTDL + "QACredentialOrganization"]
+    assert types["urn:fitcerts:assessment:CSCS"] == [CTDL + "AssessmentProfile"]
+    assert types["urn:fitcerts:cost-manifest:CSCCa"] == [CTDL + "CostManifest"]
+    credentials = [k for k in nodes if k.startswith("urn:fitcerts:credential:")]
+    assert len(credentials) == len(fitcerts.credentials())
+
+
+def test_jsonld_costs_keep_exact_amounts_and_lower_bounds_apart() -> None:
+    nodes = _nodes()
+    cscs = nodes["urn:fitcerts:credential:CSCS"]
+    costs = cscs[CTDL + "estimatedCost"]
+    assert all(cost["@type"] == [CTDL + "CostProfile"] for cost in costs)
+    first = costs[0]
+    assert first[CTDL + "price"] == [
+        {"@value": "340", "@type": "http://www.w3.org/2001/XMLSchema#decimal"}
+    ]
+    bounds = {
+        c["https://w3id.org/fitcerts/terms/priceBound"][0]["@value"]
+        for c in nodes["urn:fitcerts:credential:NASM-CPT"][CTDL + "estimatedCost"]
+    }
+    assert "lower-bound" in bounds
+    assert Decimal(_value(costs[0], "price")[0]) == fitcerts.get("CSCS").prices[0].amount
+
+
+def test_jsonld_keeps_required_and_recommended_apart() -> None:
+    nodes = _nodes()
+    pes = nodes["urn:fitcerts:credential:NASM-PES"]
+    assert CTDL + "recommends" in pes
+    required = pes[CTDL + "requires"]
+    # PES has no mandatory prerequisite: its only required condition is passing its exam.
+    assert [_value(c, "targetAssessment") for c in required] == [
+        ["urn:fitcerts:assessment:NASM-PES"]
+    ]
+    cscs = nodes["urn:fitcerts:credential:CSCS"]
+    assert CTDL + "recommends" not in cscs
+    assert all(c["@type"] == [CTDL + "ConditionProfile"] for c in cscs[CTDL + "requires"])
+    cpt = nodes["urn:fitcerts:credential:NSCA-CPT"]
+    ages = [_value(c, "minimumAge") for c in cpt[CTDL + "requires"]]
+    assert [18] in ages
+
+
+def test_the_shipped_context_is_the_one_the_export_uses() -> None:
+    document = json.loads(fitcerts.export("jsonld"))
+    assert document["@context"] == jsonld_context()
+    assert jsonld_context()["ceterms"] == CTDL
