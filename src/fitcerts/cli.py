@@ -1,0 +1,557 @@
+"""``fitcerts``: every answer of the library from a terminal, for people and for scripts.
+
+Text output fits an 80-column terminal; ``--format json`` is stable and machine-readable;
+``--format markdown`` pastes into documents. Exit status: 0 done, 1 unknown credential or
+organization, 2 bad usage (an option value that is not allowed, an unknown data release).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import textwrap
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .catalog import Catalog
+    from .costs import CostBreakdown
+    from .eligibility_rules import EligibilityReport
+    from .profile import Profile
+    from .records import Credential
+
+__all__ = ["main"]
+
+WIDTH = 80
+OUTPUT_FORMATS = ("text", "json", "markdown")
+
+
+class UsageError(Exception):
+    """A value the user gave that is not allowed; reported with the usage, exit status 2."""
+
+
+# --- argument types: a bad value names itself and what is allowed ------------------------------
+
+
+def _whole_number(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is negative")
+    return value
+
+
+def _education(text: str) -> str:
+    from .records import Education
+
+    try:
+        return Education.parse(text).value
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+# --- the parser ---------------------------------------------------------------------------------
+
+
+def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+    from ._version import DATA_VERSION
+
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-version",
+        metavar="V",
+        help=f"use this pinned data release (default: the newest, {DATA_VERSION})",
+    )
+    shown = argparse.ArgumentParser(add_help=False)
+    shown.add_argument(
+        "--format",
+        choices=OUTPUT_FORMATS,
+        default="text",
+        help="text for people (default), json for scripts, markdown for documents",
+    )
+    profile = argparse.ArgumentParser(add_help=False)
+    facts = profile.add_argument_group("what is known about the candidate (unknown if left out)")
+    facts.add_argument("--age", type=_whole_number, metavar="YEARS")
+    facts.add_argument(
+        "--education",
+        type=_education,
+        metavar="LEVEL",
+        help="none, high-school, associate, bachelor, master or doctorate",
+    )
+    for flag, what in (
+        ("cpr-aed", "holds a current CPR/AED certification"),
+        ("first-aid", "holds a current first aid certification"),
+        ("college-senior", "is a college senior"),
+    ):
+        facts.add_argument(f"--{flag}", action=argparse.BooleanOptionalAction, help=what)
+    for flag in ("internship-hours", "experience-hours", "experience-years"):
+        facts.add_argument(f"--{flag}", type=_whole_number, metavar="N")
+    facts.add_argument(
+        "--holds",
+        action="append",
+        metavar="CREDENTIAL",
+        help="a credential held (repeat for several); --holds none for none",
+    )
+    facts.add_argument(
+        "--member-of",
+        action="append",
+        metavar="ORGANIZATION",
+        help="an organization the candidate belongs to (repeatable); --member-of none for none",
+    )
+
+    parser = argparse.ArgumentParser(
+        prog="fitcerts",
+        description="Fitness and strength-and-conditioning credentials: facts with sources, "
+        "costs, comparisons, eligibility and recommendations.",
+        epilog="example: fitcerts compare CSCS NASM-PES",
+    )
+    parser.add_argument("--version", action="store_true", help="show package and data versions")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    made: dict[str, argparse.ArgumentParser] = {}
+
+    def command(
+        name: str, help: str, example: str, *parents: argparse.ArgumentParser
+    ) -> argparse.ArgumentParser:
+        made[name] = commands.add_parser(
+            name,
+            help=help,
+            description=help,
+            epilog=f"example: {example}",
+            parents=[common, *parents],
+        )
+        return made[name]
+
+    listing = command("list", "list credentials", "fitcerts list --organization NSCA", shown)
+    listing.add_argument("--organization", metavar="ORG")
+    listing.add_argument("--kind", metavar="KIND", help="certification or specialization")
+    listing.add_argument("--setting", metavar="SETTING", help="a career setting, e.g. collegiate")
+
+    show = command(
+        "show", "everything known about one credential, with sources", "fitcerts show CSCS", shown
+    )
+    show.add_argument("credential")
+
+    compare = command(
+        "compare", "compare credentials side by side", "fitcerts compare CSCS NASM-PES", shown
+    )
+    compare.add_argument("credentials", nargs="+", metavar="CREDENTIAL")
+
+    cost = command(
+        "cost",
+        "what earning credentials costs, line by line",
+        "fitcerts cost CSCS NSCA-CPT --member",
+        shown,
+    )
+    cost.add_argument("credentials", nargs="+", metavar="CREDENTIAL")
+    who = cost.add_mutually_exclusive_group()
+    who.add_argument("--member", dest="member", action="store_const", const=True, default=False)
+    who.add_argument("--non-member", dest="member", action="store_const", const=False)
+    who.add_argument(
+        "--cheapest",
+        dest="member",
+        action="store_const",
+        const="cheapest",
+        help="join an organization only where its fee pays for itself",
+    )
+    cost.add_argument("--no-materials", action="store_true", help="leave out study materials")
+    cost.add_argument("--tier", help="a price tier, e.g. all-inclusive")
+
+    eligible = command(
+        "eligible",
+        "eligibility for every credential, or for one",
+        "fitcerts eligible --age 22 --education bachelor --cpr-aed",
+        shown,
+        profile,
+    )
+    eligible.add_argument("credential", nargs="?")
+
+    recommend = command(
+        "recommend",
+        "credentials for a career goal, best first",
+        "fitcerts recommend --goal collegiate --age 22 --education bachelor --cpr-aed",
+        shown,
+        profile,
+    )
+    recommend.add_argument("--goal", required=True, help="a career setting, e.g. collegiate")
+
+    command("versions", "the bundled data releases", "fitcerts versions", shown)
+
+    diff = command(
+        "diff", "what changed between two data releases", "fitcerts diff 2026.1 2026.2", shown
+    )
+    diff.add_argument("old")
+    diff.add_argument("new")
+
+    export = command(
+        "export", "the catalog as a file", "fitcerts export --format csv -o catalog.csv"
+    )
+    export.add_argument("--format", choices=("csv", "json", "jsonld"), required=True)
+    export.add_argument("-o", "--output", metavar="FILE", help="write here (default: stdout)")
+    return parser, made
+
+
+# --- commands -----------------------------------------------------------------------------------
+
+
+def _catalog(arguments: argparse.Namespace) -> Catalog:
+    import fitcerts
+
+    version = arguments.data_version or fitcerts.DATA_VERSION
+    try:
+        return fitcerts.load(version)
+    except fitcerts.UnknownDataVersionError as error:
+        raise UsageError(f"argument --data-version: {error}") from None
+
+
+def _emit(arguments: argparse.Namespace, text: str, data: object, markdown: str) -> str:
+    if arguments.format == "json":
+        return json.dumps(data, indent=2, ensure_ascii=False)
+    return markdown if arguments.format == "markdown" else text
+
+
+def _wrap(text: str, indent: str = "  ", first: str | None = None) -> str:
+    return textwrap.fill(
+        text,
+        WIDTH,
+        initial_indent=indent if first is None else first,
+        subsequent_indent=indent,
+        break_on_hyphens=False,
+    )
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    def line(cells: Sequence[str]) -> str:
+        return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
+
+    return "\n".join([line(header), line(["---"] * len(header)), *map(line, rows)])
+
+
+def _list(arguments: argparse.Namespace) -> str:
+    from .recommendations import parse_goal
+
+    catalog = _catalog(arguments)
+    try:
+        setting = None if arguments.setting is None else parse_goal(arguments.setting)
+        found = catalog.credentials(
+            organization=arguments.organization, kind=arguments.kind, setting=setting
+        )
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+    rows = [(c.id, c.organization.id, c.kind.value, c.name) for c in found]
+    text = "\n".join(
+        f"{key:<11} {org:<6} {kind:<14} {name}"[:WIDTH].rstrip() for key, org, kind, name in rows
+    )
+    data = [
+        {"id": c.id, "name": c.name, "organization": c.organization.id, "kind": c.kind.value}
+        for c in found
+    ]
+    markdown = _table(("id", "organization", "kind", "name"), rows)
+    return _emit(arguments, text or "no credential matches", data, markdown)
+
+
+def _show(arguments: argparse.Namespace) -> str:
+    from ._serde import plain
+
+    catalog = _catalog(arguments)
+    credential = catalog.get(arguments.credential)
+    text = describe(credential)
+    data = {
+        "data_version": catalog.version,
+        "credential": plain(credential),
+        "organization": plain(credential.organization),
+        "sources": [plain(source) for source in credential.all_sources()],
+    }
+    markdown = f"## {credential.id}: {credential.name}\n\n```\n{text}\n```"
+    return _emit(arguments, text, data, markdown)
+
+
+def describe(credential: Credential) -> str:
+    """Everything known about a credential as plain text; unknown facts say so."""
+    from .comparison import duration_text
+
+    exam = credential.exam
+    lines = [f"{credential.id}: {credential.name}"]
+
+    def fact(label: str, value: str) -> None:
+        lines.append(_wrap(value, " " * 14, f"  {label:<12}"))
+
+    fact("issued by", f"{credential.organization.name} ({credential.organization.id})")
+    fact("kind", credential.kind.value)
+    fact("settings", ", ".join(s.value for s in credential.settings) or "not reported")
+    if credential.established:
+        fact("since", str(credential.established))
+    fact("earned by", credential.earned_by.value if credential.earned_by else "not reported")
+    questions = f"{exam.questions} questions" if exam.questions else "questions not reported"
+    if exam.scored_questions is not None:
+        questions += f" ({exam.scored_questions} scored)"
+    length = duration_text(exam.duration) if exam.duration else "length not reported"
+    fact("exam", f"{questions}, {length}")
+    for section in exam.sections:
+        fact("  section", section)
+    if exam.delivery:
+        fact("delivery", ", ".join(d.value for d in exam.delivery))
+    fact("passing", str(exam.passing_score) if exam.passing_score else "not reported")
+    fact("pass rate", str(exam.pass_rate) if exam.pass_rate else "not reported")
+    for price in credential.prices:
+        who = "" if price.audience.value == "anyone" else f" ({price.audience.value})"
+        tier = f" [{price.tier_name}]" if price.tier_name else ""
+        note = f"; {price.note}" if price.note else ""
+        fact("price", f"{price.pays_for.value}{tier}{who}: {price}{note}")
+    if not credential.prices:
+        fact("price", "not reported")
+    if not credential.requirements_known:
+        fact("required", "not reported")
+    elif not credential.required:
+        fact("required", "nothing mandatory")
+    for requirement in credential.requirements:
+        fact(requirement.level.value, requirement.description)
+    for accreditation in credential.accreditations:
+        since = f" since {accreditation.since}" if accreditation.since else ""
+        fact("accredited", f"{accreditation.body}{since}")
+    renewal = credential.recertification
+    if renewal is not None:
+        parts = []
+        if renewal.cycle_years:
+            parts.append(f"every {renewal.cycle_years} years")
+        if renewal.ceus is not None:
+            parts.append(f"{renewal.ceus} CEUs")
+        if renewal.requires_cpr_aed is not None:
+            parts.append("CPR/AED kept current" if renewal.requires_cpr_aed else "no CPR/AED")
+        fact("renewal", ", ".join(parts) or "see note")
+    for disagreement in credential.conflicts():
+        fact("disputed", str(disagreement))
+    lines.append("  sources")
+    lines += [
+        _wrap(
+            f"{s.title} ({s.publisher or 'no publisher'}, {s.kind.value}, {s.dated})",
+            "      ",
+            "    - ",
+        )
+        for s in credential.all_sources()
+    ]
+    return "\n".join(lines)
+
+
+def _compare(arguments: argparse.Namespace) -> str:
+    if len(arguments.credentials) < 2:
+        raise UsageError("compare needs at least two credentials")
+    catalog = _catalog(arguments)
+    table = catalog.compare(*arguments.credentials)
+    width = max(len(c.id) for c in table.credentials) + 2
+    lines = []
+    for row in table.rows:
+        lines.append(row.label)
+        for credential, cell in zip(table.credentials, row.cells, strict=True):
+            lines.append(_wrap(cell.text, " " * (width + 2), f"  {credential.id:<{width}}"))
+    if any(cell.disagreements for row in table.rows for cell in row.cells):
+        lines.append("† sources disagree; see fitcerts show")
+    return _emit(arguments, "\n".join(lines), table.to_dict(), table.to_markdown().rstrip())
+
+
+def _cost(arguments: argparse.Namespace) -> str:
+    catalog = _catalog(arguments)
+    try:
+        cost = catalog.total_cost(
+            *arguments.credentials,
+            member=arguments.member,
+            study_materials=not arguments.no_materials,
+            tier=arguments.tier,
+        )
+    except ValueError as error:
+        if "tier" in str(error):
+            raise UsageError(f"argument --tier: {error}") from None
+        raise
+    return _emit(arguments, _cost_text(cost), cost.to_dict(), _cost_markdown(cost))
+
+
+def _cost_text(cost: CostBreakdown) -> str:
+    lines = [_wrap(str(item), "    ", "  ") for item in cost.items]
+    plus = "+" if cost.is_lower_bound else ""
+    lines.append(f"total: {cost.currency.symbol}{cost.total:,}{plus} {cost.currency.value}")
+    lines += [_wrap(f"missing: {gap}", "  ", "") for gap in cost.missing]
+    lines += [_wrap(f"membership: {d.reason}", "  ", "") for d in cost.decisions]
+    return "\n".join(lines)
+
+
+def _cost_markdown(cost: CostBreakdown) -> str:
+    rows = [
+        (
+            item.credential or "",
+            item.pays_for.value,
+            item.audience.value,
+            "" if item.amount is None else f"{item.currency.symbol}{item.amount:,}",
+            item.bound.value,
+            item.note or "",
+        )
+        for item in cost.items
+    ]
+    table = _table(("credential", "pays for", "audience", "amount", "bound", "note"), rows)
+    return f"{table}\n\n**Total:** {cost}"
+
+
+def _profile(arguments: argparse.Namespace) -> Profile:
+    from .profile import Profile, ProfileError
+
+    def listed(values: list[str] | None) -> list[str] | None:
+        if values is None:
+            return None
+        return [] if [v.casefold() for v in values] == ["none"] else values
+
+    try:
+        return Profile(
+            age=arguments.age,
+            education=arguments.education,
+            cpr_aed=arguments.cpr_aed,
+            first_aid=arguments.first_aid,
+            college_senior=arguments.college_senior,
+            internship_hours=arguments.internship_hours,
+            experience_hours=arguments.experience_hours,
+            experience_years=arguments.experience_years,
+            credentials=listed(arguments.holds),
+            memberships=listed(arguments.member_of),
+        )
+    except (ProfileError, LookupError, ValueError) as error:
+        raise UsageError(str(error).strip("'\"")) from None
+
+
+_GROUPS = (("eligible", "Eligible"), ("unknown", "Unknown"), ("not-eligible", "Not eligible"))
+
+
+def _eligible(arguments: argparse.Namespace) -> str:
+    catalog = _catalog(arguments)
+    profile = _profile(arguments)
+    if arguments.credential:
+        reports: Sequence[EligibilityReport] = (catalog.eligibility(profile, arguments.credential),)
+    else:
+        reports = catalog.eligibility_table(profile)
+    lines: list[str] = []
+    for status, title in _GROUPS:
+        group = [r for r in reports if r.status.value == status]
+        if not group:
+            continue
+        lines.append(f"{title} ({len(group)})")
+        for report in group:
+            lines.append(f"  {report.credential.id}")
+            lines += [_wrap(reason, "      ", "    - ") for reason in report.reasons]
+    rows = [(r.credential.id, r.status.value, "; ".join(r.reasons)) for r in reports]
+    return _emit(
+        arguments,
+        "\n".join(lines),
+        [r.to_dict() for r in reports],
+        _table(("credential", "status", "reasons"), rows),
+    )
+
+
+def _recommend(arguments: argparse.Namespace) -> str:
+    catalog = _catalog(arguments)
+    profile = _profile(arguments)
+    try:
+        found = catalog.recommend(profile, arguments.goal)
+    except ValueError as error:
+        raise UsageError(f"argument --goal: {error}") from None
+    lines = []
+    for rank, item in enumerate(found, 1):
+        head = f"{item.credential.id} ({item.eligibility.status.value}; {item.cost})"
+        lines.append(_wrap(head, "     ", f"{rank:>2}. "))
+        lines += [_wrap(str(reason), "       ", "     - ") for reason in item.reasons]
+    rows = [
+        (
+            str(rank),
+            i.credential.id,
+            i.eligibility.status.value,
+            str(i.cost),
+            "; ".join(map(str, i.reasons)),
+        )
+        for rank, i in enumerate(found, 1)
+    ]
+    return _emit(
+        arguments,
+        "\n".join(lines),
+        [item.to_dict() for item in found],
+        _table(("rank", "credential", "eligibility", "cost", "why"), rows),
+    )
+
+
+def _versions(arguments: argparse.Namespace) -> str:
+    import fitcerts
+
+    versions = fitcerts.data_versions()
+    text = "\n".join(f"{v} (default)" if v == fitcerts.DATA_VERSION else v for v in versions)
+    data = {"default": fitcerts.DATA_VERSION, "versions": list(versions)}
+    return _emit(arguments, text, data, "\n".join(f"- {line}" for line in text.splitlines()))
+
+
+def _diff(arguments: argparse.Namespace) -> str:
+    import fitcerts
+
+    try:
+        changes = fitcerts.diff(arguments.old, arguments.new)
+    except fitcerts.UnknownDataVersionError as error:
+        raise UsageError(str(error)) from None
+    text = f"{changes}\n{changes.outline()}".rstrip()
+    return _emit(arguments, text, changes.to_dict(), changes.to_markdown().rstrip())
+
+
+def _export(arguments: argparse.Namespace) -> str | None:
+    import fitcerts
+
+    version = arguments.data_version or fitcerts.DATA_VERSION
+    try:
+        text = fitcerts.export(arguments.format, arguments.output, version=version)
+    except fitcerts.UnknownDataVersionError as error:
+        raise UsageError(f"argument --data-version: {error}") from None
+    return None if arguments.output else text.rstrip("\n")
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], str | None]] = {
+    "list": _list,
+    "show": _show,
+    "compare": _compare,
+    "cost": _cost,
+    "eligible": _eligible,
+    "recommend": _recommend,
+    "versions": _versions,
+    "diff": _diff,
+    "export": _export,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser, subparsers = _parser()
+    arguments = parser.parse_args(argv)
+    if arguments.version:
+        import fitcerts
+
+        print(
+            f"fitcerts {fitcerts.__version__} (data release {fitcerts.DATA_VERSION}; "
+            f"bundled: {', '.join(fitcerts.data_versions())})"
+        )
+        return 0
+    if arguments.command is None:
+        parser.print_help()
+        return 2
+    subparser = subparsers[arguments.command]
+    try:
+        output = COMMANDS[arguments.command](arguments)
+        if output is not None:
+            print(output)
+            sys.stdout.flush()
+    except UsageError as error:
+        subparser.error(str(error))  # exits with status 2
+    except LookupError as error:
+        print(str(error).strip("'\""), file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # The reader went away (fitcerts list | head -1): stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
