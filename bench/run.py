@@ -46,14 +46,27 @@ class Figure:
         return measured <= self.budget
 
 
-def _run_process(code: str) -> float:
+Command = str | list[str]
+
+
+def _run_process(code: Command) -> float:
+    """Wall time of a fresh process: Python code given as a string, or a command line."""
+    argv = [sys.executable, "-c", code] if isinstance(code, str) else code
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code], check=True)
+    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL)
     return (time.perf_counter() - start) * 1000
 
 
-def process_start(name: str, code: str, floor_code: str, runs: int, budget: float) -> Figure:
-    """Median wall time of ``code`` and of ``floor_code``, each a fresh interpreter."""
+def _cli() -> list[str]:
+    """The installed ``fitcerts`` command next to this interpreter, else ``python -m fitcerts``."""
+    script = Path(sys.executable).with_name("fitcerts")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "fitcerts"]
+
+
+def process_start(
+    name: str, code: Command, floor_code: Command, runs: int, budget: float
+) -> Figure:
+    """Median wall time of ``code`` and of ``floor_code``, each a fresh process."""
     ours: list[float] = []
     floor: list[float] = []
     _run_process(code), _run_process(floor_code)  # warm the file cache and bytecode
@@ -108,6 +121,13 @@ def main(argv: list[str] | None = None) -> int:
             "import attrs, cattrs.preconf.json",
             runs,
             1.15,
+        ),
+        process_start(
+            "fitcerts show CSCS (whole CLI process)",
+            [*_cli(), "show", "CSCS"],
+            "import attrs, cattrs",
+            runs,
+            1.30,
         ),
         *warm_calls(arguments.quick),
     ]

@@ -54,11 +54,11 @@ def test_thirty_two_threads_doing_the_first_lookup_get_the_same_objects() -> Non
         import fitcerts.loading as loading
 
         calls = []
-        real = loading.read_release
+        real = loading._read_bundled
         def counting(*args, **kwargs):
             calls.append(1)
             return real(*args, **kwargs)
-        loading.read_release = counting
+        loading._read_bundled = counting
 
         barrier = threading.Barrier(32)
         seen, errors = [], []

@@ -8,7 +8,6 @@ organization, 2 bad usage (an option value that is not allowed, an unknown data 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import textwrap
@@ -57,23 +56,14 @@ def _education(text: str) -> str:
 # --- the parser ---------------------------------------------------------------------------------
 
 
-def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
-    from ._version import DATA_VERSION
+class _Help(argparse.HelpFormatter):
+    """Help at the width the output is made for, which also spares measuring the terminal."""
 
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--data-version",
-        metavar="V",
-        help=f"use this pinned data release (default: the newest, {DATA_VERSION})",
-    )
-    shown = argparse.ArgumentParser(add_help=False)
-    shown.add_argument(
-        "--format",
-        choices=OUTPUT_FORMATS,
-        default="text",
-        help="text for people (default), json for scripts, markdown for documents",
-    )
-    profile = argparse.ArgumentParser(add_help=False)
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, width=WIDTH)
+
+
+def _candidate_options(profile: argparse.ArgumentParser) -> None:
     facts = profile.add_argument_group("what is known about the candidate (unknown if left out)")
     facts.add_argument("--age", type=_whole_number, metavar="YEARS")
     facts.add_argument(
@@ -103,7 +93,33 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
         help="an organization the candidate belongs to (repeatable); --member-of none for none",
     )
 
+
+def _parser(
+    wanted: str | None = None,
+) -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+    """The parser; with ``wanted``, only that command's options are built (a cheaper start),
+    the other commands still listed in the help."""
+    from ._version import DATA_VERSION
+
+    common = argparse.ArgumentParser(add_help=False, formatter_class=_Help)
+    common.add_argument(
+        "--data-version",
+        metavar="V",
+        help=f"use this pinned data release (default: the newest, {DATA_VERSION})",
+    )
+    shown = argparse.ArgumentParser(add_help=False, formatter_class=_Help)
+    shown.add_argument(
+        "--format",
+        choices=OUTPUT_FORMATS,
+        default="text",
+        help="text for people (default), json for scripts, markdown for documents",
+    )
+    profile = argparse.ArgumentParser(add_help=False, formatter_class=_Help)
+    if wanted in (None, "eligible", "recommend"):
+        _candidate_options(profile)
+
     parser = argparse.ArgumentParser(
+        formatter_class=_Help,
         prog="fitcerts",
         description="Fitness and strength-and-conditioning credentials: facts with sources, "
         "costs, comparisons, eligibility and recommendations.",
@@ -116,12 +132,18 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
     def command(
         name: str, help: str, example: str, *parents: argparse.ArgumentParser
     ) -> argparse.ArgumentParser:
+        if wanted is not None and name != wanted:
+            commands.add_parser(name, help=help, add_help=False, formatter_class=_Help)
+            return argparse.ArgumentParser(
+                add_help=False, formatter_class=_Help
+            )  # its options are not needed now
         made[name] = commands.add_parser(
             name,
             help=help,
             description=help,
             epilog=f"example: {example}",
             parents=[common, *parents],
+            formatter_class=_Help,
         )
         return made[name]
 
@@ -207,10 +229,19 @@ def _catalog(arguments: argparse.Namespace) -> Catalog:
         raise UsageError(f"argument --data-version: {error}") from None
 
 
-def _emit(arguments: argparse.Namespace, text: str, data: object, markdown: str) -> str:
+def _emit(
+    arguments: argparse.Namespace,
+    text: str | Callable[[], str],
+    data: Callable[[], object],
+    markdown: str | Callable[[], str],
+) -> str:
+    """The output in the format asked for; each is only built when it is the one asked for."""
     if arguments.format == "json":
-        return json.dumps(data, indent=2, ensure_ascii=False)
-    return markdown if arguments.format == "markdown" else text
+        import json
+
+        return json.dumps(data(), indent=2, ensure_ascii=False)
+    chosen = markdown if arguments.format == "markdown" else text
+    return chosen() if callable(chosen) else chosen
 
 
 def _wrap(text: str, indent: str = "  ", first: str | None = None) -> str:
@@ -250,28 +281,31 @@ def _list(arguments: argparse.Namespace) -> str:
         for c in found
     ]
     markdown = _table(("id", "organization", "kind", "name"), rows)
-    return _emit(arguments, text or "no credential matches", data, markdown)
+    return _emit(arguments, text or "no credential matches", lambda: data, markdown)
 
 
 def _show(arguments: argparse.Namespace) -> str:
-    from ._serde import plain
-
     catalog = _catalog(arguments)
     credential = catalog.get(arguments.credential)
+
+    def data() -> object:
+        from ._serde import plain
+
+        return {
+            "data_version": catalog.version,
+            "credential": plain(credential),
+            "organization": plain(credential.organization),
+            "sources": [plain(source) for source in credential.all_sources()],
+        }
+
     text = describe(credential)
-    data = {
-        "data_version": catalog.version,
-        "credential": plain(credential),
-        "organization": plain(credential.organization),
-        "sources": [plain(source) for source in credential.all_sources()],
-    }
     markdown = f"## {credential.id}: {credential.name}\n\n```\n{text}\n```"
     return _emit(arguments, text, data, markdown)
 
 
 def describe(credential: Credential) -> str:
     """Everything known about a credential as plain text; unknown facts say so."""
-    from .comparison import duration_text
+    from ._format import duration_text
 
     exam = credential.exam
     lines = [f"{credential.id}: {credential.name}"]
@@ -349,7 +383,7 @@ def _compare(arguments: argparse.Namespace) -> str:
             lines.append(_wrap(cell.text, " " * (width + 2), f"  {credential.id:<{width}}"))
     if any(cell.disagreements for row in table.rows for cell in row.cells):
         lines.append("† sources disagree; see fitcerts show")
-    return _emit(arguments, "\n".join(lines), table.to_dict(), table.to_markdown().rstrip())
+    return _emit(arguments, "\n".join(lines), table.to_dict, lambda: table.to_markdown().rstrip())
 
 
 def _cost(arguments: argparse.Namespace) -> str:
@@ -365,7 +399,7 @@ def _cost(arguments: argparse.Namespace) -> str:
         if "tier" in str(error):
             raise UsageError(f"argument --tier: {error}") from None
         raise
-    return _emit(arguments, _cost_text(cost), cost.to_dict(), _cost_markdown(cost))
+    return _emit(arguments, lambda: _cost_text(cost), cost.to_dict, lambda: _cost_markdown(cost))
 
 
 def _cost_text(cost: CostBreakdown) -> str:
@@ -441,7 +475,7 @@ def _eligible(arguments: argparse.Namespace) -> str:
     return _emit(
         arguments,
         "\n".join(lines),
-        [r.to_dict() for r in reports],
+        lambda: [r.to_dict() for r in reports],
         _table(("credential", "status", "reasons"), rows),
     )
 
@@ -471,7 +505,7 @@ def _recommend(arguments: argparse.Namespace) -> str:
     return _emit(
         arguments,
         "\n".join(lines),
-        [item.to_dict() for item in found],
+        lambda: [item.to_dict() for item in found],
         _table(("rank", "credential", "eligibility", "cost", "why"), rows),
     )
 
@@ -482,7 +516,9 @@ def _versions(arguments: argparse.Namespace) -> str:
     versions = fitcerts.data_versions()
     text = "\n".join(f"{v} (default)" if v == fitcerts.DATA_VERSION else v for v in versions)
     data = {"default": fitcerts.DATA_VERSION, "versions": list(versions)}
-    return _emit(arguments, text, data, "\n".join(f"- {line}" for line in text.splitlines()))
+    return _emit(
+        arguments, text, lambda: data, "\n".join(f"- {line}" for line in text.splitlines())
+    )
 
 
 def _diff(arguments: argparse.Namespace) -> str:
@@ -493,7 +529,7 @@ def _diff(arguments: argparse.Namespace) -> str:
     except fitcerts.UnknownDataVersionError as error:
         raise UsageError(str(error)) from None
     text = f"{changes}\n{changes.outline()}".rstrip()
-    return _emit(arguments, text, changes.to_dict(), changes.to_markdown().rstrip())
+    return _emit(arguments, text, changes.to_dict, lambda: changes.to_markdown().rstrip())
 
 
 def _export(arguments: argparse.Namespace) -> str | None:
@@ -521,8 +557,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], str | None]] = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser, subparsers = _parser()
-    arguments = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    wanted = next((w for w in words if not w.startswith("-")), None)
+    parser, subparsers = _parser(wanted if wanted in COMMANDS else None)
+    arguments = parser.parse_args(words)
     if arguments.version:
         import fitcerts
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Sequence
-from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -12,6 +10,7 @@ if TYPE_CHECKING:
 
 import attrs
 
+from ._format import duration_text
 from .records import (
     Audience,
     Credential,
@@ -110,6 +109,8 @@ class Comparison:
         }
 
     def _repr_html_(self) -> str:
+        import html
+
         head = "".join(f"<th>{html.escape(c.id)}</th>" for c in self.credentials)
         body = "".join(
             f"<tr><th>{html.escape(row.label)}</th>"
@@ -276,14 +277,6 @@ def _with_audience(price: Price) -> str:
 
 def _requirement(requirement: Requirement) -> str:
     return requirement.description
-
-
-def duration_text(duration: timedelta) -> str:
-    """``4 h``, ``1 h 30 min``, ``45 min``: how people write exam lengths."""
-    hours, minutes = divmod(int(duration.total_seconds()) // 60, 60)
-    if hours and minutes:
-        return f"{hours} h {minutes} min"
-    return f"{hours} h" if hours else f"{minutes} min"
 
 
 def _sources_of(items: Sequence[Price | Requirement]) -> tuple[Source, ...]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 import threading
 from collections.abc import Mapping
@@ -74,10 +73,28 @@ def catalog(version: str = DATA_VERSION) -> Catalog:
                 from .releases import check_version
 
                 check_version(version)
-                folder = release_folder(version)
-                loaded = read_release(folder, version, verify=True)
+                loaded = _read_bundled(version)
                 _catalogs[version] = loaded
     return loaded
+
+
+def _read_bundled(version: str) -> Catalog:
+    """A bundled release: the catalog compiled into the wheel when the data files are exactly
+    those it was built from, else the files verified against the manifest and structured."""
+    from .compiled import load
+
+    compiled = load(version)
+    if compiled is not None:
+        return compiled
+    from .releases import verified_bytes
+
+    folder = release_folder(version)
+    contents = verified_bytes(folder, DATA_FILES, version)
+    problems: list[str] = []
+    raw = {name: _parse_json(name, contents[name], problems) for name in DATA_FILES}
+    if problems:
+        raise DataValidationError(problems)
+    return structure_release(raw, version)
 
 
 def read_release(folder: Folder, version: str, *, verify: bool = False) -> Catalog:
@@ -140,6 +157,8 @@ def _read_json(folder: Folder, name: str, problems: list[str]) -> Any:
 
 
 def _parse_json(name: str, data: bytes, problems: list[str]) -> Any:
+    import json
+
     try:
         return json.loads(data.decode("utf-8"))
     except UnicodeDecodeError as error:

@@ -9,9 +9,6 @@ Write a new release's manifest with ``python -m fitcerts.releases FOLDER --relea
 
 from __future__ import annotations
 
-import argparse
-import hashlib
-import json
 import re
 import sys
 from collections.abc import Mapping, Sequence
@@ -19,12 +16,24 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+try:  # CPython's built-in SHA-256 spares a first lookup loading OpenSSL through hashlib
+    from _sha256 import sha256  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover - other interpreters, and Python 3.12+ (_sha2)
+    from hashlib import sha256
+
 from .errors import DataIntegrityError, UnknownDataVersionError
 
 if TYPE_CHECKING:
     from .loading import Folder
 
-__all__ = ["MANIFEST", "check_version", "data_versions", "verified_bytes", "write_manifest"]
+__all__ = [
+    "MANIFEST",
+    "check_version",
+    "data_versions",
+    "sha256",
+    "verified_bytes",
+    "write_manifest",
+]
 
 MANIFEST = "manifest.json"
 _VERSION = re.compile(r"(\d{4})\.([1-9]\d{0,3})")
@@ -69,6 +78,8 @@ def check_version(version: object) -> str:
 
 def verified_bytes(folder: Folder, names: Sequence[str], version: str) -> dict[str, bytes]:
     """The bytes of each data file, after checking them against the release's manifest."""
+    import json
+
     try:
         manifest = json.loads(folder.joinpath(MANIFEST).read_bytes())
     except FileNotFoundError:
@@ -86,7 +97,7 @@ def verified_bytes(folder: Folder, names: Sequence[str], version: str) -> dict[s
             data = folder.joinpath(name).read_bytes()
         except FileNotFoundError:
             raise DataIntegrityError(name, "file missing") from None
-        if hashlib.sha256(data).hexdigest() != digests[name]:
+        if sha256(data).hexdigest() != digests[name]:
             raise DataIntegrityError(name, "does not match the digest in the release manifest")
         contents[name] = data
     return contents
@@ -109,14 +120,14 @@ def manifest_for(folder: Path, version: str, released: date) -> dict[str, Any]:
             "earliest": min(stated, default=None),
             "latest": max(stated, default=None),
         },
-        "files": {
-            name: hashlib.sha256((folder / name).read_bytes()).hexdigest() for name in DATA_FILES
-        },
+        "files": {name: sha256((folder / name).read_bytes()).hexdigest() for name in DATA_FILES},
     }
 
 
 def write_manifest(folder: Path, released: date) -> Mapping[str, Any]:
     """Write ``manifest.json`` for a new release folder (never for a released one)."""
+    import json
+
     version = folder.name
     if not _VERSION.fullmatch(version):
         raise ValueError(f"{folder}: the folder must be named by its data version, e.g. 2026.2")
@@ -126,6 +137,9 @@ def write_manifest(folder: Path, released: date) -> Mapping[str, Any]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import argparse
+    import json
+
     parser = argparse.ArgumentParser(
         prog="python -m fitcerts.releases",
         description="Write the manifest of a new data release folder.",
