@@ -30,7 +30,7 @@ def run_python(code: str) -> str:
     return result.stdout
 
 
-def test_import_reads_nothing_and_imports_neither_cattrs_nor_pandas() -> None:
+def test_import_reads_nothing_and_no_optional_library_is_ever_imported() -> None:
     out = run_python(
         """
         import sys
@@ -39,11 +39,11 @@ def test_import_reads_nothing_and_imports_neither_cattrs_nor_pandas() -> None:
                      if m in sys.modules))
         fitcerts.get("CSCS")
         fitcerts.export("csv")
-        print("cattrs" in sys.modules,
-              [m for m in ("pandas", "matplotlib", "pyld", "numpy") if m in sys.modules])
+        print([m for m in ("pandas", "matplotlib", "pyld", "numpy") if m in sys.modules])
         """
     )
-    assert out.splitlines() == ["[]", "True []"]
+    # Whether the first lookup needs cattrs depends on the install: see test_compiled.py.
+    assert out.splitlines() == ["[]", "[]"]
 
 
 def test_thirty_two_threads_doing_the_first_lookup_get_the_same_objects() -> None:
