@@ -262,6 +262,10 @@ def total_cost(
     materials included in another price add nothing. ``tier`` picks a price tier where a
     credential has tiers; None picks the cheapest. The result keeps lower bounds and missing
     prices visible: see :class:`CostBreakdown`.
+
+    >>> import fitcerts
+    >>> str(fitcerts.total_cost("CSCS", "NSCA-CPT", member=True, study_materials=False))
+    '$640 USD'
     """
     return _catalog().total_cost(*keys, member=member, study_materials=study_materials, tier=tier)
 
@@ -272,7 +276,12 @@ def compare(a: str | Credential, b: str | Credential, *more: str | Credential) -
 
 
 def eligibility(profile: Profile, key: str | Credential) -> EligibilityReport:
-    """Whether ``profile`` may sit for a credential: eligible, not eligible, or unknown."""
+    """Whether ``profile`` may sit for a credential: eligible, not eligible, or unknown.
+
+    >>> import fitcerts
+    >>> fitcerts.eligibility(fitcerts.Profile(age=17), "NSCA-CPT").status.value
+    'not-eligible'
+    """
     return _catalog().eligibility(profile, key)
 
 
@@ -300,6 +309,11 @@ def diff(old: str | Catalog, new: str | Catalog) -> DataDiff:
 
     Lists credentials, organizations and sources added and removed, and for each changed record
     the field paths with old and new values and the sources of each.
+
+    >>> import fitcerts
+    >>> first = fitcerts.diff("2026.1", "2026.2").changed[0]
+    >>> first.id, first.changes[0].path, first.changes[0].new
+    ('CSCCa', 'founded', '2000')
     """
     from .changes import diff
 

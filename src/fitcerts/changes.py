@@ -45,6 +45,8 @@ class FieldChange:
 
 @attrs.frozen(kw_only=True)
 class RecordChange:
+    """One credential or organization present in both releases, and its changed fields."""
+
     kind: str  # "credential" or "organization"
     id: str
     changes: tuple[FieldChange, ...]

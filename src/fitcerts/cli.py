@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .profile import Profile
     from .records import Credential
 
-__all__ = ["main"]
+__all__ = ["describe", "help_texts", "main"]
 
 WIDTH = 80
 OUTPUT_FORMATS = ("text", "json", "markdown")
@@ -32,6 +32,14 @@ class UsageError(Exception):
 
 
 # --- argument types: a bad value names itself and what is allowed ------------------------------
+
+
+def help_texts() -> dict[str, str]:
+    """The ``--help`` text of the command and of each subcommand, for the reference docs."""
+    parser, commands = _parser()
+    return {"fitcerts": parser.format_help()} | {
+        f"fitcerts {name}": command.format_help() for name, command in commands.items()
+    }
 
 
 def _whole_number(text: str) -> int:

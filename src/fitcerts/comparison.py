@@ -45,6 +45,8 @@ class Cell:
 
 @attrs.frozen(kw_only=True)
 class Row:
+    """One fact compared across the credentials, a cell each."""
+
     label: str
     cells: tuple[Cell, ...]
 

@@ -20,6 +20,8 @@ __all__ = ["ConditionCheck", "EligibilityReport", "EligibilityStatus", "eligibil
 
 
 class EligibilityStatus(enum.Enum):
+    """The verdict: unknown is its own outcome and never counts as eligible."""
+
     ELIGIBLE = "eligible"
     UNKNOWN = "unknown"
     NOT_ELIGIBLE = "not-eligible"

@@ -24,6 +24,8 @@ _STATUS_RANK = {
 
 @attrs.frozen(kw_only=True)
 class Reason:
+    """One reason a recommendation ranks where it does, with the sources behind it."""
+
     text: str
     sources: tuple[Source, ...] = ()
 

@@ -62,6 +62,8 @@ class SourceKind(enum.Enum):
 
 
 class OrganizationType(enum.Enum):
+    """How an issuing organization describes itself."""
+
     NONPROFIT = "nonprofit"
     FOR_PROFIT = "for-profit"
     ASSOCIATION = "association"
@@ -117,6 +119,8 @@ class ExamDelivery(enum.Enum):
 
 
 class QuestionFormat(enum.Enum):
+    """The kind of questions an exam asks."""
+
     MULTIPLE_CHOICE = "multiple-choice"
 
 
@@ -128,6 +132,8 @@ class ScoreScale(enum.Enum):
 
 
 class Currency(enum.Enum):
+    """The currency of a price; amounts in different currencies are never added."""
+
     USD = "USD"
 
     @property
@@ -422,6 +428,8 @@ class Organization(_Sourced):
 
 @attrs.frozen(kw_only=True)
 class PassingScore:
+    """The score that passes; 70 on a scaled score is not 70 percent correct."""
+
     value: Decimal
     scale: ScoreScale
 
