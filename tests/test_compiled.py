@@ -29,7 +29,7 @@ def package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (data / compiled.FOLDER).mkdir(exist_ok=True)
     for version, blob in compiled.build_all():
         (data / compiled.FOLDER / f"{version}.pickle").write_bytes(blob)
-    monkeypatch.setattr(loading, "package_data", lambda: data)
+    monkeypatch.setattr(loading, "data_dir", lambda: str(data))
     return data
 
 

@@ -45,6 +45,9 @@ def _short_names(credential: Credential) -> tuple[str, ...]:
     return (prefix + folded,)
 
 
+_REMEMBERED = 4096  # profiles whose eligibility tables a catalog keeps
+
+
 class Catalog:
     """The records of one data release; every lookup of fitcerts goes through one."""
 
@@ -56,6 +59,7 @@ class Catalog:
         "_organizations",
         "_sorted",
         "_sources",
+        "_tables",
         "version",
     )
 
@@ -84,6 +88,9 @@ class Catalog:
             record_id=lambda o: o.id,
             exact=lambda o: (o.id, o.name, o.abbreviation),
         )
+        # Reports are immutable and a profile is hashable, so a profile judged before (a web
+        # form submitted again, a repeated row) is answered from here.
+        self._tables: dict[Profile, tuple[EligibilityReport, ...]] = {}
 
     def __repr__(self) -> str:
         return (
@@ -190,7 +197,16 @@ class Catalog:
         """The eligibility report for every credential, sorted by id."""
         from .eligibility_rules import eligibility
 
-        return tuple(eligibility(profile, credential) for credential in self.credentials())
+        try:
+            found = self._tables.get(profile)
+        except TypeError:  # not hashable, so not a Profile: eligibility() says so
+            found = None
+        if found is None:
+            found = tuple(eligibility(profile, credential) for credential in self.credentials())
+            if len(self._tables) >= _REMEMBERED:
+                self._tables.clear()
+            self._tables[profile] = found
+        return found
 
     def eligible(self, profile: Profile) -> tuple[Credential, ...]:
         """The credentials ``profile`` is eligible for (never those that are unknown)."""

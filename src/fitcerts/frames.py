@@ -6,7 +6,7 @@ unknown stays missing (``<NA>``), never 0, and whole numbers, flags and dates ge
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
@@ -185,8 +185,8 @@ def eligibility_frame(profiles: pd.DataFrame, catalog: Catalog | None = None) ->
     """Every profile (one per row, columns named like ``Profile`` fields) against every credential.
 
     Returns one row per profile and credential with the status and its reasons. A row that is not
-    a valid profile is kept, as one row with status ``"invalid"`` and the error as its reason;
-    identical profiles are judged once.
+    a valid profile is kept, as one row with status ``"invalid"`` and the error as its reason.
+    Identical rows are read and judged once, so the cost grows with the distinct profiles.
     """
     from .profile import Profile, ProfileError
 
@@ -194,53 +194,103 @@ def eligibility_frame(profiles: pd.DataFrame, catalog: Catalog | None = None) ->
     if not isinstance(profiles, pandas.DataFrame):
         raise TypeError(f"profiles must be a pandas DataFrame, not {type(profiles).__name__}")
     catalog = catalog or _newest()
-    credentials = catalog.credentials()
-    judged: dict[Profile, list[tuple[str, str, tuple[str, ...]]]] = {}
-    labels: list[Hashable] = []
-    keys: list[str | None] = []
-    statuses: list[str] = []
-    reasons: list[tuple[str, ...]] = []
-    plain = profiles.astype(object).where(profiles.notna(), None)
-    for label, record in zip(plain.index, plain.to_dict("records"), strict=True):
-        try:
-            profile = Profile.from_dict({str(k): _plain(v) for k, v in record.items()})
-        except ProfileError as error:
-            labels.append(label)
-            keys.append(None)
-            statuses.append("invalid")
-            reasons.append((str(error),))
+    credential_ids = [c.id for c in catalog.credentials()]
+    columns = [str(name) for name in profiles.columns]
+    # One block of rows per distinct profile: (statuses, reasons), or an error for a bad row.
+    blocks: dict[tuple[Any, ...], tuple[list[str], list[tuple[str, ...]]] | str] = {}
+    order: list[tuple[Any, ...]] = []
+    cells = [_column(profiles[name], pandas) for name in profiles.columns]
+    listed = [any(isinstance(v, list) for v in column) for column in cells]
+    for row in zip(*cells, strict=True):
+        key = tuple(
+            tuple(v) if has and isinstance(v, list) else v
+            for v, has in zip(row, listed, strict=True)
+        )
+        order.append(key)
+        if key in blocks:
             continue
-        verdicts = judged.get(profile)
-        if verdicts is None:
-            verdicts = judged[profile] = [
-                (c.id, report.status.value, report.reasons)
-                for c in credentials
-                for report in (catalog.eligibility(profile, c),)
-            ]
-        for key, status, why in verdicts:
-            labels.append(label)
-            keys.append(key)
-            statuses.append(status)
-            reasons.append(why)
-    return cast(
-        "pd.DataFrame",
-        pandas.DataFrame(
-            {
-                "profile": pandas.Series(labels, dtype="object"),
-                "credential": pandas.Series(keys, dtype="string"),
-                "status": pandas.Categorical(
-                    statuses, categories=["eligible", "unknown", "not-eligible", "invalid"]
-                ),
-                "reasons": pandas.Series(reasons, dtype="object"),
-            }
-        ),
+        try:
+            profile = Profile.from_dict(dict(zip(columns, row, strict=True)))
+        except ProfileError as error:
+            blocks[key] = str(error)
+            continue
+        table = catalog.eligibility_table(profile)
+        blocks[key] = ([r.status.value for r in table], [r.reasons for r in table])
+    return _verdict_frame(pandas, profiles.index, order, blocks, credential_ids)
+
+
+_STATUSES = ["eligible", "unknown", "not-eligible", "invalid"]
+
+
+def _verdict_frame(
+    pandas: Any,
+    index: Any,
+    order: list[tuple[Any, ...]],
+    blocks: Mapping[tuple[Any, ...], tuple[list[str], list[tuple[str, ...]]] | str],
+    credential_ids: list[str],
+) -> pd.DataFrame:
+    """Rows for every profile, built with array operations: one block of rows per distinct
+    profile, repeated wherever that profile occurs."""
+    import numpy
+
+    keys = list(blocks)
+    position = {key: number for number, key in enumerate(keys)}
+    width = len(credential_ids)
+    sizes = numpy.array([1 if isinstance(blocks[k], str) else width for k in keys])
+    starts = numpy.concatenate(([0], numpy.cumsum(sizes)[:-1]))
+    codes: list[int] = []
+    whys: list[tuple[str, ...]] = []
+    ids: list[int] = []
+    for key in keys:
+        block = blocks[key]
+        if isinstance(block, str):
+            codes.append(_STATUSES.index("invalid"))
+            whys.append((block,))
+            ids.append(-1)
+        else:
+            codes += [_STATUSES.index(status) for status in block[0]]
+            whys += block[1]
+            ids += range(width)
+    which = numpy.array([position[key] for key in order], dtype=numpy.int64)
+    rows = numpy.repeat(which, sizes[which])
+    offsets = numpy.arange(len(rows)) - numpy.repeat(
+        numpy.cumsum(sizes[which]) - sizes[which], sizes[which]
     )
+    take = starts[rows] + offsets
+    reasons = numpy.empty(len(whys), dtype=object)
+    reasons[:] = whys
+    frame = pandas.DataFrame(
+        {
+            "profile": numpy.asarray(index, dtype=object)[
+                numpy.repeat(numpy.arange(len(order)), sizes[which])
+            ],
+            "credential": pandas.Categorical.from_codes(
+                numpy.asarray(ids)[take], categories=credential_ids
+            ),
+            "status": pandas.Categorical.from_codes(
+                numpy.asarray(codes)[take], categories=_STATUSES
+            ),
+            "reasons": reasons[take],
+        }
+    )
+    return cast("pd.DataFrame", frame)
 
 
-def _plain(value: object) -> object:
-    """A cell as Profile.from_dict expects it: a column with gaps holds ages as 22.0."""
+def _column(series: Any, pandas: Any) -> list[Any]:
+    """A column's cells as Profile.from_dict expects them: gaps are None, and whole numbers in a
+    column with gaps (which pandas holds as 22.0) are ints again."""
+    values = series.tolist()
+    kind = series.dtype.kind
+    if kind in "iub":  # numbers and flags without gaps: tolist() already gives Python values
+        return list(values)
+    return [_plain(value, pandas.NA) for value in values]
+
+
+def _plain(value: object, na: object) -> object:
+    if value is None or value is na or (isinstance(value, float) and value != value):
+        return None
     item = getattr(value, "item", None)
-    if callable(item) and not isinstance(value, (str, bytes)):
+    if callable(item) and not isinstance(value, (str, bytes, list)):
         value = item()
     if isinstance(value, float) and value.is_integer():
         return int(value)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 import threading
-from collections.abc import Mapping
-from pathlib import Path
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._version import DATA_VERSION
@@ -41,6 +42,16 @@ def package_data() -> Traversable:
     return _package_files().joinpath("data")
 
 
+def data_dir() -> str | None:
+    """The package's data folder as a plain path, when the package is installed on disk.
+
+    The first lookup reads through this with ``os.path`` alone: importing ``pathlib`` (and,
+    through it, ``urllib.parse`` and ``ipaddress``) would cost it a few milliseconds.
+    """
+    here = os.path.join(os.path.dirname(__file__), "data")
+    return here if os.path.isdir(here) else None
+
+
 def release_folder(version: str) -> Traversable:
     """Where a bundled release lives inside the installed package."""
     return package_data().joinpath(version)
@@ -53,6 +64,8 @@ def _package_files() -> Traversable:
     it, ``tempfile`` and ``shutil``) costs a few milliseconds on the way to a first lookup; it
     stays the answer for zip imports and other loaders.
     """
+    from pathlib import Path
+
     here = Path(__file__).parent
     if (here / "data").is_dir():
         return here
@@ -103,6 +116,11 @@ def read_release(folder: Folder, version: str, *, verify: bool = False) -> Catal
     With ``verify``, the files must first match the digests in the release's manifest
     (:class:`DataIntegrityError` otherwise), as every bundled release must.
     """
+    with _collector_paused():
+        return _read_release(folder, version, verify=verify)
+
+
+def _read_release(folder: Folder, version: str, *, verify: bool) -> Catalog:
     problems: list[str] = []
     if verify:
         from .releases import verified_bytes
@@ -118,6 +136,27 @@ def read_release(folder: Folder, version: str, *, verify: bool = False) -> Catal
 
 def structure_release(raw: Mapping[str, Any], version: str) -> Catalog:
     """Structure parsed data files (``{"sources.json": [...], ...}``) into a catalog, strictly."""
+    with _collector_paused():
+        return _structure_release(raw, version)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Records form no reference cycles, but building tens of thousands of them would set off
+    the cycle collector again and again over an ever larger heap: loading would grow faster
+    than the catalog."""
+    import gc
+
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _structure_release(raw: Mapping[str, Any], version: str) -> Catalog:
     from . import _serde
     from .catalog import Catalog
     from .records import Credential, Organization, Source

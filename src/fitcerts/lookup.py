@@ -26,7 +26,7 @@ class Index(Generic[R]):
     that lands on several is ambiguous rather than a guess.
     """
 
-    __slots__ = ("_exact", "_loose", "_record_id")
+    __slots__ = ("_exact", "_loose", "_record_id", "_seen")
 
     def __init__(
         self,
@@ -45,11 +45,18 @@ class Index(Generic[R]):
                     table[key] = (*table.get(key, ()), record)
         for key in self._exact:
             self._loose.pop(key, None)
+        self._seen: dict[str, tuple[R, ...]] = {}  # keys as given, once resolved
 
     def find(self, key: str) -> tuple[R, ...]:
         """Every record the key names: none, one, or several when it is ambiguous."""
-        folded = normalize(key)
-        return self._exact.get(folded) or self._loose.get(folded, ())
+        found = self._seen.get(key)
+        if found is None:
+            folded = normalize(key)
+            found = self._exact.get(folded) or self._loose.get(folded, ())
+            if len(self._seen) >= 4096:
+                self._seen.clear()
+            self._seen[key] = found
+        return found
 
     def suggestions(self, key: str, limit: int = 3) -> tuple[str, ...]:
         """Ids of records whose names are close to ``key``, best first."""

@@ -9,11 +9,11 @@ Write a new release's manifest with ``python -m fitcerts.releases FOLDER --relea
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from collections.abc import Mapping, Sequence
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 try:  # CPython's built-in SHA-256 spares a first lookup loading OpenSSL through hashlib
@@ -24,6 +24,8 @@ except ImportError:  # pragma: no cover - other interpreters, and Python 3.12+ (
 from .errors import DataIntegrityError, UnknownDataVersionError
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from .loading import Folder
 
 __all__ = [
@@ -50,13 +52,16 @@ def data_versions() -> tuple[str, ...]:
     """Every bundled data release, oldest first."""
     global _versions
     if _versions is None:
-        from .loading import package_data
+        from .loading import data_dir, package_data
 
-        found = [
-            entry.name
-            for entry in package_data().iterdir()
-            if entry.is_dir() and _VERSION.fullmatch(entry.name)
-        ]
+        folder = data_dir()
+        if folder is not None:
+            names = [
+                name for name in os.listdir(folder) if os.path.isdir(os.path.join(folder, name))
+            ]
+        else:  # pragma: no cover - zip imports and other loaders
+            names = [entry.name for entry in package_data().iterdir() if entry.is_dir()]
+        found = [name for name in names if _VERSION.fullmatch(name)]
         _versions = tuple(sorted(found, key=_key))
     return _versions
 
@@ -145,6 +150,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         description="Write the manifest of a new data release folder.",
         epilog="example: python -m fitcerts.releases src/fitcerts/data/2026.2 --released 2026-12-01",  # noqa: E501
     )
+    from pathlib import Path
+
     parser.add_argument("folder", type=Path)
     parser.add_argument("--released", type=date.fromisoformat, default=date.today())
     arguments = parser.parse_args(argv)
