@@ -22,6 +22,7 @@ def test_the_notebook_is_committed_without_outputs() -> None:
             assert cell.outputs == [] and cell.execution_count is None, cell.source[:60]
 
 
+@pytest.mark.enable_socket  # the Jupyter kernel talks to this process over localhost
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")
 def test_the_notebook_runs_top_to_bottom_and_draws_its_figures() -> None:
     notebook = _read()

@@ -315,10 +315,13 @@ def diff(old: str | Catalog, new: str | Catalog) -> DataDiff:
     >>> first.id, first.changes[0].path, first.changes[0].new
     ('CSCCa', 'founded', '2000')
     """
+    from .catalog import Catalog
     from .changes import diff
 
     def catalog(release: str | Catalog) -> Catalog:
-        return load(release) if isinstance(release, str) else release
+        if isinstance(release, Catalog):
+            return release
+        return load(release)  # a version; anything else is refused there with a TypeError
 
     return diff(catalog(old), catalog(new))
 

@@ -135,7 +135,7 @@ def _judge(profile: Profile, requirement: Requirement) -> ConditionCheck:
     outcomes = [(condition, _check(profile, condition)) for condition in requirement.any_of]
     verdicts = [met for _, met in outcomes]
     met = True if True in verdicts else (None if None in verdicts else False)
-    word = {True: "met", False: "not met", None: "not known"}[met]
+    word = _WORD[met]
     reason = f"{requirement.level.value}: {requirement.description}: {word}"
     if met is not True:
         reason += f" ({'; '.join(_detail(profile, c) for c, m in outcomes if m is not True)})"
@@ -150,21 +150,29 @@ def _check(profile: Profile, condition: Condition) -> bool | None:
         return _at_least(profile.age, condition.minimum_age)
     if kind is ConditionKind.EDUCATION:
         assert condition.education is not None
-        return None if profile.education is None else profile.education >= condition.education
+        level = profile.education
+        return None if level is None else level.rank >= condition.education.rank
     if kind is ConditionKind.CREDENTIAL:
         return _holds(profile.credentials, condition.credentials, condition.or_similar)
     if kind is ConditionKind.ALL_OF:
         parts = [_check(profile, part) for part in condition.all_of]
         return False if False in parts else (None if None in parts else True)
-    if kind in _AT_LEAST:
-        field, needed = _AT_LEAST[kind]
-        return _at_least(getattr(profile, field), getattr(condition, needed))
-    if kind in _FLAGS:
-        flag: bool | None = getattr(profile, _FLAGS[kind])
-        return flag
+    if kind is ConditionKind.CPR_AED:
+        return profile.cpr_aed
+    if kind is ConditionKind.FIRST_AID:
+        return profile.first_aid
+    if kind is ConditionKind.COLLEGE_SENIOR:
+        return profile.college_senior
+    if kind is ConditionKind.INTERNSHIP_HOURS:
+        return _at_least(profile.internship_hours, condition.hours)
+    if kind is ConditionKind.EXPERIENCE_HOURS:
+        return _at_least(profile.experience_hours, condition.hours)
+    if kind is ConditionKind.EXPERIENCE_YEARS:
+        return _at_least(profile.experience_years, condition.years)
     return None  # ConditionKind.OTHER: only a person can judge it
 
 
+_WORD = {True: "met", False: "not met", None: "not known"}
 _FLAGS = {
     ConditionKind.CPR_AED: "cpr_aed",
     ConditionKind.FIRST_AID: "first_aid",
@@ -174,6 +182,14 @@ _AT_LEAST = {
     ConditionKind.INTERNSHIP_HOURS: ("internship_hours", "hours"),
     ConditionKind.EXPERIENCE_HOURS: ("experience_hours", "hours"),
     ConditionKind.EXPERIENCE_YEARS: ("experience_years", "years"),
+}
+
+
+# The profile fact each remaining kind of condition reads.
+_PROFILE_FIELD = {
+    ConditionKind.MINIMUM_AGE: "age",
+    **_FLAGS,
+    **{kind: field for kind, (field, _) in _AT_LEAST.items()},
 }
 
 
@@ -204,11 +220,7 @@ def _detail(profile: Profile, condition: Condition) -> str:
         if profile.credentials is None:
             return "credentials held not given"
         return f"holds {', '.join(sorted(profile.credentials)) or 'no credential'}"
-    field = {
-        ConditionKind.MINIMUM_AGE: "age",
-        **_FLAGS,
-        **{k: field for k, (field, _) in _AT_LEAST.items()},
-    }[kind]
+    field = _PROFILE_FIELD[kind]
     value = getattr(profile, field)
     label = field.replace("_", " ").replace("cpr aed", "CPR/AED")
     if value is None:

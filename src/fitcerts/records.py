@@ -183,7 +183,7 @@ class Education(enum.Enum):
 
     @property
     def rank(self) -> int:
-        return _EDUCATION_ORDER.index(self)
+        return _EDUCATION_RANK[self._value_]
 
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, Education):
@@ -196,7 +196,7 @@ class Education(enum.Enum):
         return parse_enum(cls, value, "education level")
 
 
-_EDUCATION_ORDER = tuple(Education)
+_EDUCATION_RANK = {member._value_: rank for rank, member in enumerate(Education)}
 
 
 class RequirementLevel(enum.Enum):
