@@ -202,7 +202,10 @@ class Catalog:
         except TypeError:  # not hashable, so not a Profile: eligibility() says so
             found = None
         if found is None:
-            found = tuple(eligibility(profile, credential) for credential in self.credentials())
+            from ._collector import collector_paused
+
+            with collector_paused():
+                found = tuple(eligibility(profile, c) for c in self.credentials())
             if len(self._tables) >= _REMEMBERED:
                 self._tables.clear()
             self._tables[profile] = found

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from ._collector import collector_paused as _collector_paused
 from ._version import DATA_VERSION
 from .errors import DataValidationError
 
@@ -138,22 +138,6 @@ def structure_release(raw: Mapping[str, Any], version: str) -> Catalog:
     """Structure parsed data files (``{"sources.json": [...], ...}``) into a catalog, strictly."""
     with _collector_paused():
         return _structure_release(raw, version)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Records form no reference cycles, but building tens of thousands of them would set off
-    the cycle collector again and again over an ever larger heap: loading would grow faster
-    than the catalog."""
-    import gc
-
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _structure_release(raw: Mapping[str, Any], version: str) -> Catalog:
