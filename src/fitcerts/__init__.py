@@ -18,9 +18,12 @@ from .errors import (
     AmbiguousCredentialError,
     DataIntegrityError,
     DataValidationError,
+    DuplicateCredentialError,
+    ProfileError,
     UnknownCredentialError,
     UnknownDataVersionError,
     UnknownOrganizationError,
+    UnknownTierError,
 )
 
 if TYPE_CHECKING:
@@ -31,36 +34,39 @@ if TYPE_CHECKING:
     from .comparison import Cell, Comparison, Row
     from .costs import CostBreakdown, CostItem, Member, MembershipDecision
     from .eligibility_rules import ConditionCheck, EligibilityReport, EligibilityStatus
-    from .profile import Profile, ProfileError
+    from .profile import Profile
     from .recommendations import Reason, Recommendation
     from .records import (
         Accreditation,
-        Audience,
-        CareerSetting,
         Citation,
         Condition,
-        ConditionKind,
         Credential,
-        CredentialKind,
-        Currency,
         Disagreement,
-        EarningMethod,
-        Education,
         Exam,
-        ExamDelivery,
         Organization,
-        OrganizationType,
         PassingScore,
         PassRate,
         Price,
+        Recertification,
+        Requirement,
+        Source,
+    )
+    from .release import Release
+    from .vocabulary import (
+        Audience,
+        CareerSetting,
+        ConditionKind,
+        CredentialKind,
+        Currency,
+        EarningMethod,
+        Education,
+        ExamDelivery,
+        OrganizationType,
         PriceBound,
         PriceItem,
         QuestionFormat,
-        Recertification,
-        Requirement,
         RequirementLevel,
         ScoreScale,
-        Source,
         SourceKind,
     )
 
@@ -86,6 +92,7 @@ __all__ = [
     "DataIntegrityError",
     "DataValidationError",
     "Disagreement",
+    "DuplicateCredentialError",
     "EarningMethod",
     "Education",
     "EligibilityReport",
@@ -108,6 +115,7 @@ __all__ = [
     "Recertification",
     "Recommendation",
     "RecordChange",
+    "Release",
     "Requirement",
     "RequirementLevel",
     "Row",
@@ -117,7 +125,9 @@ __all__ = [
     "UnknownCredentialError",
     "UnknownDataVersionError",
     "UnknownOrganizationError",
+    "UnknownTierError",
     "__version__",
+    "clear_caches",
     "compare",
     "credentials",
     "data_versions",
@@ -140,27 +150,41 @@ __all__ = [
 T = TypeVar("T")
 _NO_DEFAULT = object()
 
-_LAZY = {name: "records" for name in __all__ if name[:1].isupper() and name not in globals()}
-_LAZY.update(
-    DATA_VERSION="_version",
-    Catalog="catalog",
-    Cell="comparison",
-    Comparison="comparison",
-    Row="comparison",
-    CostBreakdown="costs",
-    CostItem="costs",
-    MembershipDecision="costs",
-    DataDiff="changes",
-    FieldChange="changes",
-    RecordChange="changes",
-    ConditionCheck="eligibility_rules",
-    EligibilityReport="eligibility_rules",
-    EligibilityStatus="eligibility_rules",
-    Profile="profile",
-    ProfileError="profile",
-    Reason="recommendations",
-    Recommendation="recommendations",
-)
+# Where each public name lives; imported on first use, so ``import fitcerts`` stays cheap.
+_LAZY = {
+    **dict.fromkeys(
+        (
+            "Accreditation Citation Condition Credential Disagreement Exam Organization "
+            "PassingScore PassRate Price Recertification Requirement Source"
+        ).split(),
+        "records",
+    ),
+    **dict.fromkeys(
+        (
+            "Audience CareerSetting ConditionKind CredentialKind Currency EarningMethod Education "
+            "ExamDelivery OrganizationType PriceBound PriceItem QuestionFormat RequirementLevel "
+            "ScoreScale SourceKind"
+        ).split(),
+        "vocabulary",
+    ),
+    "Catalog": "catalog",
+    "Cell": "comparison",
+    "Comparison": "comparison",
+    "Row": "comparison",
+    "CostBreakdown": "costs",
+    "CostItem": "costs",
+    "MembershipDecision": "costs",
+    "DataDiff": "changes",
+    "FieldChange": "changes",
+    "RecordChange": "changes",
+    "ConditionCheck": "eligibility_rules",
+    "EligibilityReport": "eligibility_rules",
+    "EligibilityStatus": "eligibility_rules",
+    "Profile": "profile",
+    "Reason": "recommendations",
+    "Recommendation": "recommendations",
+    "Release": "release",
+}
 
 
 def __getattr__(name: str) -> Any:
@@ -182,10 +206,10 @@ def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
 
 
-_default: Catalog | None = None
+_default: Release | None = None
 
 
-def _catalog() -> Catalog:
+def _release() -> Release:
     global _default
     if _default is None:
         _default = load(DATA_VERSION)
@@ -194,24 +218,32 @@ def _catalog() -> Catalog:
 
 def data_versions() -> tuple[str, ...]:
     """Every data release bundled with this package, oldest first; the last is DATA_VERSION."""
-    from .releases import data_versions
+    from .release import data_versions
 
     return data_versions()
 
 
-def load(version: str) -> Catalog:
-    """The catalog of one bundled data release, pinned: the same answers for as long as you like.
+def load(version: str) -> Release:
+    """One bundled data release, pinned: the same answers for as long as you like.
 
     It offers the module's API (``get``, ``credentials``, ``total_cost``, ``compare``,
-    ``eligibility``, ``recommend``, ...). An unknown or malformed version raises
+    ``eligibility``, ``recommend``, ...), answering from its own data: a profile's credential
+    keys, too, are resolved by it. An unknown or malformed version raises
     :class:`UnknownDataVersionError` listing the available ones. Each release is read once.
     """
-    from .loading import catalog
-    from .releases import check_version
+    from .release import load
 
-    return catalog(check_version(version))
+    return load(version)
 
 
+def clear_caches() -> None:
+    """Forget loaded releases and remembered answers (a long-running service may call this);
+    the next use reads the data afresh."""
+    global _default
+    from .release import clear_caches
+
+    clear_caches()
+    _default = None
 @overload
 def get(key: str) -> Credential: ...
 @overload
@@ -225,8 +257,8 @@ def get(key: str, default: object = _NO_DEFAULT) -> object:
     is given; a key naming several credentials raises :class:`AmbiguousCredentialError`.
     """
     if default is _NO_DEFAULT:
-        return _catalog().get(key)
-    return _catalog().get(key, default)
+        return _release().get(key)
+    return _release().get(key, default)
 
 
 def credentials(
@@ -236,17 +268,17 @@ def credentials(
     setting: CareerSetting | str | None = None,
 ) -> tuple[Credential, ...]:
     """Every credential, sorted by id, narrowed by organization, kind and career setting."""
-    return _catalog().credentials(organization=organization, kind=kind, setting=setting)
+    return _release().credentials(organization=organization, kind=kind, setting=setting)
 
 
 def organizations() -> tuple[Organization, ...]:
     """Every organization that issues a credential in the catalog, sorted by id."""
-    return _catalog().organizations()
+    return _release().organizations()
 
 
 def organization(key: str) -> Organization:
     """The organization named by ``key``; a miss raises :class:`UnknownOrganizationError`."""
-    return _catalog().organization(key)
+    return _release().organization(key)
 
 
 def total_cost(
@@ -267,12 +299,12 @@ def total_cost(
     >>> str(fitcerts.total_cost("CSCS", "NSCA-CPT", member=True, study_materials=False))
     '$640 USD'
     """
-    return _catalog().total_cost(*keys, member=member, study_materials=study_materials, tier=tier)
+    return _release().total_cost(*keys, member=member, study_materials=study_materials, tier=tier)
 
 
 def compare(a: str | Credential, b: str | Credential, *more: str | Credential) -> Comparison:
     """Two or more credentials side by side: cost, prerequisites, exam, pass rate, settings."""
-    return _catalog().compare(a, b, *more)
+    return _release().compare(a, b, *more)
 
 
 def eligibility(profile: Profile, key: str | Credential) -> EligibilityReport:
@@ -282,17 +314,17 @@ def eligibility(profile: Profile, key: str | Credential) -> EligibilityReport:
     >>> fitcerts.eligibility(fitcerts.Profile(age=17), "NSCA-CPT").status.value
     'not-eligible'
     """
-    return _catalog().eligibility(profile, key)
+    return _release().eligibility(profile, key)
 
 
 def eligibility_table(profile: Profile) -> tuple[EligibilityReport, ...]:
     """The eligibility report of ``profile`` for every credential, sorted by id."""
-    return _catalog().eligibility_table(profile)
+    return _release().eligibility_table(profile)
 
 
 def eligible(profile: Profile) -> tuple[Credential, ...]:
     """The credentials ``profile`` is known to be eligible for, sorted by id."""
-    return _catalog().eligible(profile)
+    return _release().eligible(profile)
 
 
 def recommend(profile: Profile, goal: CareerSetting | str) -> tuple[Recommendation, ...]:
@@ -301,11 +333,11 @@ def recommend(profile: Profile, goal: CareerSetting | str) -> tuple[Recommendati
     Ranked eligible, then unknown, then not eligible; then by how well each targets the goal,
     then by whether sources say it is preferred there. Credentials already held are left out.
     """
-    return _catalog().recommend(profile, goal)
+    return _release().recommend(profile, goal)
 
 
-def diff(old: str | Catalog, new: str | Catalog) -> DataDiff:
-    """What changed from one data release to another (versions such as ``"2026.1"``, or catalogs).
+def diff(old: str | Release, new: str | Release) -> DataDiff:
+    """What changed from one data release to another (versions such as ``"2026.1"``, or releases).
 
     Lists credentials, organizations and sources added and removed, and for each changed record
     the field paths with old and new values and the sources of each.
@@ -315,15 +347,12 @@ def diff(old: str | Catalog, new: str | Catalog) -> DataDiff:
     >>> first.id, first.changes[0].path, first.changes[0].new
     ('CSCCa', 'founded', '2000')
     """
-    from .catalog import Catalog
-    from .changes import diff
+    from .release import Release
 
-    def catalog(release: str | Catalog) -> Catalog:
-        if isinstance(release, Catalog):
-            return release
-        return load(release)  # a version; anything else is refused there with a TypeError
+    def release(given: str | Release) -> Release:
+        return given if isinstance(given, Release) else load(given)
 
-    return diff(catalog(old), catalog(new))
+    return release(old).diff(release(new))
 
 
 def json_schema() -> dict[str, Any]:
@@ -333,8 +362,8 @@ def json_schema() -> dict[str, Any]:
     return json_schema()
 
 
-def to_dataframe(catalog: Catalog | None = None) -> pd.DataFrame:
-    """The catalog (newest, or ``catalog``) as a pandas DataFrame, one row per credential.
+def to_dataframe(catalog: Release | None = None) -> pd.DataFrame:
+    """A release (the newest, or ``catalog``) as a pandas DataFrame, one row per credential.
 
     Needs the ``fitcerts[pandas]`` extra. Prices stay exact ``Decimal`` objects and unknown
     values stay missing, never 0.
@@ -344,7 +373,7 @@ def to_dataframe(catalog: Catalog | None = None) -> pd.DataFrame:
     return to_dataframe(catalog)
 
 
-def eligibility_frame(profiles: pd.DataFrame, catalog: Catalog | None = None) -> pd.DataFrame:
+def eligibility_frame(profiles: pd.DataFrame, catalog: Release | None = None) -> pd.DataFrame:
     """Eligibility of every profile (a DataFrame row each) for every credential, as a DataFrame.
 
     Needs the ``fitcerts[pandas]`` extra. Invalid rows are kept, marked ``"invalid"``.

@@ -23,24 +23,11 @@ from cattrs.errors import ForbiddenExtraKeysError
 from cattrs.gen import make_dict_structure_fn
 from cattrs.preconf.json import make_converter
 
-from .records import Organization, Source
+from .dataformat import DATE_PATTERN, DECIMAL_PATTERN, DURATION_PATTERN, TABLES
 
-__all__ = [
-    "CONVERTER",
-    "DATE_PATTERN",
-    "DECIMAL_PATTERN",
-    "DURATION_PATTERN",
-    "describe",
-    "references",
-    "structure",
-]
+__all__ = ["CONVERTER", "describe", "references", "structure"]
 
 T = TypeVar("T")
-
-# Shared with the JSON Schema, so the two can never disagree on what a value may look like.
-DECIMAL_PATTERN = r"\d{1,9}(\.\d{1,4})?"
-DATE_PATTERN = r"\d{4}-\d{2}-\d{2}"
-DURATION_PATTERN = r"PT(?=\d)(?:(\d+)H)?(?:(\d+)M)?"
 _DECIMAL = re.compile(DECIMAL_PATTERN)
 _DATE = re.compile(DATE_PATTERN)
 _DURATION = re.compile(DURATION_PATTERN)
@@ -56,8 +43,7 @@ class BrokenReference(ValueError):
 
 @attrs.frozen
 class _References:
-    sources: Mapping[str, Source] | None = None
-    organizations: Mapping[str, Organization] | None = None
+    tables: Mapping[str, Mapping[str, Any]] = attrs.field(factory=dict)
     broken: frozenset[str] = frozenset()
 
 
@@ -69,16 +55,13 @@ _references: ContextVar[_References] = ContextVar(
 
 @contextlib.contextmanager
 def references(
-    *,
-    sources: Mapping[str, Source] | None = None,
-    organizations: Mapping[str, Organization] | None = None,
-    broken: frozenset[str] = frozenset(),
+    tables: Mapping[str, Mapping[str, Any]], broken: frozenset[str] = frozenset()
 ) -> Iterator[None]:
-    """Within this block, sources and organizations are written as ids and resolved here.
+    """Within this block, records of ``tables`` (by table name) are written as ids, resolved here.
 
     ``broken`` names records that failed to load; references to them are not reported twice.
     """
-    token = _references.set(_References(sources, organizations, broken))
+    token = _references.set(_References(tables, broken))
     try:
         yield
     finally:
@@ -191,7 +174,7 @@ def _by_reference(cls: type[T], table: str, converter: cattrs.Converter) -> Call
 
     def structure(value: Any, _: Any) -> T:
         context = _references.get()
-        known: Mapping[str, T] | None = getattr(context, table)
+        known: Mapping[str, T] | None = context.tables.get(table)
         if known is None:
             return by_value(value, cls)
         if not isinstance(value, str):
@@ -227,10 +210,10 @@ def _build() -> cattrs.Converter:
     converter.register_structure_hook_factory(
         is_sequence, _list_only(homogenous_tuple_structure_factory)
     )
-    converter.register_structure_hook(Source, _by_reference(Source, "sources", converter))
-    converter.register_structure_hook(
-        Organization, _by_reference(Organization, "organizations", converter)
-    )
+    for table in TABLES:
+        converter.register_structure_hook(
+            table.record, _by_reference(table.record, table.name, converter)
+        )
     return converter
 
 
@@ -268,67 +251,3 @@ def describe(error: BaseException) -> list[str]:
 def _swap(line: str) -> str:
     message, _, path = line.rpartition(" @ ")
     return f"{path}: {message}" if message else line
-
-
-# --- writing records back as plain JSON ----------------------------------------------------------
-
-
-def iso_duration(value: timedelta) -> str:
-    """``PT4H``, ``PT1H30M``: a duration as the data files write it."""
-    hours, minutes = divmod(int(value.total_seconds()) // 60, 60)
-    return "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes or not hours else "")
-
-
-def _make_writer() -> cattrs.Converter:
-    """Records to the data-file format: ids for references, strings for money and dates, and no
-    key whose value is the default, so a written record reads back as the same record."""
-    from cattrs.gen import make_dict_unstructure_fn
-
-    from . import records
-
-    writer = cattrs.Converter()
-    writer.register_unstructure_hook(Decimal, str)
-    writer.register_unstructure_hook(date, date.isoformat)
-    writer.register_unstructure_hook(timedelta, iso_duration)
-    writer.register_unstructure_hook(enum.Enum, lambda member: member.value)
-    writer.register_unstructure_hook_func(
-        lambda hint: hint == tuple[Source, ...], lambda found: [s.id for s in found]
-    )
-    for cls in (
-        records.Source,
-        records.Citation,
-        records.PassingScore,
-        records.PassRate,
-        records.Exam,
-        records.Price,
-        records.Condition,
-        records.Requirement,
-        records.Accreditation,
-        records.Recertification,
-        records.Disagreement,
-        records.Organization,  # after the records it holds, whose hooks it builds on
-    ):
-        writer.register_unstructure_hook(
-            cls, make_dict_unstructure_fn(cls, writer, _cattrs_omit_if_default=True)
-        )
-    writer.register_unstructure_hook(
-        records.Credential,
-        make_dict_unstructure_fn(
-            records.Credential,
-            writer,
-            _cattrs_omit_if_default=True,
-            organization=cattrs.override(unstruct_hook=lambda org: org.id),
-        ),
-    )
-    return writer
-
-
-_WRITER: cattrs.Converter | None = None
-
-
-def plain(record: object) -> Any:
-    """A record as the plain JSON value a data file holds for it."""
-    global _WRITER
-    if _WRITER is None:
-        _WRITER = _make_writer()
-    return _WRITER.unstructure(record)

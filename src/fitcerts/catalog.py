@@ -1,27 +1,20 @@
-"""One data release, loaded: its records and the lookups over them."""
+"""One data release's records and the lookups over them: by id, alias or name, and by filters."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, TypeVar, overload
+from typing import TypeVar, overload
 
-from .errors import AmbiguousCredentialError, UnknownCredentialError, UnknownOrganizationError
-from .lookup import Index, normalize
-from .records import (
-    CareerSetting,
-    Credential,
-    CredentialKind,
-    Organization,
-    Source,
-    parse_enum,
+from .dataformat import ReleaseRecords
+from .errors import (
+    AmbiguousCredentialError,
+    DuplicateCredentialError,
+    UnknownCredentialError,
+    UnknownOrganizationError,
 )
-
-if TYPE_CHECKING:
-    from .comparison import Comparison
-    from .costs import CostBreakdown, Member
-    from .eligibility_rules import EligibilityReport
-    from .profile import Profile
-    from .recommendations import Recommendation
+from .lookup import Index, normalize
+from .records import Credential, Organization, Source
+from .vocabulary import CareerSetting, CredentialKind, parse_enum
 
 __all__ = ["Catalog"]
 
@@ -45,58 +38,49 @@ def _short_names(credential: Credential) -> tuple[str, ...]:
     return (prefix + folded,)
 
 
-_REMEMBERED = 4096  # profiles whose eligibility tables a catalog keeps
-
-
 class Catalog:
-    """The records of one data release; every lookup of fitcerts goes through one."""
+    """The records of one data release, and every way of finding them."""
 
     __slots__ = (
         "_by_id",
         "_credential_index",
-        "_credentials",
         "_organization_index",
         "_organizations",
         "_sorted",
-        "_sources",
-        "_tables",
-        "version",
+        "records",
     )
 
-    def __init__(
-        self,
-        *,
-        version: str,
-        sources: Iterable[Source],
-        organizations: Iterable[Organization],
-        credentials: Iterable[Credential],
-    ) -> None:
-        self.version = version
-        self._sources = tuple(sources)
-        self._organizations = tuple(organizations)
-        self._credentials = tuple(credentials)
-        self._sorted = tuple(sorted(self._credentials, key=lambda c: c.id))
-        self._by_id = {credential.id: credential for credential in self._credentials}
+    def __init__(self, records: ReleaseRecords) -> None:
+        self.records = records
+        self._sorted = tuple(sorted(records.credentials, key=lambda c: c.id))
+        self._organizations = tuple(sorted(records.organizations, key=lambda o: o.id.casefold()))
+        self._by_id = {credential.id: credential for credential in records.credentials}
         self._credential_index: Index[Credential] = Index(
-            self._credentials,
+            records.credentials,
             record_id=lambda c: c.id,
             exact=lambda c: (c.id, c.name, *c.aliases),
             loose=_short_names,
         )
         self._organization_index: Index[Organization] = Index(
-            self._organizations,
+            records.organizations,
             record_id=lambda o: o.id,
             exact=lambda o: (o.id, o.name, o.abbreviation),
         )
-        # Reports are immutable and a profile is hashable, so a profile judged before (a web
-        # form submitted again, a repeated row) is answered from here.
-        self._tables: dict[Profile, tuple[EligibilityReport, ...]] = {}
+
+    @property
+    def version(self) -> str:
+        return self.records.version
 
     def __repr__(self) -> str:
         return (
-            f"<Catalog {self.version}: {len(self._credentials)} credentials, "
+            f"<Catalog {self.version}: {len(self._sorted)} credentials, "
             f"{len(self._organizations)} organizations>"
         )
+
+    def clear_caches(self) -> None:
+        """Forget the lookup keys remembered as given."""
+        self._credential_index.clear_cache()
+        self._organization_index.clear_cache()
 
     # --- credentials ---------------------------------------------------------------------------
 
@@ -126,6 +110,20 @@ class Catalog:
             return default
         raise UnknownCredentialError(key, self._credential_index.suggestions(key))
 
+    def resolve(self, key: str | Credential) -> Credential:
+        """This release's record for a key, or for a credential record (from any release)."""
+        return self.get(key.id if isinstance(key, Credential) else key)
+
+    def resolve_all(self, keys: Iterable[str | Credential]) -> tuple[Credential, ...]:
+        """Each key's record, in order; a credential named twice is a
+        :class:`DuplicateCredentialError`."""
+        found = tuple(self.resolve(key) for key in keys)
+        ids = [credential.id for credential in found]
+        repeated = sorted({i for i in ids if ids.count(i) > 1})
+        if repeated:
+            raise DuplicateCredentialError(repeated)
+        return found
+
     def credentials(
         self,
         *,
@@ -133,105 +131,29 @@ class Catalog:
         kind: CredentialKind | str | None = None,
         setting: CareerSetting | str | None = None,
     ) -> tuple[Credential, ...]:
-        """Credentials sorted by id, narrowed by the filters; an unknown filter is an error."""
-        if organization is None and kind is None and setting is None:
-            return self._sorted
-        chosen = list(self._sorted)
+        """Credentials sorted by id, narrowed by the filters; an unknown filter is an error.
+
+        A setting may be given by the start of its name (``"collegiate"``).
+        """
+        chosen = self._sorted
         if organization is not None:
             wanted = self.organization(
                 organization.id if isinstance(organization, Organization) else organization
             )
-            chosen = [c for c in chosen if c.organization.id == wanted.id]
+            chosen = tuple(c for c in chosen if c.organization.id == wanted.id)
         if kind is not None:
             wanted_kind = parse_enum(CredentialKind, kind, "credential kind")
-            chosen = [c for c in chosen if c.kind is wanted_kind]
+            chosen = tuple(c for c in chosen if c.kind is wanted_kind)
         if setting is not None:
-            wanted_setting = parse_enum(CareerSetting, setting, "career setting")
-            chosen = [c for c in chosen if wanted_setting in c.settings]
-        return tuple(chosen)
-
-    def resolve(self, key: str | Credential) -> Credential:
-        """This catalog's record for a key or for a credential (from any release)."""
-        if isinstance(key, Credential):
-            return self.get(key.id)
-        return self.get(key)
-
-    # --- decisions -----------------------------------------------------------------------------
-    # The logic lives in one module per question; these methods resolve keys against this
-    # catalog, so a pinned release answers from its own data.
-
-    def total_cost(
-        self,
-        *keys: str | Credential,
-        member: Member = False,
-        study_materials: bool = True,
-        tier: str | None = None,
-    ) -> CostBreakdown:
-        """What earning the credentials costs; see :func:`fitcerts.total_cost`."""
-        from .costs import total_cost
-
-        if not keys:
-            raise TypeError("total_cost needs at least one credential")
-        return total_cost(
-            [self.resolve(key) for key in keys],
-            member=member,
-            study_materials=study_materials,
-            tier=tier,
-        )
-
-    def compare(
-        self, a: str | Credential, b: str | Credential, *more: str | Credential
-    ) -> Comparison:
-        """A side-by-side comparison; see :func:`fitcerts.compare`."""
-        from .comparison import compare
-
-        return compare([self.resolve(key) for key in (a, b, *more)])
-
-    def eligibility(self, profile: Profile, key: str | Credential) -> EligibilityReport:
-        """Whether ``profile`` may sit for one credential; see :func:`fitcerts.eligibility`."""
-        from .eligibility_rules import eligibility
-
-        return eligibility(profile, self.resolve(key))
-
-    def eligibility_table(self, profile: Profile) -> tuple[EligibilityReport, ...]:
-        """The eligibility report for every credential, sorted by id."""
-        from .eligibility_rules import eligibility
-
-        try:
-            found = self._tables.get(profile)
-        except TypeError:  # not hashable, so not a Profile: eligibility() says so
-            found = None
-        if found is None:
-            from ._collector import collector_paused
-
-            with collector_paused():
-                found = tuple(eligibility(profile, c) for c in self.credentials())
-            if len(self._tables) >= _REMEMBERED:
-                self._tables.clear()
-            self._tables[profile] = found
-        return found
-
-    def eligible(self, profile: Profile) -> tuple[Credential, ...]:
-        """The credentials ``profile`` is eligible for (never those that are unknown)."""
-        from .eligibility_rules import EligibilityStatus
-
-        return tuple(
-            report.credential
-            for report in self.eligibility_table(profile)
-            if report.status is EligibilityStatus.ELIGIBLE
-        )
-
-    def recommend(self, profile: Profile, goal: str | CareerSetting) -> tuple[Recommendation, ...]:
-        """Credentials for a career goal, best first; see :func:`fitcerts.recommend`."""
-        from .recommendations import recommend
-
-        return recommend(profile, goal, self.credentials())
+            wanted_setting = CareerSetting.parse(setting)
+            chosen = tuple(c for c in chosen if wanted_setting in c.settings)
+        return chosen
 
     # --- organizations -------------------------------------------------------------------------
 
     def organizations(self) -> tuple[Organization, ...]:
         """Organizations sorted by id."""
-        return tuple(sorted(self._organizations, key=lambda o: o.id.casefold()))
+        return self._organizations
 
     def organization(self, key: str) -> Organization:
         """The organization named by its id, abbreviation or full name, in any case."""
@@ -246,4 +168,4 @@ class Catalog:
 
     def sources(self) -> tuple[Source, ...]:
         """Every source the release cites, in the order of its sources file."""
-        return self._sources
+        return self.records.sources

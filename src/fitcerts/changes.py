@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-import itertools
 from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
@@ -15,16 +14,18 @@ if TYPE_CHECKING:
 import attrs
 
 from .catalog import Catalog
+from .plain import Plain
+from .presentation import markdown_table
 from .records import Credential, Organization, Source
 
-__all__ = ["DataDiff", "FieldChange", "RecordChange", "diff", "releases_page"]
+__all__ = ["DataDiff", "FieldChange", "RecordChange", "diff", "leaves"]
 
 # Provenance is reported beside each change, not as a change of its own.
 _NOT_VALUES = frozenset({"sources", "citations"})
 
 
 @attrs.frozen(kw_only=True)
-class FieldChange:
+class FieldChange(Plain):
     """One field path whose value differs; ``None`` on a side means absent or not reported."""
 
     path: str
@@ -33,30 +34,18 @@ class FieldChange:
     old_sources: tuple[Source, ...] = ()
     new_sources: tuple[Source, ...] = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "path": self.path,
-            "old": self.old,
-            "new": self.new,
-            "old_sources": [s.id for s in self.old_sources],
-            "new_sources": [s.id for s in self.new_sources],
-        }
-
 
 @attrs.frozen(kw_only=True)
-class RecordChange:
+class RecordChange(Plain):
     """One credential or organization present in both releases, and its changed fields."""
 
     kind: str  # "credential" or "organization"
     id: str
     changes: tuple[FieldChange, ...]
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "id": self.id, "changes": [c.to_dict() for c in self.changes]}
-
 
 @attrs.frozen(kw_only=True)
-class DataDiff:
+class DataDiff(Plain):
     """Records added, removed and changed from release ``old`` to release ``new``."""
 
     old: str
@@ -105,19 +94,6 @@ class DataDiff:
 
         return diff_frame(self)
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "old": self.old,
-            "new": self.new,
-            "credentials_added": list(self.credentials_added),
-            "credentials_removed": list(self.credentials_removed),
-            "organizations_added": list(self.organizations_added),
-            "organizations_removed": list(self.organizations_removed),
-            "sources_added": list(self.sources_added),
-            "sources_removed": list(self.sources_removed),
-            "changed": [record.to_dict() for record in self.changed],
-        }
-
     def outline(self) -> str:
         """One markdown line per added, removed or changed record, naming the fields that
         changed: short enough for a changelog, and checked against the data by the tests."""
@@ -147,14 +123,8 @@ class DataDiff:
             if ids:
                 lines += [f"**{label}:** {', '.join(ids)}", ""]
         for record in self.changed:
-            lines += [
-                f"### {record.kind.title()} {record.id}",
-                "",
-                "| field | old | new | new sources |",
-                "| --- | --- | --- | --- |",
-            ]
-            lines += [
-                "| {} | {} | {} | {} |".format(
+            rows = [
+                (
                     change.path,
                     _cell(change.old),
                     _cell(change.new),
@@ -162,7 +132,8 @@ class DataDiff:
                 )
                 for change in record.changes
             ]
-            lines.append("")
+            lines += [f"### {record.kind.title()} {record.id}", ""]
+            lines += [markdown_table(("field", "old", "new", "new sources"), rows), ""]
         return "\n".join(lines)
 
 
@@ -200,8 +171,8 @@ def diff(old: Catalog, new: Catalog) -> DataDiff:
 def _record_changes(
     old: Credential | Organization, new: Credential | Organization
 ) -> tuple[FieldChange, ...]:
-    before = dict(_leaves(old, ""))
-    after = dict(_leaves(new, ""))
+    before = dict(leaves(old))
+    after = dict(leaves(new))
     changes = []
     for path in sorted(before.keys() | after.keys(), key=_path_order(before, after)):
         if before.get(path) != after.get(path):
@@ -226,8 +197,13 @@ def _path_order(before: dict[str, Any], after: dict[str, Any]) -> Any:
     return lambda path: order[path]
 
 
+def leaves(record: Credential | Organization) -> Iterator[tuple[str, str]]:
+    """Each value a record reports, as (field path, text); provenance is left to
+    ``sources_for``. Lists of records go item by item (``prices[0].amount``)."""
+    return _leaves(record, "")
+
+
 def _leaves(value: Any, prefix: str) -> Iterator[tuple[str, str]]:
-    """Each reported value of a record as (path, text); lists of records go item by item."""
     if isinstance(value, (Organization, Source)) and prefix:
         yield prefix, value.id
     elif attrs.has(type(value)):
@@ -257,38 +233,4 @@ def _text(value: Any) -> str:
 
 
 def _cell(text: str | None) -> str:
-    return "—" if text is None else text.replace("|", "\\|").replace("\n", " ")
-
-
-def releases_page() -> str:
-    """The documentation page listing every bundled release and what each changed."""
-    from .loading import catalog
-    from .releases import data_versions
-
-    versions = data_versions()
-    lines = [
-        "# Data releases",
-        "",
-        "Every release below ships inside the package and can be pinned with",
-        "`fitcerts.load(version)`. This page is generated from the data by",
-        "`python -m fitcerts.changes > docs/releases.md`, and a test keeps it current.",
-        "",
-        "| release | credentials | organizations | sources |",
-        "| --- | --- | --- | --- |",
-    ]
-    for version in versions:
-        loaded = catalog(version)
-        lines.append(
-            f"| {version} | {len(loaded.credentials())} | {len(loaded.organizations())} "
-            f"| {len(loaded.sources())} |"
-        )
-    lines.append("")
-    for old, new in reversed(list(itertools.pairwise(versions))):
-        lines.append(diff(catalog(old), catalog(new)).to_markdown())
-    return "\n".join(lines).rstrip("\n") + "\n"
-
-
-if __name__ == "__main__":
-    import sys
-
-    sys.stdout.write(releases_page())
+    return "—" if text is None else text

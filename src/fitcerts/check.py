@@ -13,7 +13,8 @@ from pathlib import Path
 
 from ._version import DATA_VERSION
 from .errors import DataValidationError
-from .loading import read_release, release_folder
+from .dataformat import release_folder
+from .loading import read_release
 from .validate import problems
 
 __all__ = ["check_folder", "main"]

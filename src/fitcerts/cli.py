@@ -14,12 +14,21 @@ import textwrap
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from .presentation import duration_text, markdown_table, money
+
+from .errors import (
+    DuplicateCredentialError,
+    ProfileError,
+    UnknownDataVersionError,
+    UnknownTierError,
+)
+
 if TYPE_CHECKING:
-    from .catalog import Catalog
     from .costs import CostBreakdown
     from .eligibility_rules import EligibilityReport
     from .profile import Profile
     from .records import Credential
+    from .release import Release
 
 __all__ = ["describe", "help_texts", "main"]
 
@@ -29,6 +38,16 @@ OUTPUT_FORMATS = ("text", "json", "markdown")
 
 class UsageError(Exception):
     """A value the user gave that is not allowed; reported with the usage, exit status 2."""
+
+
+# Errors a user causes with a value that is not allowed: reported with the usage, exit status 2.
+_USAGE_ERRORS = (
+    UsageError,
+    DuplicateCredentialError,
+    UnknownTierError,
+    ProfileError,
+    UnknownDataVersionError,
+)
 
 
 # --- argument types: a bad value names itself and what is allowed ------------------------------
@@ -53,7 +72,7 @@ def _whole_number(text: str) -> int:
 
 
 def _education(text: str) -> str:
-    from .records import Education
+    from .vocabulary import Education
 
     try:
         return Education.parse(text).value
@@ -72,34 +91,23 @@ class _Help(argparse.HelpFormatter):
 
 
 def _candidate_options(profile: argparse.ArgumentParser) -> None:
+    """One option per Profile field, named and explained by the field itself."""
+    from .profile import profile_fields
+
     facts = profile.add_argument_group("what is known about the candidate (unknown if left out)")
-    facts.add_argument("--age", type=_whole_number, metavar="YEARS")
-    facts.add_argument(
-        "--education",
-        type=_education,
-        metavar="LEVEL",
-        help="none, high-school, associate, bachelor, master or doctorate",
-    )
-    for flag, what in (
-        ("cpr-aed", "holds a current CPR/AED certification"),
-        ("first-aid", "holds a current first aid certification"),
-        ("college-senior", "is a college senior"),
-    ):
-        facts.add_argument(f"--{flag}", action=argparse.BooleanOptionalAction, help=what)
-    for flag in ("internship-hours", "experience-hours", "experience-years"):
-        facts.add_argument(f"--{flag}", type=_whole_number, metavar="N")
-    facts.add_argument(
-        "--holds",
-        action="append",
-        metavar="CREDENTIAL",
-        help="a credential held (repeat for several); --holds none for none",
-    )
-    facts.add_argument(
-        "--member-of",
-        action="append",
-        metavar="ORGANIZATION",
-        help="an organization the candidate belongs to (repeatable); --member-of none for none",
-    )
+    for field in profile_fields():
+        flag = f"--{field.flag}"
+        if field.kind == "flag":
+            facts.add_argument(flag, action=argparse.BooleanOptionalAction, help=field.help)
+        elif field.kind == "keys":
+            facts.add_argument(
+                flag, dest=field.name, action="append", metavar=field.metavar, help=field.help
+            )
+        else:
+            kind = _education if field.kind == "education" else _whole_number
+            facts.add_argument(
+                flag, dest=field.name, type=kind, metavar=field.metavar or "N", help=field.help
+            )
 
 
 def _parser(
@@ -227,13 +235,13 @@ def _parser(
 # --- commands -----------------------------------------------------------------------------------
 
 
-def _catalog(arguments: argparse.Namespace) -> Catalog:
+def _release(arguments: argparse.Namespace) -> Release:
     import fitcerts
 
     version = arguments.data_version or fitcerts.DATA_VERSION
     try:
         return fitcerts.load(version)
-    except fitcerts.UnknownDataVersionError as error:
+    except UnknownDataVersionError as error:
         raise UsageError(f"argument --data-version: {error}") from None
 
 
@@ -262,23 +270,13 @@ def _wrap(text: str, indent: str = "  ", first: str | None = None) -> str:
     )
 
 
-def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    def line(cells: Sequence[str]) -> str:
-        return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
-
-    return "\n".join([line(header), line(["---"] * len(header)), *map(line, rows)])
-
-
 def _list(arguments: argparse.Namespace) -> str:
-    from .recommendations import parse_goal
-
-    catalog = _catalog(arguments)
+    catalog = _release(arguments)
     try:
-        setting = None if arguments.setting is None else parse_goal(arguments.setting)
         found = catalog.credentials(
-            organization=arguments.organization, kind=arguments.kind, setting=setting
+            organization=arguments.organization, kind=arguments.kind, setting=arguments.setting
         )
-    except ValueError as error:
+    except ValueError as error:  # an unknown kind or setting
         raise UsageError(str(error)) from None
     rows = [(c.id, c.organization.id, c.kind.value, c.name) for c in found]
     text = "\n".join(
@@ -288,22 +286,20 @@ def _list(arguments: argparse.Namespace) -> str:
         {"id": c.id, "name": c.name, "organization": c.organization.id, "kind": c.kind.value}
         for c in found
     ]
-    markdown = _table(("id", "organization", "kind", "name"), rows)
+    markdown = markdown_table(("id", "organization", "kind", "name"), rows)
     return _emit(arguments, text or "no credential matches", lambda: data, markdown)
 
 
 def _show(arguments: argparse.Namespace) -> str:
-    catalog = _catalog(arguments)
+    catalog = _release(arguments)
     credential = catalog.get(arguments.credential)
 
     def data() -> object:
-        from ._serde import plain
-
         return {
             "data_version": catalog.version,
-            "credential": plain(credential),
-            "organization": plain(credential.organization),
-            "sources": [plain(source) for source in credential.all_sources()],
+            "credential": credential.to_dict(),
+            "organization": credential.organization.to_dict(),
+            "sources": [source.to_dict() for source in credential.all_sources()],
         }
 
     text = describe(credential)
@@ -313,8 +309,6 @@ def _show(arguments: argparse.Namespace) -> str:
 
 def describe(credential: Credential) -> str:
     """Everything known about a credential as plain text; unknown facts say so."""
-    from ._format import duration_text
-
     exam = credential.exam
     lines = [f"{credential.id}: {credential.name}"]
 
@@ -381,7 +375,7 @@ def describe(credential: Credential) -> str:
 def _compare(arguments: argparse.Namespace) -> str:
     if len(arguments.credentials) < 2:
         raise UsageError("compare needs at least two credentials")
-    catalog = _catalog(arguments)
+    catalog = _release(arguments)
     table = catalog.compare(*arguments.credentials)
     width = max(len(c.id) for c in table.credentials) + 2
     lines = []
@@ -395,7 +389,7 @@ def _compare(arguments: argparse.Namespace) -> str:
 
 
 def _cost(arguments: argparse.Namespace) -> str:
-    catalog = _catalog(arguments)
+    catalog = _release(arguments)
     try:
         cost = catalog.total_cost(
             *arguments.credentials,
@@ -403,17 +397,15 @@ def _cost(arguments: argparse.Namespace) -> str:
             study_materials=not arguments.no_materials,
             tier=arguments.tier,
         )
-    except ValueError as error:
-        if "tier" in str(error):
-            raise UsageError(f"argument --tier: {error}") from None
-        raise
+    except UnknownTierError as error:
+        raise UsageError(f"argument --tier: {error}") from None
     return _emit(arguments, lambda: _cost_text(cost), cost.to_dict, lambda: _cost_markdown(cost))
 
 
 def _cost_text(cost: CostBreakdown) -> str:
     lines = [_wrap(str(item), "    ", "  ") for item in cost.items]
     plus = "+" if cost.is_lower_bound else ""
-    lines.append(f"total: {cost.currency.symbol}{cost.total:,}{plus} {cost.currency.value}")
+    lines.append(f"total: {money(cost.total, cost.currency)}{plus} {cost.currency.value}")
     lines += [_wrap(f"missing: {gap}", "  ", "") for gap in cost.missing]
     lines += [_wrap(f"membership: {d.reason}", "  ", "") for d in cost.decisions]
     return "\n".join(lines)
@@ -425,46 +417,33 @@ def _cost_markdown(cost: CostBreakdown) -> str:
             item.credential or "",
             item.pays_for.value,
             item.audience.value,
-            "" if item.amount is None else f"{item.currency.symbol}{item.amount:,}",
+            item.amount_text,
             item.bound.value,
             item.note or "",
         )
         for item in cost.items
     ]
-    table = _table(("credential", "pays for", "audience", "amount", "bound", "note"), rows)
+    table = markdown_table(("credential", "pays for", "audience", "amount", "bound", "note"), rows)
     return f"{table}\n\n**Total:** {cost}"
 
 
 def _profile(arguments: argparse.Namespace) -> Profile:
-    from .profile import Profile, ProfileError
+    from .profile import Profile, profile_fields
 
-    def listed(values: list[str] | None) -> list[str] | None:
-        if values is None:
-            return None
-        return [] if [v.casefold() for v in values] == ["none"] else values
-
-    try:
-        return Profile(
-            age=arguments.age,
-            education=arguments.education,
-            cpr_aed=arguments.cpr_aed,
-            first_aid=arguments.first_aid,
-            college_senior=arguments.college_senior,
-            internship_hours=arguments.internship_hours,
-            experience_hours=arguments.experience_hours,
-            experience_years=arguments.experience_years,
-            credentials=listed(arguments.holds),
-            memberships=listed(arguments.member_of),
-        )
-    except (ProfileError, LookupError, ValueError) as error:
-        raise UsageError(str(error).strip("'\"")) from None
+    values: dict[str, object] = {}
+    for field in profile_fields():
+        value = getattr(arguments, field.name)
+        if field.kind == "keys" and value is not None:
+            value = [] if [v.casefold() for v in value] == ["none"] else value
+        values[field.name] = value
+    return Profile(**values)  # a ProfileError is a usage error
 
 
 _GROUPS = (("eligible", "Eligible"), ("unknown", "Unknown"), ("not-eligible", "Not eligible"))
 
 
 def _eligible(arguments: argparse.Namespace) -> str:
-    catalog = _catalog(arguments)
+    catalog = _release(arguments)
     profile = _profile(arguments)
     if arguments.credential:
         reports: Sequence[EligibilityReport] = (catalog.eligibility(profile, arguments.credential),)
@@ -484,16 +463,16 @@ def _eligible(arguments: argparse.Namespace) -> str:
         arguments,
         "\n".join(lines),
         lambda: [r.to_dict() for r in reports],
-        _table(("credential", "status", "reasons"), rows),
+        markdown_table(("credential", "status", "reasons"), rows),
     )
 
 
 def _recommend(arguments: argparse.Namespace) -> str:
-    catalog = _catalog(arguments)
+    catalog = _release(arguments)
     profile = _profile(arguments)
     try:
         found = catalog.recommend(profile, arguments.goal)
-    except ValueError as error:
+    except ValueError as error:  # not a career setting
         raise UsageError(f"argument --goal: {error}") from None
     lines = []
     for rank, item in enumerate(found, 1):
@@ -514,7 +493,7 @@ def _recommend(arguments: argparse.Namespace) -> str:
         arguments,
         "\n".join(lines),
         lambda: [item.to_dict() for item in found],
-        _table(("rank", "credential", "eligibility", "cost", "why"), rows),
+        markdown_table(("rank", "credential", "eligibility", "cost", "why"), rows),
     )
 
 
@@ -532,10 +511,7 @@ def _versions(arguments: argparse.Namespace) -> str:
 def _diff(arguments: argparse.Namespace) -> str:
     import fitcerts
 
-    try:
-        changes = fitcerts.diff(arguments.old, arguments.new)
-    except fitcerts.UnknownDataVersionError as error:
-        raise UsageError(str(error)) from None
+    changes = fitcerts.diff(arguments.old, arguments.new)
     text = f"{changes}\n{changes.outline()}".rstrip()
     return _emit(arguments, text, changes.to_dict, lambda: changes.to_markdown().rstrip())
 
@@ -546,7 +522,7 @@ def _export(arguments: argparse.Namespace) -> str | None:
     version = arguments.data_version or fitcerts.DATA_VERSION
     try:
         text = fitcerts.export(arguments.format, arguments.output, version=version)
-    except fitcerts.UnknownDataVersionError as error:
+    except UnknownDataVersionError as error:
         raise UsageError(f"argument --data-version: {error}") from None
     return None if arguments.output else text.rstrip("\n")
 
@@ -586,8 +562,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if output is not None:
             print(output)
             sys.stdout.flush()
-    except UsageError as error:
-        subparser.error(str(error))  # exits with status 2
+    except _USAGE_ERRORS as error:
+        subparser.error(str(error).strip("'\""))  # exits with status 2
     except LookupError as error:
         print(str(error).strip("'\""), file=sys.stderr)
         return 1

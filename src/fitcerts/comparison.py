@@ -8,28 +8,29 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import pandas as pd
 
+    from .catalog import Catalog
+
 import attrs
 
-from ._format import duration_text
-from .records import (
-    Audience,
-    Credential,
-    Disagreement,
-    Price,
-    PriceBound,
-    PriceItem,
-    Requirement,
-    Source,
+from .plain import Plain
+from .presentation import (
+    NOT_REPORTED,
+    cited,
+    duration_text,
+    label,
+    markdown_table,
+    money,
 )
+from .records import Credential, Disagreement, Price, Requirement, Source
+from .vocabulary import Audience, PriceBound, PriceItem
 
-__all__ = ["DISPUTED", "Cell", "Comparison", "Row", "compare", "duration_text"]
+__all__ = ["DISPUTED", "Cell", "Comparison", "Row", "compare"]
 
-NOT_REPORTED = "not reported"
 DISPUTED = "†"
 
 
 @attrs.frozen(kw_only=True)
-class Cell:
+class Cell(Plain):
     """What one credential says on one row, where that comes from, and who says otherwise.
 
     A cell with ``disagreements`` ends its text with ``†``: sources disagree about it.
@@ -44,7 +45,7 @@ class Cell:
 
 
 @attrs.frozen(kw_only=True)
-class Row:
+class Row(Plain):
     """One fact compared across the credentials, a cell each."""
 
     label: str
@@ -52,7 +53,7 @@ class Row:
 
 
 @attrs.frozen(kw_only=True)
-class Comparison:
+class Comparison(Plain):
     """Rows of facts, one column per credential; render with ``to_markdown`` or in a notebook."""
 
     credentials: tuple[Credential, ...]
@@ -72,8 +73,7 @@ class Comparison:
 
     def to_markdown(self) -> str:
         header = ["", *(c.id for c in self.credentials)]
-        lines = [_markdown_line(header), _markdown_line(["---"] * len(header))]
-        lines += [_markdown_line([row.label, *(c.text for c in row.cells)]) for row in self.rows]
+        lines = [markdown_table(header, [[row.label, *(c.text for c in row.cells)] for row in self.rows])]
         if any(cell.disagreements for row in self.rows for cell in row.cells):
             lines += ["", f"{DISPUTED} Sources disagree; see `Credential.conflicts()`."]
         return "\n".join(lines) + "\n"
@@ -84,32 +84,6 @@ class Comparison:
 
         return comparison_frame(self)
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "credentials": [c.id for c in self.credentials],
-            "rows": [
-                {
-                    "label": row.label,
-                    "cells": {
-                        credential.id: {
-                            "text": cell.text,
-                            "sources": [source.id for source in cell.sources],
-                            "disagreements": [
-                                {
-                                    "path": d.path,
-                                    "value": d.value,
-                                    "sources": [s.id for s in d.sources],
-                                }
-                                for d in cell.disagreements
-                            ],
-                        }
-                        for credential, cell in zip(self.credentials, row.cells, strict=True)
-                    },
-                }
-                for row in self.rows
-            ],
-        }
-
     def _repr_html_(self) -> str:
         import html
 
@@ -117,7 +91,7 @@ class Comparison:
         body = "".join(
             f"<tr><th>{html.escape(row.label)}</th>"
             + "".join(
-                f'<td title="{html.escape(_cite(cell))}">{html.escape(cell.text)}</td>'
+                f'<td title="{html.escape(cited(cell.sources))}">{html.escape(cell.text)}</td>'
                 for cell in row.cells
             )
             + "</tr>"
@@ -126,14 +100,11 @@ class Comparison:
         return f"<table><thead><tr><th></th>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def compare(credentials: Sequence[Credential]) -> Comparison:
+def compare(catalog: Catalog, keys: Sequence[str | Credential]) -> Comparison:
     """Compare two or more distinct credentials; see :func:`fitcerts.compare`."""
-    if len(credentials) < 2:
-        raise ValueError("compare needs at least two credentials")
-    ids = [c.id for c in credentials]
-    repeated = sorted({i for i in ids if ids.count(i) > 1})
-    if repeated:
-        raise ValueError(f"credential given more than once: {', '.join(repeated)}")
+    if len(keys) < 2:
+        raise TypeError("compare needs at least two credentials")
+    credentials = catalog.resolve_all(keys)
     rows = tuple(
         Row(label=label, cells=tuple(_marked(describe(c), c, paths(c)) for c in credentials))
         for label, describe, paths in _ROWS
@@ -150,7 +121,7 @@ def _marked(cell: Cell, credential: Credential, paths: Sequence[str]) -> Cell:
 
 
 def _exam_cost(credential: Credential) -> Cell:
-    prices = [p for p in credential.prices if p.pays_for not in _NOT_EXAM]
+    prices = [p for p in credential.prices if p.pays_for.is_exam_cost]
     if not prices:
         return Cell(text=NOT_REPORTED, sources=credential.sources_for("prices"))
     tiered = [p for p in prices if p.tier is not None]
@@ -222,14 +193,11 @@ def _pass_rate(credential: Credential) -> Cell:
 
 
 def _qualifications(credential: Credential) -> Cell:
-    settings = [s.value.replace("-", " ") for s in credential.settings]
+    settings = [label(s) for s in credential.settings]
     return Cell(
         text=", ".join(settings) if settings else NOT_REPORTED,
         sources=credential.sources_for("settings"),
     )
-
-
-_NOT_EXAM = (PriceItem.STUDY_MATERIALS, PriceItem.MEMBERSHIP, PriceItem.RECERTIFICATION)
 
 
 def _price_paths(wanted: Callable[[Price], bool]) -> Callable[[Credential], list[str]]:
@@ -246,7 +214,7 @@ def _fixed(*paths: str) -> Callable[[Credential], Sequence[str]]:
 _ROWS: tuple[
     tuple[str, Callable[[Credential], Cell], Callable[[Credential], Sequence[str]]], ...
 ] = (
-    ("Exam cost", _exam_cost, _price_paths(lambda p: p.pays_for not in _NOT_EXAM)),
+    ("Exam cost", _exam_cost, _price_paths(lambda p: p.pays_for.is_exam_cost)),
     (
         "Study materials",
         _study_materials,
@@ -266,7 +234,8 @@ def _amount(price: Price) -> Any:
 
 
 def _money_from(price: Price) -> str:
-    return f"{price.currency.symbol}{price.amount:,}+"
+    assert price.amount is not None
+    return f"{money(price.amount, price.currency)}+"
 
 
 def _with_audience(price: Price) -> str:
@@ -287,11 +256,3 @@ def _sources_of(items: Sequence[Price | Requirement]) -> tuple[Source, ...]:
         for source in item.sources:
             seen.setdefault(source.id, source)
     return tuple(seen.values())
-
-
-def _cite(cell: Cell) -> str:
-    return "; ".join(f"{s.title} ({s.dated})" for s in cell.sources)
-
-
-def _markdown_line(cells: Sequence[str]) -> str:
-    return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"

@@ -4,81 +4,70 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
     import pandas as pd
 
+    from .catalog import Catalog
+
 import attrs
 
-from .records import (
-    Audience,
-    Credential,
-    Currency,
-    Organization,
-    Price,
-    PriceBound,
-    PriceItem,
-    Source,
-)
+from .errors import UnknownTierError
+from .plain import Plain
+from .presentation import amount_text, label, money
+from .records import Credential, Organization, Price, Source
+from .vocabulary import Audience, Currency, PriceBound, PriceItem
 
-__all__ = ["CostBreakdown", "CostItem", "Member", "MembershipDecision", "total_cost"]
+__all__ = ["CostBreakdown", "CostItem", "Member", "MembershipDecision", "tiers", "total_cost"]
 
 Member = bool | Literal["cheapest"]
 
-# What a candidate pays to sit for (or be awarded) the credential itself.
-_CORE = (PriceItem.EXAM, PriceItem.COURSE_AND_EXAM, PriceItem.CERTIFICATION_PROGRAM)
+_CORE = tuple(item for item in PriceItem if item.is_core)
 
 
 @attrs.frozen(kw_only=True)
-class CostItem:
+class CostItem(Plain):
     """One line of a cost breakdown; ``amount`` is None when the price is not reported."""
 
     credential: str | None
     pays_for: PriceItem
     amount: Decimal | None
     bound: PriceBound
+    included_in: PriceItem | None = None
     currency: Currency = Currency.USD
     audience: Audience = Audience.ANYONE
     tier: str | None = None
     note: str | None = None
     sources: tuple[Source, ...] = ()
 
+    @property
+    def amount_text(self) -> str:
+        """The amount as people read it: ``$340``, ``$268+``, ``included in exam``, ..."""
+        return amount_text(self.amount, self.currency, self.bound, self.included_in)
+
     def __str__(self) -> str:
         who = f"{self.credential} " if self.credential else ""
         tier = f" ({self.tier})" if self.tier else ""
         audience = "" if self.audience is Audience.ANYONE else f" [{self.audience.value}]"
-        return f"{who}{_label(self.pays_for)}{tier}{audience}: {_money(self)}"
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "credential": self.credential,
-            "pays_for": self.pays_for.value,
-            "amount": None if self.amount is None else str(self.amount),
-            "bound": self.bound.value,
-            "currency": self.currency.value,
-            "audience": self.audience.value,
-            "tier": self.tier,
-            "note": self.note,
-            "sources": [source.id for source in self.sources],
-        }
+        note = f" ({self.note})" if self.note and self.amount is not None else ""
+        return f"{who}{label(self.pays_for)}{tier}{audience}: {self.amount_text}{note}"
 
 
 @attrs.frozen(kw_only=True)
-class MembershipDecision:
+class MembershipDecision(Plain):
     """Whether joining an organization pays for itself; ``join`` is None when it cannot be told."""
 
     organization: str
     join: bool | None
     reason: str
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"organization": self.organization, "join": self.join, "reason": self.reason}
-
 
 @attrs.frozen(kw_only=True)
-class CostBreakdown:
+class CostBreakdown(Plain):
     """The total of the known amounts, and everything needed to judge how far to trust it."""
+
+    _plain_extras = ("is_lower_bound", "is_complete")
 
     total: Decimal
     currency: Currency
@@ -98,7 +87,7 @@ class CostBreakdown:
 
     def __str__(self) -> str:
         plus = "+" if self.is_lower_bound else ""
-        text = f"{self.currency.symbol}{self.total:,}{plus} {self.currency.value}"
+        text = f"{money(self.total, self.currency)}{plus} {self.currency.value}"
         notes = []
         if self.missing:
             notes.append(f"incomplete: {'; '.join(self.missing)}")
@@ -114,35 +103,24 @@ class CostBreakdown:
 
         return cost_frame(self)
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "total": str(self.total),
-            "currency": self.currency.value,
-            "is_lower_bound": self.is_lower_bound,
-            "is_complete": self.is_complete,
-            "missing": list(self.missing),
-            "items": [item.to_dict() for item in self.items],
-            "decisions": [decision.to_dict() for decision in self.decisions],
-        }
-
 
 def total_cost(
-    credentials: Sequence[Credential],
+    catalog: Catalog,
+    keys: Sequence[str | Credential],
     *,
     member: Member = False,
     study_materials: bool = True,
     tier: str | None = None,
 ) -> CostBreakdown:
-    """What earning every credential in ``credentials`` costs; see :func:`fitcerts.total_cost`."""
+    """What earning the credentials named by ``keys`` costs; see :func:`fitcerts.total_cost`."""
     if member not in (True, False, "cheapest") or not isinstance(member, (bool, str)):
         raise ValueError(f"member must be True, False or 'cheapest', not {member!r}")
     if not isinstance(study_materials, bool):
         raise TypeError(f"study_materials must be True or False, not {study_materials!r}")
+    if not keys:
+        raise TypeError("total_cost needs at least one credential")
+    credentials = catalog.resolve_all(keys)
     _check_tier(credentials, tier)
-    ids = [credential.id for credential in credentials]
-    duplicates = sorted({i for i in ids if ids.count(i) > 1})
-    if duplicates:
-        raise ValueError(f"credential given more than once: {', '.join(duplicates)}")
 
     items: list[CostItem] = []
     missing: list[str] = []
@@ -180,14 +158,9 @@ def tiers(credential: Credential) -> tuple[str, ...]:
     a candidate buys the credential in."""
     return tuple(
         dict.fromkeys(
-            p.tier
-            for p in credential.prices
-            if p.tier is not None and p.pays_for not in _NOT_EARNING
+            p.tier for p in credential.prices if p.tier is not None and p.pays_for.is_earning
         )
     )
-
-
-_NOT_EARNING = (PriceItem.MEMBERSHIP, PriceItem.RECERTIFICATION)
 
 
 def _check_tier(credentials: Sequence[Credential], tier: str | None) -> None:
@@ -195,10 +168,9 @@ def _check_tier(credentials: Sequence[Credential], tier: str | None) -> None:
         return
     if not isinstance(tier, str):
         raise TypeError(f"tier must be a string, not {type(tier).__name__}")
-    valid = {t: c.id for c in credentials for t in tiers(c)}
+    valid = {t for c in credentials for t in tiers(c)}
     if tier not in valid:
-        offered = ", ".join(sorted(valid)) or "none (no credential here is sold in tiers)"
-        raise ValueError(f"unknown tier {tier!r}; valid tiers: {offered}")
+        raise UnknownTierError(tier, sorted(valid))
 
 
 def _by_organization(
@@ -248,10 +220,11 @@ def _credential_items(
                 pays_for=price.pays_for,
                 amount=price.amount,
                 bound=price.bound,
+                included_in=price.included_in,
                 currency=price.currency,
                 audience=price.audience,
                 tier=price.tier,
-                note=_note(price),
+                note=price.note,
                 sources=price.sources,
             )
         )
@@ -264,13 +237,6 @@ def _sum(items: Iterable[CostItem]) -> Decimal:
         i.amount for i in items if i.amount is not None and i.bound is not PriceBound.INCLUDED
     )
     return sum(counted, Decimal(0))
-
-
-def _note(price: Price) -> str | None:
-    if price.bound is PriceBound.INCLUDED and price.included_in is not None:
-        note = str(price)
-        return f"{note} ({price.note})" if price.note else note
-    return price.note
 
 
 def _choose(
@@ -344,7 +310,7 @@ def _decide_membership(
 
     as_member, member_floor = subtotal(Audience.MEMBER)
     as_non_member, _ = subtotal(Audience.NON_MEMBER)
-    symbol = fees[0].currency.symbol
+    currency = fees[0].currency
     verdicts: list[tuple[Price, bool | None, str]] = []
     for fee in fees:
         name = _fee_name(organization, fee)
@@ -359,13 +325,13 @@ def _decide_membership(
             if member_floor or fee.bound is PriceBound.LOWER_BOUND
             else ""
         )
-        verb = f"saves {symbol}{saving:,}" if saving > 0 else "does not pay off"
+        verb = f"saves {money(saving, currency)}" if saving > 0 else "does not pay off"
         verdicts.append(
             (
                 fee,
                 saving > 0,
-                f"joining {name} ({fee}) {verb}{rough}: {symbol}{with_fee:,} as a member vs "
-                f"{symbol}{as_non_member:,} without",
+                f"joining {name} ({fee}) {verb}{rough}: {money(with_fee, currency)} as a member "
+                f"vs {money(as_non_member, currency)} without",
             )
         )
     outcomes = {join for _, join, _ in verdicts}
@@ -381,16 +347,3 @@ def _decide_membership(
 
 def _fee_name(organization: Organization, fee: Price) -> str:
     return f"{organization.id} as {fee.tier_name or fee.tier}" if fee.tier else organization.id
-
-
-def _label(item: PriceItem) -> str:
-    return item.value.replace("-", " ")
-
-
-def _money(item: CostItem) -> str:
-    if item.bound is PriceBound.INCLUDED:
-        return item.note or "included"
-    if item.amount is None:
-        return "not reported"
-    plus = "+" if item.bound is PriceBound.LOWER_BOUND else ""
-    return f"{item.currency.symbol}{item.amount:,}{plus}"

@@ -9,14 +9,26 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING
 
 import attrs
 
+from .plain import Plain
 from .profile import Profile
-from .records import Condition, ConditionKind, Credential, Requirement, RequirementLevel, Source
+from .records import Condition, Credential, Requirement, Source
+from .vocabulary import ConditionKind, RequirementLevel
 
-__all__ = ["ConditionCheck", "EligibilityReport", "EligibilityStatus", "eligibility"]
+if TYPE_CHECKING:
+    from .catalog import Catalog
+
+__all__ = [
+    "ConditionCheck",
+    "EligibilityReport",
+    "EligibilityStatus",
+    "eligibility",
+    "eligibility_table",
+    "resolve_profile",
+]
 
 
 class EligibilityStatus(enum.Enum):
@@ -28,7 +40,7 @@ class EligibilityStatus(enum.Enum):
 
 
 @attrs.frozen(kw_only=True)
-class ConditionCheck:
+class ConditionCheck(Plain):
     """One requirement judged against a profile; ``met`` is None when the profile cannot tell."""
 
     requirement: Requirement | None
@@ -36,17 +48,9 @@ class ConditionCheck:
     reason: str
     sources: tuple[Source, ...] = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "level": self.requirement.level.value if self.requirement else None,
-            "met": self.met,
-            "reason": self.reason,
-            "sources": [source.id for source in self.sources],
-        }
-
 
 @attrs.frozen(kw_only=True)
-class EligibilityReport:
+class EligibilityReport(Plain):
     """The verdict for one credential, and every reason behind it."""
 
     credential: Credential
@@ -69,22 +73,41 @@ class EligibilityReport:
     def __repr__(self) -> str:
         return f"<EligibilityReport {self.credential.id}: {self.status.value}>"
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "credential": self.credential.id,
-            "status": self.status.value,
-            "met": [c.to_dict() for c in self.met],
-            "unmet": [c.to_dict() for c in self.unmet],
-            "undecided": [c.to_dict() for c in self.undecided],
-            "recommended_unmet": [c.to_dict() for c in self.recommended_unmet],
-            "recommended_undecided": [c.to_dict() for c in self.recommended_undecided],
-        }
 
+def resolve_profile(catalog: Catalog, profile: Profile) -> Profile:
+    """``profile`` with its credential and membership keys replaced by this release's ids.
 
-def eligibility(profile: Profile, credential: Credential) -> EligibilityReport:
-    """Judge ``profile`` against every requirement of ``credential``."""
+    A key the release does not know raises its :class:`UnknownCredentialError` or
+    :class:`UnknownOrganizationError`: the profile cannot be judged by this release.
+    """
     if not isinstance(profile, Profile):
         raise TypeError(f"expected a Profile, not {type(profile).__name__}")
+    credentials = profile.credentials
+    memberships = profile.memberships
+    if credentials is not None:
+        credentials = frozenset(catalog.get(key).id for key in credentials)
+    if memberships is not None:
+        memberships = frozenset(catalog.organization(key).id for key in memberships)
+    if credentials == profile.credentials and memberships == profile.memberships:
+        return profile
+    return attrs.evolve(profile, credentials=credentials, memberships=memberships)
+
+
+def eligibility(
+    catalog: Catalog, profile: Profile, key: str | Credential
+) -> EligibilityReport:
+    """Judge ``profile`` against every requirement of the credential ``key`` names."""
+    return judge(resolve_profile(catalog, profile), catalog.resolve(key))
+
+
+def eligibility_table(catalog: Catalog, profile: Profile) -> tuple[EligibilityReport, ...]:
+    """The report of ``profile`` for every credential of ``catalog``, sorted by id."""
+    resolved = resolve_profile(catalog, profile)
+    return tuple(judge(resolved, credential) for credential in catalog.credentials())
+
+
+def judge(profile: Profile, credential: Credential) -> EligibilityReport:
+    """Judge a profile whose keys are already resolved against ``credential``."""
     required: list[ConditionCheck] = []
     recommended: list[ConditionCheck] = []
     for requirement in credential.requirements:
@@ -112,22 +135,13 @@ def eligibility(profile: Profile, credential: Credential) -> EligibilityReport:
     )
 
 
-# Keyed by identity: records are immutable and hashing one deeply would cost more than it saves.
-_UNKNOWN: dict[int, tuple[Credential, ConditionCheck]] = {}
-
-
 def _requirements_unknown(credential: Credential) -> ConditionCheck:
-    """The same for every profile, so made once per credential."""
-    cached = _UNKNOWN.get(id(credential))
-    if cached is None or cached[0] is not credential:
-        check = ConditionCheck(
-            requirement=None,
-            met=None,
-            reason=f"the data does not know what {credential.id} requires",
-            sources=credential.sources_for("requirements_known"),
-        )
-        cached = _UNKNOWN[id(credential)] = (credential, check)
-    return cached[1]
+    return ConditionCheck(
+        requirement=None,
+        met=None,
+        reason=f"the data does not know what {credential.id} requires",
+        sources=credential.sources_for("requirements_known"),
+    )
 
 
 def _judge(profile: Profile, requirement: Requirement) -> ConditionCheck:

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .lookup import shorten
+
 __all__ = [
     "AmbiguousCredentialError",
     "DataIntegrityError",
     "DataValidationError",
+    "DuplicateCredentialError",
+    "ProfileError",
+    "UnknownTierError",
     "UnknownCredentialError",
     "UnknownDataVersionError",
     "UnknownOrganizationError",
@@ -24,7 +29,7 @@ class _UnknownKey(LookupError):
     def __init__(self, key: str, suggestions: Iterable[str] = ()) -> None:
         self.key = key
         self.suggestions = tuple(suggestions)
-        super().__init__(f"Unknown {self.what} {key!r}.{_did_you_mean(self.suggestions)}")
+        super().__init__(f"Unknown {self.what} {shorten(key)}.{_did_you_mean(self.suggestions)}")
 
 
 class UnknownCredentialError(_UnknownKey):
@@ -40,7 +45,7 @@ class AmbiguousCredentialError(LookupError):
         self.key = key
         self.candidates = tuple(candidates)
         super().__init__(
-            f"Credential key {key!r} is ambiguous; it could be: {', '.join(self.candidates)}."
+            f"Credential key {shorten(key)} is ambiguous; it could be: {', '.join(self.candidates)}."
         )
 
 
@@ -77,8 +82,41 @@ class UnknownDataVersionError(LookupError):
         self.version = version
         self.available = tuple(available)
         if malformed:
-            message = f"{version!r} is not a data version (they look like 2026.1)"
+            message = f"{shorten(version)} is not a data version (they look like 2026.1)"
         else:
-            message = f"{version!r} is not a bundled data release; available: "
+            message = f"{shorten(version)} is not a bundled data release; available: "
             message += ", ".join(self.available)
         super().__init__(message)
+
+
+class DuplicateCredentialError(ValueError):
+    """A credential was named more than once where each may appear once; ``ids`` lists them."""
+
+    def __init__(self, ids: Iterable[str]) -> None:
+        self.ids = tuple(ids)
+        super().__init__(f"credential given more than once: {', '.join(self.ids)}")
+
+
+class UnknownTierError(ValueError):
+    """No credential asked about is sold in this price tier; ``valid`` lists the tiers offered."""
+
+    def __init__(self, tier: str, valid: Iterable[str]) -> None:
+        self.tier = tier
+        self.valid = tuple(valid)
+        offered = ", ".join(self.valid) or "none (no credential here is sold in tiers)"
+        super().__init__(f"unknown tier {shorten(tier)}; valid tiers: {offered}")
+
+
+# Problems listed in one error at most; the rest are counted.
+MAX_PROBLEMS = 20
+
+
+class ProfileError(ValueError):
+    """Bad profile data; ``problems`` names every bad field with what is allowed."""
+
+    def __init__(self, problems: Iterable[str]) -> None:
+        self.problems = tuple(problems)
+        shown = list(self.problems[:MAX_PROBLEMS])
+        if len(self.problems) > MAX_PROBLEMS:
+            shown.append(f"and {len(self.problems) - MAX_PROBLEMS:,} more problems")
+        super().__init__("invalid profile: " + "; ".join(shown))

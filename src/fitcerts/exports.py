@@ -15,18 +15,13 @@ from decimal import Decimal
 from typing import IO, Any, Literal
 
 from .catalog import Catalog
-from .comparison import duration_text
-from .records import (
-    Condition,
-    ConditionKind,
-    Credential,
-    CredentialKind,
-    Organization,
-    Price,
-    PriceBound,
-    Requirement,
-    Source,
-)
+from .dataformat import TABLES, package_data
+from .loading import structure_release
+from .plain import iso_duration
+from .presentation import duration_text, label
+from .records import Condition, Credential, Organization, Price, Requirement, Source
+from .release import Release, load
+from .vocabulary import ConditionKind, CredentialKind, PriceBound
 
 __all__ = ["FORMATS", "Format", "export", "from_json", "jsonld_context"]
 
@@ -50,17 +45,10 @@ def export(
 
     Returns the text, and also writes it to ``dest`` (a path or an open text file) if given.
     """
-    from .loading import catalog as load_catalog
-    from .releases import check_version
-
     if format not in FORMATS:
         raise ValueError(f"unknown export format {format!r}; formats: {', '.join(FORMATS)}")
-    if version is None:
-        from ._version import DATA_VERSION
-
-        version = DATA_VERSION
-    catalog = load_catalog(check_version(version))
-    text = {"json": _json, "csv": _csv, "jsonld": _jsonld}[format](catalog)
+    release = load() if version is None else load(version)
+    text = {"json": _json, "csv": _csv, "jsonld": _jsonld}[format](release)
     if dest is not None:
         if isinstance(dest, (str, os.PathLike)):
             with open(dest, "w", encoding="utf-8", newline="") as file:
@@ -77,34 +65,27 @@ def _dumps(data: object) -> str:
 # --- JSON ----------------------------------------------------------------------------------------
 
 
-def _json(catalog: Catalog) -> str:
-    from ._serde import plain
-
-    return _dumps(
-        {
-            "data_version": catalog.version,
-            "sources": [plain(s) for s in catalog.sources()],
-            "organizations": [plain(o) for o in catalog.organizations()],
-            "credentials": [plain(c) for c in catalog.credentials()],
-        }
-    )
+def _json(release: Release) -> str:
+    records = release.catalog.records
+    document: dict[str, Any] = {"data_version": release.version}
+    for table in TABLES:
+        document[table.name] = [record.to_dict() for record in getattr(records, table.name)]
+    return _dumps(document)
 
 
-def from_json(text: str) -> Catalog:
-    """Read a JSON export back, as strictly as a bundled release is read."""
-    from .loading import structure_release
-
+def from_json(text: str) -> Release:
+    """Read a JSON export back, as strictly as a data release is read."""
     data = json.loads(text)
     if not isinstance(data, dict) or not isinstance(data.get("data_version"), str):
         raise ValueError("not a fitcerts JSON export: expected an object with a data_version")
-    raw = {f"{key}.json": data.get(key) for key in ("sources", "organizations", "credentials")}
-    return structure_release(raw, data["data_version"])
+    raw = {table.file: data.get(table.name) for table in TABLES}
+    return Release(Catalog(structure_release(raw, data["data_version"])))
 
 
 # --- CSV -----------------------------------------------------------------------------------------
 
 
-def _csv(catalog: Catalog) -> str:
+def _csv(catalog: Release) -> str:
     from .table import COLUMNS, credential_rows
 
     out = io.StringIO()
@@ -133,14 +114,12 @@ def _cell(value: object) -> str:
 
 def jsonld_context() -> dict[str, Any]:
     """The JSON-LD context the CTDL export uses, as shipped in ``fitcerts/data``."""
-    from .loading import package_data
-
     text = package_data().joinpath("ctdl-context.jsonld").read_text(encoding="utf-8")
     context: dict[str, Any] = json.loads(text)["@context"]
     return context
 
 
-def _jsonld(catalog: Catalog) -> str:
+def _jsonld(catalog: Release) -> str:
     graph: list[dict[str, Any]] = []
     accreditors: dict[str, None] = {}
     for organization in catalog.organizations():
@@ -261,10 +240,10 @@ def _credential_nodes(credential: Credential) -> list[dict[str, Any]]:
 
 def _cost(price: Price) -> dict[str, Any]:
     """A CostProfile; ``fitcerts:priceBound`` keeps "from $899" apart from "$899"."""
-    label = price.pays_for.value.replace("-", " ")
+    name = label(price.pays_for)
     profile: dict[str, Any] = {
         "@type": "ceterms:CostProfile",
-        "ceterms:name": _text(f"{label} ({price.tier_name})" if price.tier_name else label),
+        "ceterms:name": _text(f"{name} ({price.tier_name})" if price.tier_name else name),
         "ceterms:description": _text(_cost_description(price)),
         "ceterms:currency": price.currency.value,
         "fitcerts:paysFor": price.pays_for.value,
@@ -316,8 +295,6 @@ def _leaves(conditions: tuple[Condition, ...]) -> list[Condition]:
 
 
 def _assessment(credential: Credential) -> dict[str, Any] | None:
-    from ._serde import iso_duration
-
     exam = credential.exam
     facts: dict[str, Any] = {}
     if exam.questions is not None:

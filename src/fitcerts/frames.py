@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING, Any, cast
 if TYPE_CHECKING:
     import pandas as pd
 
-    from .catalog import Catalog
     from .changes import DataDiff
     from .comparison import Comparison
     from .costs import CostBreakdown
+    from .release import Release
 
 __all__ = [
     "comparison_frame",
@@ -66,7 +66,7 @@ def _frame(rows: Sequence[Mapping[str, Any]], columns: Sequence[tuple[str, str]]
     return cast("pd.DataFrame", frame)
 
 
-def to_dataframe(catalog: Catalog | None = None) -> pd.DataFrame:
+def to_dataframe(catalog: Release | None = None) -> pd.DataFrame:
     """One row per credential, indexed by id; see :data:`fitcerts.table.COLUMNS`."""
     from .table import COLUMNS, credential_rows
 
@@ -105,14 +105,8 @@ def cost_frame(cost: CostBreakdown) -> pd.DataFrame:
     """One row per line of the breakdown; an unreported amount is missing, never 0."""
     rows = [
         {
-            "credential": item.credential,
-            "pays_for": item.pays_for.value,
+            **item.to_dict(),
             "amount": item.amount,
-            "bound": item.bound.value,
-            "currency": item.currency.value,
-            "audience": item.audience.value,
-            "tier": item.tier,
-            "note": item.note,
             "sources": tuple(source.id for source in item.sources),
         }
         for item in cost.items
@@ -181,14 +175,15 @@ _ELIGIBILITY_COLUMNS = (
 )
 
 
-def eligibility_frame(profiles: pd.DataFrame, catalog: Catalog | None = None) -> pd.DataFrame:
+def eligibility_frame(profiles: pd.DataFrame, catalog: Release | None = None) -> pd.DataFrame:
     """Every profile (one per row, columns named like ``Profile`` fields) against every credential.
 
     Returns one row per profile and credential with the status and its reasons. A row that is not
     a valid profile is kept, as one row with status ``"invalid"`` and the error as its reason.
     Identical rows are read and judged once, so the cost grows with the distinct profiles.
     """
-    from .profile import Profile, ProfileError
+    from .errors import ProfileError
+    from .profile import Profile
 
     pandas = require_pandas()
     if not isinstance(profiles, pandas.DataFrame):
@@ -211,10 +206,10 @@ def eligibility_frame(profiles: pd.DataFrame, catalog: Catalog | None = None) ->
             continue
         try:
             profile = Profile.from_dict(dict(zip(columns, row, strict=True)))
-        except ProfileError as error:
-            blocks[key] = str(error)
+            table = catalog.eligibility_table(profile)
+        except (ProfileError, LookupError) as error:  # bad shape, or keys this release lacks
+            blocks[key] = str(error).strip("'\"")
             continue
-        table = catalog.eligibility_table(profile)
         blocks[key] = ([r.status.value for r in table], [r.reasons for r in table])
     return _verdict_frame(pandas, profiles.index, order, blocks, credential_ids)
 
@@ -297,8 +292,7 @@ def _plain(value: object, na: object) -> object:
     return value
 
 
-def _newest() -> Catalog:
-    from ._version import DATA_VERSION
-    from .loading import catalog
+def _newest() -> Release:
+    from .release import load
 
-    return catalog(DATA_VERSION)
+    return load()

@@ -2,20 +2,33 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from typing import Generic, TypeVar
 
-__all__ = ["Index", "normalize"]
+__all__ = ["MAX_KEY_LENGTH", "Index", "normalize", "shorten"]
 
 R = TypeVar("R")
 
-_IGNORED = re.compile(r"[\s\-_.]+")
+_IGNORED = str.maketrans("", "", " \t\n\r\f\v-_.")
+
+# Keys longer than this name nothing: no id, alias or name in any release comes close.
+MAX_KEY_LENGTH = 200
+# Keys of hits remembered as given, so a repeated lookup skips normalising; misses never are.
+_REMEMBERED = 1024
+_REMEMBERED_LENGTH = 64
 
 
 def normalize(key: str) -> str:
     """The form two keys share when they name the same thing: ``"NSCA-CSCS"`` -> ``"nscacscs"``."""
-    return _IGNORED.sub("", key).casefold()
+    return key.translate(_IGNORED).casefold()
+
+
+def shorten(value: object, limit: int = 60) -> str:
+    """``repr(value)`` cut to ``limit`` characters, so an error never echoes a huge input."""
+    if isinstance(value, str) and len(value) > limit:
+        return f"{value[:limit]!r}… ({len(value):,} characters)"
+    text = repr(value)
+    return text if len(text) <= limit else f"{text[:limit]}…"
 
 
 class Index(Generic[R]):
@@ -26,7 +39,7 @@ class Index(Generic[R]):
     that lands on several is ambiguous rather than a guess.
     """
 
-    __slots__ = ("_exact", "_loose", "_record_id", "_seen")
+    __slots__ = ("_exact", "_hits", "_loose", "_record_id")
 
     def __init__(
         self,
@@ -45,21 +58,31 @@ class Index(Generic[R]):
                     table[key] = (*table.get(key, ()), record)
         for key in self._exact:
             self._loose.pop(key, None)
-        self._seen: dict[str, tuple[R, ...]] = {}  # keys as given, once resolved
+        self._hits: dict[str, tuple[R, ...]] = {}
 
     def find(self, key: str) -> tuple[R, ...]:
         """Every record the key names: none, one, or several when it is ambiguous."""
-        found = self._seen.get(key)
-        if found is None:
-            folded = normalize(key)
-            found = self._exact.get(folded) or self._loose.get(folded, ())
-            if len(self._seen) >= 4096:
-                self._seen.clear()
-            self._seen[key] = found
+        found = self._hits.get(key)
+        if found is not None:
+            return found
+        if len(key) > MAX_KEY_LENGTH:
+            return ()
+        folded = normalize(key)
+        found = self._exact.get(folded) or self._loose.get(folded, ())
+        if found and len(key) <= _REMEMBERED_LENGTH:
+            if len(self._hits) >= _REMEMBERED:
+                self._hits.clear()
+            self._hits[key] = found
         return found
+
+    def clear_cache(self) -> None:
+        """Forget the keys remembered as given (the index itself stays)."""
+        self._hits.clear()
 
     def suggestions(self, key: str, limit: int = 3) -> tuple[str, ...]:
         """Ids of records whose names are close to ``key``, best first."""
+        if len(key) > MAX_KEY_LENGTH:
+            return ()
         import difflib  # only misses pay for it
 
         folded = normalize(key)

@@ -1,35 +1,47 @@
-"""What a candidate has, as far as it is known; ``None`` always means unknown, never "no"."""
+"""What a candidate has, as far as it is known; ``None`` always means unknown, never "no".
+
+A profile holds facts as given, checked for type and shape only. Credential and organization
+keys stay as written: the release that judges the profile resolves them, so a profile means the
+same thing to every release that knows its keys, and building one loads no data.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, Literal
 
 import attrs
 
-from .records import Education
+from .errors import ProfileError
+from .lookup import MAX_KEY_LENGTH, shorten
+from .plain import Plain
+from .vocabulary import Education
 
-if TYPE_CHECKING:
-    from .catalog import Catalog
-
-__all__ = ["MAX_AGE", "Profile", "ProfileError"]
+__all__ = ["MAX_AGE", "MAX_KEYS", "Profile", "ProfileField", "profile_fields"]
 
 MAX_AGE = 120
+# Credentials or memberships one profile may list; nobody holds more.
+MAX_KEYS = 100
+
+Kind = Literal["age", "education", "flag", "count", "keys"]
 
 
-class ProfileError(ValueError):
-    """Bad profile data; ``problems`` names every bad field with what is allowed."""
+@attrs.frozen(kw_only=True)
+class ProfileField:
+    """One fact a profile can hold: how it is parsed, and how the command line asks for it."""
 
-    def __init__(self, problems: Iterable[str]) -> None:
-        self.problems = tuple(problems)
-        super().__init__("invalid profile: " + "; ".join(self.problems))
+    name: str
+    kind: Kind
+    help: str
+    flag: str
+    metavar: str | None = None
 
 
 def _age(value: object) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ProfileError([f"age must be a whole number of years or None, not {value!r}"])
+        raise ProfileError([f"age must be a whole number of years or None, not {shorten(value)}"])
     if not 0 < value <= MAX_AGE:
         raise ProfileError([f"age must be between 1 and {MAX_AGE}, not {value}"])
     return value
@@ -39,157 +51,157 @@ def _education(value: object) -> Education | None:
     if value is None:
         return None
     if not isinstance(value, (str, Education)):
-        raise ProfileError([f"education must be an Education, a string or None, not {value!r}"])
+        raise ProfileError(
+            [f"education must be an Education, a string or None, not {shorten(value)}"]
+        )
     try:
         return Education.parse(value)
     except ValueError as error:
         raise ProfileError([f"education: {error}"]) from None
 
 
-def _flag(name: str, value: object) -> bool | None:
-    if value is not None and not isinstance(value, bool):
-        raise ProfileError([f"{name} must be True, False or None, not {value!r}"])
-    return value
+def _flag(name: str) -> Callable[[object], bool | None]:
+    def parse(value: object) -> bool | None:
+        if value is not None and not isinstance(value, bool):
+            raise ProfileError([f"{name} must be True, False or None, not {shorten(value)}"])
+        return value
+
+    return parse
 
 
-def _count(name: str, value: object, unit: str, most: int) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ProfileError([f"{name} must be a whole number of {unit} or None, not {value!r}"])
-    if not 0 <= value <= most:
-        raise ProfileError([f"{name} must be between 0 and {most}, not {value}"])
-    return value
+def _count(name: str, unit: str, most: int) -> Callable[[object], int | None]:
+    def parse(value: object) -> int | None:
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ProfileError(
+                [f"{name} must be a whole number of {unit} or None, not {shorten(value)}"]
+            )
+        if not 0 <= value <= most:
+            raise ProfileError([f"{name} must be between 0 and {most:,}, not {value}"])
+        return value
+
+    return parse
 
 
-def _cpr_aed(value: object) -> bool | None:
-    return _flag("cpr_aed", value)
-
-
-def _first_aid(value: object) -> bool | None:
-    return _flag("first_aid", value)
-
-
-def _college_senior(value: object) -> bool | None:
-    return _flag("college_senior", value)
-
-
-def _internship_hours(value: object) -> int | None:
-    return _count("internship_hours", value, "hours", 100_000)
-
-
-def _experience_hours(value: object) -> int | None:
-    return _count("experience_hours", value, "hours", 500_000)
-
-
-def _experience_years(value: object) -> int | None:
-    return _count("experience_years", value, "years", MAX_AGE)
-
-
-def _ids(
-    name: str, resolve: Callable[[Catalog, str], str]
-) -> Callable[[object], frozenset[str] | None]:
-    def convert(value: object) -> frozenset[str] | None:
+def _keys(name: str) -> Callable[[object], frozenset[str] | None]:
+    def parse(value: object) -> frozenset[str] | None:
         if value is None:
             return None
         if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-            raise ProfileError([f"{name} must be a list of ids, not {value!r}"])
-        from .loading import catalog
-
-        resolved, problems = set(), []
+            raise ProfileError([f"{name} must be a list of ids, not {shorten(value)}"])
+        keys: list[str] = []
+        problems: list[str] = []
         for key in value:
-            if not isinstance(key, str):
-                problems.append(f"{name}: {key!r} is not an id")
-                continue
-            try:
-                resolved.add(resolve(catalog(), key))
-            except LookupError as error:
-                problems.append(f"{name}: {error}")
+            if len(keys) + len(problems) >= MAX_KEYS:
+                raise ProfileError([f"{name}: more than {MAX_KEYS} given"])
+            if not isinstance(key, str) or not key.strip():
+                problems.append(f"{name}: {shorten(key)} is not an id")
+            elif len(key) > MAX_KEY_LENGTH:
+                problems.append(f"{name}: {shorten(key)} is longer than any id")
+            else:
+                keys.append(key)
         if problems:
             raise ProfileError(problems)
-        return frozenset(resolved)
+        return frozenset(keys)
 
-    return convert
-
-
-_credentials = _ids("credentials", lambda catalog, key: catalog.get(key).id)
-_memberships = _ids("memberships", lambda catalog, key: catalog.organization(key).id)
+    return parse
 
 
-def _credential_ids(value: object) -> frozenset[str] | None:
-    return _credentials(value)
-
-
-def _membership_ids(value: object) -> frozenset[str] | None:
-    return _memberships(value)
+def _fact(
+    parse: Callable[[object], Any], kind: Kind, help: str, *, flag: str = "", metavar: str = ""
+) -> Any:
+    return attrs.field(
+        default=None,
+        converter=parse,
+        metadata={"kind": kind, "help": help, "flag": flag, "metavar": metavar or None},
+    )
 
 
 @attrs.frozen(kw_only=True)
-class Profile:
+class Profile(Plain):
     """A candidate: each fact ``None`` when unknown.
 
-    ``credentials`` and ``memberships`` hold ids resolved through :func:`fitcerts.get` and
-    :func:`fitcerts.organization`, so aliases work and typos fail early; an empty set means
-    "none", ``None`` means nobody said.
+    ``credentials`` and ``memberships`` hold keys (ids, aliases or names) as given; the release
+    that judges the profile resolves them, and a key it does not know is an error there. An
+    empty set means "none", ``None`` means nobody said.
     """
 
-    age: int | None = attrs.field(default=None, converter=_age)
-    education: Education | None = attrs.field(default=None, converter=_education)
-    college_senior: bool | None = attrs.field(default=None, converter=_college_senior)
-    cpr_aed: bool | None = attrs.field(default=None, converter=_cpr_aed)
-    first_aid: bool | None = attrs.field(default=None, converter=_first_aid)
-    internship_hours: int | None = attrs.field(default=None, converter=_internship_hours)
-    experience_hours: int | None = attrs.field(default=None, converter=_experience_hours)
-    experience_years: int | None = attrs.field(default=None, converter=_experience_years)
-    credentials: frozenset[str] | None = attrs.field(default=None, converter=_credential_ids)
-    memberships: frozenset[str] | None = attrs.field(default=None, converter=_membership_ids)
+    age: int | None = _fact(_age, "age", "age in whole years", metavar="YEARS")
+    education: Education | None = _fact(
+        _education,
+        "education",
+        "highest education completed: " + ", ".join(level.value for level in Education),
+        metavar="LEVEL",
+    )
+    college_senior: bool | None = _fact(
+        _flag("college_senior"), "flag", "is a college senior (final year of a degree)"
+    )
+    cpr_aed: bool | None = _fact(
+        _flag("cpr_aed"), "flag", "holds a current CPR/AED certification"
+    )
+    first_aid: bool | None = _fact(
+        _flag("first_aid"), "flag", "holds a current first aid certification"
+    )
+    internship_hours: int | None = _fact(
+        _count("internship_hours", "hours", 100_000), "count", "hours of supervised internship"
+    )
+    experience_hours: int | None = _fact(
+        _count("experience_hours", "hours", 500_000), "count", "hours of applied experience"
+    )
+    experience_years: int | None = _fact(
+        _count("experience_years", "years", MAX_AGE), "count", "years of relevant experience"
+    )
+    credentials: frozenset[str] | None = _fact(
+        _keys("credentials"),
+        "keys",
+        "a credential held (repeat for several; 'none' for none)",
+        flag="holds",
+        metavar="CREDENTIAL",
+    )
+    memberships: frozenset[str] | None = _fact(
+        _keys("memberships"),
+        "keys",
+        "an organization the candidate belongs to (repeatable; 'none' for none)",
+        flag="member-of",
+        metavar="ORGANIZATION",
+    )
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Profile:
         """A profile from JSON-like data (a web form, say), reporting every bad field at once."""
         if not isinstance(data, Mapping):
             raise ProfileError([f"a profile must be a mapping, not {type(data).__name__}"])
-        problems = [
-            f"unknown field {key!r}; fields: {', '.join(_PARSERS)}"
-            for key in data
-            if key not in _PARSERS
-        ]
+        fields = attrs.fields_dict(cls)
+        unknown = [key for key in data if key not in fields]
+        problems = []
+        if unknown:
+            named = ", ".join(shorten(key, 30) for key in unknown[:5])
+            more = f" and {len(unknown) - 5:,} more" if len(unknown) > 5 else ""
+            problems.append(f"unknown field {named}{more}; fields: {', '.join(fields)}")
         values: dict[str, Any] = {}
-        for name, parse in _PARSERS.items():
+        for name, field in fields.items():
             if name not in data:
                 continue
+            assert callable(field.converter)
             try:
-                values[name] = parse(data[name])
+                values[name] = field.converter(data[name])
             except ProfileError as error:
                 problems += error.problems
         if problems:
             raise ProfileError(problems)
         return cls(**values)
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "age": self.age,
-            "education": self.education.value if self.education else None,
-            "college_senior": self.college_senior,
-            "cpr_aed": self.cpr_aed,
-            "first_aid": self.first_aid,
-            "internship_hours": self.internship_hours,
-            "experience_hours": self.experience_hours,
-            "experience_years": self.experience_years,
-            "credentials": None if self.credentials is None else sorted(self.credentials),
-            "memberships": None if self.memberships is None else sorted(self.memberships),
-        }
 
-
-_PARSERS: dict[str, Callable[[object], object]] = {
-    "age": _age,
-    "education": _education,
-    "college_senior": _college_senior,
-    "cpr_aed": _cpr_aed,
-    "first_aid": _first_aid,
-    "internship_hours": _internship_hours,
-    "experience_hours": _experience_hours,
-    "experience_years": _experience_years,
-    "credentials": _credential_ids,
-    "memberships": _membership_ids,
-}
+def profile_fields() -> tuple[ProfileField, ...]:
+    """The facts a profile holds, in order, as the command line and the docs present them."""
+    return tuple(
+        ProfileField(
+            name=field.name,
+            kind=field.metadata["kind"],
+            help=field.metadata["help"],
+            flag=field.metadata["flag"] or field.name.replace("_", "-"),
+            metavar=field.metadata["metavar"],
+        )
+        for field in attrs.fields(Profile)
+    )

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 import attrs
 
 from .costs import CostBreakdown, total_cost
-from .eligibility_rules import EligibilityReport, EligibilityStatus, eligibility
-from .lookup import normalize
+from .eligibility_rules import EligibilityReport, EligibilityStatus, judge, resolve_profile
+from .plain import Plain
+from .presentation import label
 from .profile import Profile
-from .records import CareerSetting, Credential, Source, parse_enum
+from .records import Credential, Source
+from .vocabulary import CareerSetting
 
-__all__ = ["Reason", "Recommendation", "parse_goal", "recommend"]
+if TYPE_CHECKING:
+    from .catalog import Catalog
+
+__all__ = ["Reason", "Recommendation", "recommend"]
 
 _STATUS_RANK = {
     EligibilityStatus.ELIGIBLE: 0,
@@ -23,7 +27,7 @@ _STATUS_RANK = {
 
 
 @attrs.frozen(kw_only=True)
-class Reason:
+class Reason(Plain):
     """One reason a recommendation ranks where it does, with the sources behind it."""
 
     text: str
@@ -34,7 +38,7 @@ class Reason:
 
 
 @attrs.frozen(kw_only=True)
-class Recommendation:
+class Recommendation(Plain):
     """One ranked suggestion: the credential, whether the candidate may sit for it, and cost."""
 
     credential: Credential
@@ -47,47 +51,23 @@ class Recommendation:
             f"<Recommendation {self.credential.id}: {self.eligibility.status.value}, {self.cost}>"
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "credential": self.credential.id,
-            "eligibility": self.eligibility.to_dict(),
-            "cost": self.cost.to_dict(),
-            "reasons": [
-                {"text": r.text, "sources": [s.id for s in r.sources]} for r in self.reasons
-            ],
-        }
-
-
-def parse_goal(goal: CareerSetting | str) -> CareerSetting:
-    """A career setting from itself, its value, or an unambiguous start of it (``"collegiate"``)."""
-    try:
-        return parse_enum(CareerSetting, goal, "career goal")
-    except ValueError:
-        assert isinstance(goal, str)
-        wanted = normalize(goal)
-        matches = [s for s in CareerSetting if wanted and normalize(s.value).startswith(wanted)]
-        if len(matches) == 1:
-            return matches[0]
-        raise
-
 
 def recommend(
-    profile: Profile, goal: CareerSetting | str, credentials: Sequence[Credential]
+    catalog: Catalog, profile: Profile, goal: CareerSetting | str
 ) -> tuple[Recommendation, ...]:
     """Credentials that target ``goal``, best first; see :func:`fitcerts.recommend`."""
-    if not isinstance(profile, Profile):
-        raise TypeError(f"expected a Profile, not {type(profile).__name__}")
-    setting = parse_goal(goal)
+    setting = CareerSetting.parse(goal)
+    profile = resolve_profile(catalog, profile)
     held = profile.credentials or frozenset()
     ranked = []
-    for credential in credentials:
+    for credential in catalog.credentials():
         fits = setting in credential.settings
         preferred = setting in credential.preferred_for
         if credential.id in held or not (fits or preferred):
             continue
-        report = eligibility(profile, credential)
+        report = judge(profile, credential)
         member = credential.organization.id in (profile.memberships or ())
-        cost = total_cost((credential,), member=member)
+        cost = total_cost(catalog, (credential,), member=member)
         key = (_STATUS_RANK[report.status], not fits, not preferred, credential.id)
         ranked.append(
             (
@@ -111,14 +91,14 @@ def _reasons(
     report: EligibilityReport,
     cost: CostBreakdown,
 ) -> tuple[Reason, ...]:
-    label = setting.value.replace("-", " ")
+    goal = label(setting)
     reasons = [Reason(text=f"eligibility: {report}", sources=_sources(credential, report))]
     if fits:
-        reasons.append(Reason(text=f"targets {label}", sources=credential.sources_for("settings")))
+        reasons.append(Reason(text=f"targets {goal}", sources=credential.sources_for("settings")))
     if preferred:
         reasons.append(
             Reason(
-                text=f"sources say it is often preferred for {label}",
+                text=f"sources say it is often preferred for {goal}",
                 sources=credential.sources_for("preferred_for"),
             )
         )

@@ -2,241 +2,51 @@
 
 from __future__ import annotations
 
-import enum
-import functools
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, cast
 
 import attrs
 
-if TYPE_CHECKING:
-    from .costs import CostBreakdown
+from .plain import Plain, Referenced
+from .presentation import amount_text, cited
+from .vocabulary import (
+    Audience,
+    CareerSetting,
+    ConditionKind,
+    CredentialKind,
+    Currency,
+    EarningMethod,
+    Education,
+    ExamDelivery,
+    OrganizationType,
+    PriceBound,
+    PriceItem,
+    QuestionFormat,
+    RequirementLevel,
+    ScoreScale,
+    SourceKind,
+)
 
 __all__ = [
     "CONDITION_VALUE",
+    "RECORD_TYPES",
     "Accreditation",
-    "Audience",
-    "CareerSetting",
     "Citation",
     "Condition",
-    "ConditionKind",
     "Credential",
-    "CredentialKind",
-    "Currency",
     "Disagreement",
-    "EarningMethod",
-    "Education",
     "Exam",
-    "ExamDelivery",
     "Organization",
-    "OrganizationType",
     "PassRate",
     "PassingScore",
     "Price",
-    "PriceBound",
-    "PriceItem",
-    "QuestionFormat",
     "Recertification",
     "Requirement",
-    "RequirementLevel",
-    "ScoreScale",
     "Source",
-    "SourceKind",
-    "parse_enum",
 ]
-
-
-# --- closed vocabularies -------------------------------------------------------------------------
-
-
-class SourceKind(enum.Enum):
-    """How much a source can be trusted: the issuer's own word ranks above an article."""
-
-    OFFICIAL = "official"
-    ARTICLE = "article"
-    THIRD_PARTY = "third-party"
-    THIRD_PARTY_LOW = "third-party-low"
-
-
-class OrganizationType(enum.Enum):
-    """How an issuing organization describes itself."""
-
-    NONPROFIT = "nonprofit"
-    FOR_PROFIT = "for-profit"
-    ASSOCIATION = "association"
-    MEMBERSHIP = "membership"
-
-
-class CredentialKind(enum.Enum):
-    """A certification stands alone; a specialization builds on other training."""
-
-    CERTIFICATION = "certification"
-    SPECIALIZATION = "specialization"
-
-
-class CareerSetting(enum.Enum):
-    """Where, or with whom, a credential's holders are meant to work."""
-
-    COLLEGIATE_ATHLETICS = "collegiate-athletics"
-    PROFESSIONAL_SPORTS = "professional-sports"
-    ELITE_ATHLETICS = "elite-athletics"
-    TACTICAL = "tactical"
-    PERFORMANCE_GYMS = "performance-gyms"
-    COMMERCIAL_GYMS = "commercial-gyms"
-    TRAINING_STUDIOS = "training-studios"
-    PRIVATE_PRACTICE = "private-practice"
-    PERSONAL_TRAINING = "personal-training"
-    SPORTS_PERFORMANCE = "sports-performance"
-    GENERAL_FITNESS = "general-fitness"
-    SPECIAL_POPULATIONS = "special-populations"
-    CORRECTIVE_EXERCISE = "corrective-exercise"
-    WEIGHT_LOSS = "weight-loss"
-    PHYSIQUE = "physique"
-    NUTRITION = "nutrition"
-    WELLNESS = "wellness"
-    SPORT_SCIENCE = "sport-science"
-
-
-class EarningMethod(enum.Enum):
-    """What a candidate does to earn the credential."""
-
-    EXAM = "exam"
-    COURSE_AND_EXAM = "course-and-exam"
-    ONLINE_COURSE_AND_EXAM = "online-course-and-exam"
-    WRITTEN_AND_PRACTICAL_IN_PERSON = "written-and-practical-in-person"
-
-
-class ExamDelivery(enum.Enum):
-    """Where or how the exam is sat."""
-
-    TESTING_CENTRE = "testing-centre"
-    REMOTE_PROCTORED = "remote-proctored"
-    ONLINE = "online"
-    IN_PERSON = "in-person"
-
-
-class QuestionFormat(enum.Enum):
-    """The kind of questions an exam asks."""
-
-    MULTIPLE_CHOICE = "multiple-choice"
-
-
-class ScoreScale(enum.Enum):
-    """A percentage of items correct is not the same thing as a scaled score."""
-
-    PERCENT = "percent"
-    SCALED = "scaled"
-
-
-class Currency(enum.Enum):
-    """The currency of a price; amounts in different currencies are never added."""
-
-    USD = "USD"
-
-    @property
-    def symbol(self) -> str:
-        return {"USD": "$"}[self.value]
-
-
-class PriceItem(enum.Enum):
-    """What a price pays for."""
-
-    EXAM = "exam"
-    STUDY_MATERIALS = "study-materials"
-    COURSE_AND_EXAM = "course-and-exam"
-    CERTIFICATION_PROGRAM = "certification-program"
-    APPLICATION = "application"
-    MEMBERSHIP = "membership"
-    RECERTIFICATION = "recertification"
-
-
-class Audience(enum.Enum):
-    """Who a price applies to; members of the issuing organization often pay less."""
-
-    ANYONE = "anyone"
-    MEMBER = "member"
-    NON_MEMBER = "non-member"
-
-
-class PriceBound(enum.Enum):
-    """How much a figure can be trusted as the price; these four never collapse into each other."""
-
-    EXACT = "exact"
-    LOWER_BOUND = "lower-bound"
-    INCLUDED = "included"
-    NOT_REPORTED = "not-reported"
-
-
-@functools.total_ordering
-class Education(enum.Enum):
-    """Highest education completed; ordered, so a master's satisfies a bachelor's requirement."""
-
-    NONE = "none"
-    HIGH_SCHOOL = "high-school"
-    ASSOCIATE = "associate"
-    BACHELOR = "bachelor"
-    MASTER = "master"
-    DOCTORATE = "doctorate"
-
-    @property
-    def rank(self) -> int:
-        return _EDUCATION_RANK[self._value_]
-
-    def __lt__(self, other: object) -> bool:
-        if not isinstance(other, Education):
-            return NotImplemented
-        return self.rank < other.rank
-
-    @classmethod
-    def parse(cls, value: Education | str) -> Education:
-        """Accept a member or its value in any case (``"bachelor"``, ``"High School"``)."""
-        return parse_enum(cls, value, "education level")
-
-
-_EDUCATION_RANK = {member._value_: rank for rank, member in enumerate(Education)}
-
-
-class RequirementLevel(enum.Enum):
-    """Required conditions decide eligibility; recommended ones never do."""
-
-    REQUIRED = "required"
-    RECOMMENDED = "recommended"
-
-
-class ConditionKind(enum.Enum):
-    """What a condition asks of a candidate; ``OTHER`` is a condition only a person can judge."""
-
-    MINIMUM_AGE = "minimum-age"
-    EDUCATION = "education"
-    COLLEGE_SENIOR = "college-senior"
-    CPR_AED = "cpr-aed"
-    FIRST_AID = "first-aid"
-    CREDENTIAL = "credential"
-    INTERNSHIP_HOURS = "internship-hours"
-    EXPERIENCE_HOURS = "experience-hours"
-    EXPERIENCE_YEARS = "experience-years"
-    ALL_OF = "all-of"
-    OTHER = "other"
-
-
-E = TypeVar("E", bound=enum.Enum)
-
-
-def parse_enum(cls: type[E], value: E | str, what: str) -> E:
-    """A member of ``cls`` from itself or its value, forgiving case, spaces and underscores."""
-    if isinstance(value, cls):
-        return value
-    if not isinstance(value, str):
-        raise TypeError(f"{what} must be a {cls.__name__} or a string, not {type(value).__name__}")
-    wanted = re.sub(r"[\s_]+", "-", value.strip().casefold())
-    for member in cls:
-        if wanted in (str(member.value).casefold(), member.name.casefold().replace("_", "-")):
-            return member
-    allowed = ", ".join(str(member.value) for member in cls)
-    raise ValueError(f"unknown {what} {value!r}; allowed: {allowed}")
 
 
 # --- provenance ----------------------------------------------------------------------------------
@@ -255,7 +65,7 @@ def _non_empty(instance: object, attribute: attrs.Attribute[Any], value: object)
 
 
 @attrs.frozen(kw_only=True)
-class Source:
+class Source(Referenced):
     """A document a fact was taken from, with the date it states so readers can judge freshness."""
 
     id: str
@@ -275,7 +85,7 @@ class Source:
 
 
 @attrs.frozen(kw_only=True)
-class Citation:
+class Citation(Plain):
     """Sources backing one field path of a record, overriding the record's own sources there."""
 
     path: str
@@ -288,11 +98,8 @@ _PATH_PART = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)((?:\[\d+\])*)")
 def _split_path(path: str) -> tuple[str | int, ...]:
     if not isinstance(path, str):
         raise TypeError(f"a field path must be a string, not {type(path).__name__}")
-    return _parse_path(path)
-
-
-@functools.lru_cache(maxsize=1024)
-def _parse_path(path: str) -> tuple[str | int, ...]:
+    if len(path) > 200:
+        raise ValueError(f"malformed field path {path[:40]!r}…; write it like 'exam.questions'")
     parts: list[str | int] = []
     for piece in path.split("."):
         match = _PATH_PART.fullmatch(piece)
@@ -317,14 +124,7 @@ class _Sourced:
         The most specific provenance wins: an item that carries its own sources, then the longest
         cited path that contains ``path``, then the record's own sources.
         """
-        parts = _split_path(path)
-        value: Any = self
-        item_sources: tuple[Source, ...] = ()
-        for depth, part in enumerate(parts):
-            value = _step(value, part, parts[: depth + 1], path)
-            own = getattr(value, "sources", None)
-            if isinstance(own, tuple) and attrs.has(type(value)):
-                item_sources = own
+        item_sources = self._walk(path)
         if item_sources:
             return item_sources
         best: Citation | None = None
@@ -340,8 +140,21 @@ class _Sourced:
         found: tuple[Disagreement, ...] = getattr(self, "disagreements", ())
         if path is None:
             return found
-        _split_path(path)
+        self._walk(path)
         return tuple(d for d in found if _covers(path, d.path) or _covers(d.path, path))
+
+    def _walk(self, path: str) -> tuple[Source, ...]:
+        """Check that ``path`` leads to a value; the sources of the innermost item carrying its
+        own (a price, a requirement), or ``()``."""
+        parts = _split_path(path)
+        value: Any = self
+        item_sources: tuple[Source, ...] = ()
+        for depth, part in enumerate(parts):
+            value = _step(value, part, parts[: depth + 1], path)
+            own = getattr(value, "sources", None)
+            if isinstance(own, tuple) and attrs.has(type(value)):
+                item_sources = own
+        return item_sources
 
     def all_sources(self) -> tuple[Source, ...]:
         """Every distinct source the record cites anywhere, in first-cited order."""
@@ -351,23 +164,12 @@ class _Sourced:
         return tuple(seen.values())
 
 
-_FIELD_NAMES: dict[type, frozenset[str]] = {}
-
-
-def _field_names(cls: type) -> frozenset[str]:
-    names = _FIELD_NAMES.get(cls)
-    if names is None:
-        names = frozenset(attrs.fields_dict(cls)) if attrs.has(cls) else frozenset()
-        _FIELD_NAMES[cls] = names
-    return names
-
-
 def _step(value: Any, part: str | int, so_far: tuple[str | int, ...], path: str) -> Any:
     if isinstance(part, int):
         if not isinstance(value, tuple) or part >= len(value):
             raise ValueError(f"field path {path!r} has no item {_render(so_far)}")
         return value[part]
-    if part not in _field_names(type(value)):
+    if not hasattr(getattr(type(value), "__attrs_attrs__", ()), part):
         fields = ", ".join(attrs.fields_dict(type(value))) if attrs.has(type(value)) else "none"
         raise ValueError(
             f"field path {path!r}: {_render(so_far)} does not exist; fields here: {fields}"
@@ -401,7 +203,7 @@ def _walk_sources(value: Any, top: object) -> Iterator[Source]:
 
 
 @attrs.frozen(kw_only=True)
-class Organization(_Sourced):
+class Organization(_Sourced, Referenced):
     """A body that issues credentials."""
 
     id: str
@@ -427,7 +229,7 @@ class Organization(_Sourced):
 
 
 @attrs.frozen(kw_only=True)
-class PassingScore:
+class PassingScore(Plain):
     """The score that passes; 70 on a scaled score is not 70 percent correct."""
 
     value: Decimal
@@ -438,7 +240,7 @@ class PassingScore:
 
 
 @attrs.frozen(kw_only=True)
-class PassRate:
+class PassRate(Plain):
     """The share of candidates who passed in one year; each year is a fact of its own."""
 
     percent: Decimal
@@ -449,7 +251,7 @@ class PassRate:
 
 
 @attrs.frozen(kw_only=True)
-class Exam:
+class Exam(Plain):
     """The exam as the sources describe it; ``None`` and empty mean not reported."""
 
     questions: int | None = None
@@ -484,7 +286,7 @@ def _check_price(instance: Price, attribute: attrs.Attribute[Any], value: object
 
 
 @attrs.frozen(kw_only=True)
-class Price:
+class Price(Plain):
     """One price fact. ``bound`` says whether ``amount`` is exact, a floor, included or unknown.
 
     An included price may state its amount (a $25 application fee credited toward the exam fee):
@@ -503,18 +305,11 @@ class Price:
     sources: tuple[Source, ...] = attrs.field(validator=_non_empty)
 
     def __str__(self) -> str:
-        if self.bound is PriceBound.INCLUDED:
-            what = self.included_in.value.replace("-", " ") if self.included_in else "another price"
-            share = f"{self.currency.symbol}{self.amount:,}, " if self.amount is not None else ""
-            return f"{share}included in {what}"
-        if self.amount is None:
-            return "not reported"
-        plus = "+" if self.bound is PriceBound.LOWER_BOUND else ""
-        return f"{self.currency.symbol}{self.amount:,}{plus}"
+        return amount_text(self.amount, self.currency, self.bound, self.included_in)
 
 
 @attrs.frozen(kw_only=True)
-class Condition:
+class Condition(Plain):
     """One checkable fact about a candidate; which field matters depends on ``kind``.
 
     ``ALL_OF`` groups conditions that must hold together ("a master's degree and 480 hours of
@@ -554,7 +349,7 @@ CONDITION_VALUE = {
 
 
 @attrs.frozen(kw_only=True)
-class Requirement:
+class Requirement(Plain):
     """A condition set met when any one of ``any_of`` holds (``"a CPT or a four-year degree"``)."""
 
     level: RequirementLevel
@@ -567,7 +362,7 @@ class Requirement:
 
 
 @attrs.frozen(kw_only=True)
-class Accreditation:
+class Accreditation(Plain):
     """Recognition of a credential by an accrediting body (NCCA, say), since when if known."""
 
     body: str
@@ -577,7 +372,7 @@ class Accreditation:
 
 
 @attrs.frozen(kw_only=True)
-class Recertification:
+class Recertification(Plain):
     """What keeping the credential takes; its fees are prices that pay for recertification."""
 
     cycle_years: int | None = None
@@ -587,7 +382,7 @@ class Recertification:
 
 
 @attrs.frozen(kw_only=True)
-class Disagreement:
+class Disagreement(Plain):
     """A value another source gives for ``path`` that the record did not choose, and why."""
 
     path: str
@@ -596,12 +391,11 @@ class Disagreement:
     sources: tuple[Source, ...] = attrs.field(validator=_non_empty)
 
     def __str__(self) -> str:
-        cited = ", ".join(f"{s.title} ({s.dated})" for s in self.sources)
-        return f"{self.path}: {self.value} according to {cited}"
+        return f"{self.path}: {self.value} according to {cited(self.sources)}"
 
 
 @attrs.frozen(kw_only=True)
-class Credential(_Sourced):
+class Credential(_Sourced, Referenced):
     """A credential: what it is, who issues it, how it is earned, what it costs and requires."""
 
     id: str
@@ -636,14 +430,20 @@ class Credential(_Sourced):
     def __repr__(self) -> str:
         return f"<Credential {self.id}: {self.name} ({self.organization.id})>"
 
-    def total_cost(
-        self,
-        *,
-        member: bool | Literal["cheapest"] = False,
-        study_materials: bool = True,
-        tier: str | None = None,
-    ) -> CostBreakdown:
-        """What earning this credential costs; see :func:`fitcerts.total_cost`."""
-        from .costs import total_cost
 
-        return total_cost((self,), member=member, study_materials=study_materials, tier=tier)
+# Every record type, in the order a release's files introduce them.
+RECORD_TYPES: tuple[type[Plain], ...] = (
+    Source,
+    Citation,
+    Organization,
+    PassingScore,
+    PassRate,
+    Exam,
+    Price,
+    Condition,
+    Requirement,
+    Accreditation,
+    Recertification,
+    Disagreement,
+    Credential,
+)

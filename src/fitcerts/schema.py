@@ -19,29 +19,21 @@ from typing import Any
 import attrs
 
 from . import records
-from ._serde import DATE_PATTERN, DECIMAL_PATTERN, DURATION_PATTERN
+from .dataformat import DATE_PATTERN, DECIMAL_PATTERN, DURATION_PATTERN, TABLES, package_data
 
 __all__ = ["SCHEMA_FILE", "derive_schema", "json_schema"]
 
 SCHEMA_FILE = "schema.json"
 
-# Records that other records refer to by id rather than contain.
-_REFERENCED = {
-    records.Source: "a source id from sources.json",
-    records.Organization: "an organization id from organizations.json",
+# Records that later tables refer to by id rather than contain.
+_REFERENCED: dict[Any, str] = {
+    table.record: f"an id from {table.file}" for table in TABLES[:-1]
 }
-
-_FILES = {
-    "sources.json": records.Source,
-    "organizations.json": records.Organization,
-    "credentials.json": records.Credential,
-}
+_FILES = {table.file: table.record for table in TABLES}
 
 
 def json_schema() -> dict[str, Any]:
     """The JSON Schema of a data release: ``$defs`` holds one schema per file and record type."""
-    from .loading import package_data
-
     loaded: dict[str, Any] = json.loads(package_data().joinpath(SCHEMA_FILE).read_bytes())
     return loaded
 
@@ -73,7 +65,9 @@ def _define(cls: type, definitions: dict[str, Any]) -> None:
     if cls.__name__ in definitions:
         return
     definitions[cls.__name__] = {}  # placeholder against recursion
-    hints = typing.get_type_hints(cls, vars(records))
+    from . import vocabulary
+
+    hints = typing.get_type_hints(cls, {**vars(vocabulary), **vars(records)})
     properties = {}
     required = []
     for field in attrs.fields(cls):

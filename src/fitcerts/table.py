@@ -11,8 +11,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
-from .catalog import Catalog
-from .records import Audience, Credential, Price, PriceBound, PriceItem
+from .records import Credential, Price
+from .release import Release
+from .vocabulary import Audience, PriceBound
 
 __all__ = ["COLUMNS", "Row", "credential_rows"]
 
@@ -50,20 +51,16 @@ COLUMNS: tuple[tuple[str, Kind], ...] = (
 
 Row = dict[str, str | int | Decimal | bool | date | tuple[str, ...] | None]
 
-# What a candidate pays to sit for (or be awarded) the credential itself.
-_CORE = (PriceItem.EXAM, PriceItem.COURSE_AND_EXAM, PriceItem.CERTIFICATION_PROGRAM)
-
-
-def credential_rows(catalog: Catalog) -> list[Row]:
-    """One row per credential of ``catalog``, in id order, keyed by :data:`COLUMNS`."""
-    return [_row(credential) for credential in catalog.credentials()]
+def credential_rows(release: Release) -> list[Row]:
+    """One row per credential of ``release``, in id order, keyed by :data:`COLUMNS`."""
+    return [_row(credential) for credential in release.credentials()]
 
 
 def _row(credential: Credential) -> Row:
     exam = credential.exam
     rate = exam.pass_rate
     score = exam.passing_score
-    core = [p for p in credential.prices if p.pays_for in _CORE and p.amount is not None]
+    core = [p for p in credential.prices if p.pays_for.is_core and p.amount is not None]
     member = _cheapest(p for p in core if p.audience is Audience.MEMBER)
     non_member = _cheapest(p for p in core if p.audience is Audience.NON_MEMBER)
     lowest = min(core, key=_amount, default=None)

@@ -8,35 +8,27 @@ from datetime import date
 
 import attrs
 
-from .catalog import Catalog
+from .dataformat import ReleaseRecords
 from .lookup import normalize
-from .records import (
-    CONDITION_VALUE,
-    Audience,
-    Condition,
-    Credential,
-    Organization,
-    PriceBound,
-    PriceItem,
-    ScoreScale,
-)
+from .records import CONDITION_VALUE, Condition, Credential, Organization
+from .vocabulary import Audience, PriceBound, PriceItem, ScoreScale
 
 __all__ = ["problems"]
 
 _TIER = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 
-def problems(catalog: Catalog, *, today: date | None = None) -> list[str]:
-    """Every problem of the catalog, one line each naming the file and JSON path."""
+def problems(records: ReleaseRecords, *, today: date | None = None) -> list[str]:
+    """Every problem of a release's records, one line each naming the file and JSON path."""
     today = today or date.today()
     found: list[str] = []
-    found += _duplicate_ids("sources.json", [s.id for s in catalog.sources()])
-    organizations = list(catalog._organizations)
-    credentials = list(catalog._credentials)
+    found += _duplicate_ids("sources.json", [s.id for s in records.sources])
+    organizations = list(records.organizations)
+    credentials = list(records.credentials)
     found += _duplicate_ids("organizations.json", [o.id for o in organizations])
     found += _duplicate_ids("credentials.json", [c.id for c in credentials])
 
-    for position, source in enumerate(catalog.sources()):
+    for position, source in enumerate(records.sources):
         where = f"sources.json $[{position}]"
         if source.as_of is not None and source.as_of > today:
             found.append(f"{where}.as_of: {source.as_of} is in the future")

@@ -1,0 +1,222 @@
+"""A data release on disk: its folder, its files and the records each holds, its manifest.
+
+This is the one module that knows the layout. A release is a folder named by its version
+(``2026.2``) holding one JSON file per table (a list of records; later tables refer to records of
+earlier ones by id) and ``manifest.json``, which names the version, the release date, the range
+of dates the sources state and the SHA-256 digest of every table file. Loading checks the digests,
+so a release never changes under the people who pinned it.
+
+Write a new release's manifest with ``python -m fitcerts.dataformat FOLDER --released DATE``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .errors import DataIntegrityError, UnknownDataVersionError
+from .lookup import shorten
+from .records import Credential, Organization, Source
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    if sys.version_info >= (3, 11):
+        from importlib.resources.abc import Traversable
+    else:
+        from importlib_resources.abc import Traversable
+
+__all__ = [
+    "DATA_FILES",
+    "DATE_PATTERN",
+    "DECIMAL_PATTERN",
+    "DURATION_PATTERN",
+    "MANIFEST",
+    "TABLES",
+    "ReleaseRecords",
+    "Table",
+    "bundled_versions",
+    "check_version",
+    "digest",
+    "manifest_for",
+    "package_data",
+    "release_folder",
+    "verified_bytes",
+    "write_manifest",
+]
+
+MANIFEST = "manifest.json"
+
+# What a value looks like in a data file, shared by the loader and the JSON Schema.
+DECIMAL_PATTERN = r"\d{1,9}(\.\d{1,4})?"
+DATE_PATTERN = r"\d{4}-\d{2}-\d{2}"
+DURATION_PATTERN = r"PT(?=\d)(?:(\d+)H)?(?:(\d+)M)?"
+
+_VERSION = re.compile(r"(\d{4})\.([1-9]\d{0,3})")
+
+
+@attrs.frozen
+class Table:
+    """One file of a release: the records it holds, and the name other tables use for them."""
+
+    file: str
+    record: type[Source] | type[Organization] | type[Credential]
+    name: str
+
+
+# In reading order: each table refers only to records of the tables before it.
+TABLES: tuple[Table, ...] = (
+    Table("sources.json", Source, "sources"),
+    Table("organizations.json", Organization, "organizations"),
+    Table("credentials.json", Credential, "credentials"),
+)
+DATA_FILES: tuple[str, ...] = tuple(table.file for table in TABLES)
+
+
+@attrs.frozen(kw_only=True)
+class ReleaseRecords:
+    """Every record of one release, in file order."""
+
+    version: str
+    sources: tuple[Source, ...]
+    organizations: tuple[Organization, ...]
+    credentials: tuple[Credential, ...]
+
+
+def digest(data: bytes) -> str:
+    """The SHA-256 hex digest a manifest records for a file."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def package_data() -> Traversable:
+    """The folder of bundled releases inside the installed package."""
+    if sys.version_info >= (3, 11):
+        from importlib.resources import files
+    else:  # pragma: no cover
+        from importlib_resources import files
+    return files("fitcerts").joinpath("data")
+
+
+def release_folder(version: str) -> Traversable:
+    """Where bundled release ``version`` lives (checked with :func:`check_version` first)."""
+    return package_data().joinpath(check_version(version))
+
+
+def version_key(version: str) -> tuple[int, int]:
+    """``"2026.10"`` sorts after ``"2026.9"``."""
+    year, number = version.split(".")
+    return int(year), int(number)
+
+
+def bundled_versions() -> tuple[str, ...]:
+    """Every bundled data release, oldest first."""
+    names = [entry.name for entry in package_data().iterdir() if entry.is_dir()]
+    return tuple(sorted((name for name in names if _VERSION.fullmatch(name)), key=version_key))
+
+
+def check_version(version: object) -> str:
+    """``version`` if it names a bundled release; otherwise a clear error.
+
+    A string not shaped like a data version (``"../2026.1"``) is refused before anything on disk
+    is looked at.
+    """
+    if not isinstance(version, str):
+        raise TypeError(f"a data version must be a string such as '2026.1', not {shorten(version)}")
+    if not _VERSION.fullmatch(version):
+        raise UnknownDataVersionError(version, malformed=True)
+    available = bundled_versions()
+    if version not in available:
+        raise UnknownDataVersionError(version, available)
+    return version
+
+
+def read_manifest(folder: Traversable | Path, version: str) -> Mapping[str, Any]:
+    """The release's manifest, checked to describe ``version`` and to list exactly its files."""
+    try:
+        manifest = json.loads(folder.joinpath(MANIFEST).read_bytes())
+    except FileNotFoundError:
+        raise DataIntegrityError(MANIFEST, "the release has no manifest") from None
+    except (ValueError, OSError) as error:
+        raise DataIntegrityError(MANIFEST, f"cannot be read ({error})") from None
+    if not isinstance(manifest, dict) or manifest.get("data_version") != version:
+        raise DataIntegrityError(MANIFEST, f"does not describe release {version}")
+    digests = manifest.get("files")
+    if not isinstance(digests, dict) or sorted(digests) != sorted(DATA_FILES):
+        raise DataIntegrityError(MANIFEST, f"must list exactly the files {', '.join(DATA_FILES)}")
+    return manifest
+
+
+def verified_bytes(folder: Traversable | Path, version: str) -> dict[str, bytes]:
+    """The bytes of each table file, after checking them against the release's manifest."""
+    digests = read_manifest(folder, version)["files"]
+    contents = {}
+    for name in DATA_FILES:
+        try:
+            data = folder.joinpath(name).read_bytes()
+        except FileNotFoundError:
+            raise DataIntegrityError(name, "file missing") from None
+        except OSError as error:
+            raise DataIntegrityError(name, f"cannot be read ({error})") from None
+        if digest(data) != digests[name]:
+            raise DataIntegrityError(name, "does not match the digest in the release manifest")
+        contents[name] = data
+    return contents
+
+
+def manifest_for(folder: Path, version: str, released: date) -> dict[str, Any]:
+    """The manifest a release folder should carry, computed from its files."""
+    contents = {name: (folder / name).read_bytes() for name in DATA_FILES}
+    sources = json.loads(contents[TABLES[0].file])
+    stated = sorted(
+        str(source.get("as_of") or source.get("year"))
+        for source in sources
+        if source.get("as_of") or source.get("year")
+    )
+    return {
+        "data_version": version,
+        "released": released.isoformat(),
+        "sources_as_of": {
+            "earliest": stated[0] if stated else None,
+            "latest": stated[-1] if stated else None,
+        },
+        "files": {name: digest(data) for name, data in contents.items()},
+    }
+
+
+def write_manifest(folder: Path, released: date) -> Mapping[str, Any]:
+    """Write ``manifest.json`` for a new release folder (never for a released one)."""
+    version = folder.name
+    if not _VERSION.fullmatch(version):
+        raise ValueError(f"{folder}: the folder must be named by its data version, e.g. 2026.2")
+    manifest = manifest_for(folder, version, released)
+    (folder / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    return manifest
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    import argparse
+    from pathlib import Path
+
+    parser = argparse.ArgumentParser(
+        prog="python -m fitcerts.dataformat",
+        description="Write the manifest of a new data release folder.",
+        epilog="example: python -m fitcerts.dataformat src/fitcerts/data/2026.3 "
+        "--released 2026-12-01",
+    )
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--released", type=date.fromisoformat, default=date.today())
+    arguments = parser.parse_args(argv)
+    manifest = write_manifest(arguments.folder, arguments.released)
+    print(json.dumps(manifest, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

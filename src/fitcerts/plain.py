@@ -1,0 +1,77 @@
+"""Records and results as plain, JSON-ready data: one unstructuring path for every ``to_dict``.
+
+Built on ``attrs.asdict`` with one value serializer: money and other decimals become strings (so
+no float ever stands for a price), dates ISO text, durations ISO 8601, enumerations their values,
+and a record that others refer to (a source, an organization, a credential) its id wherever it is
+held by another record. A JSON export read back with ``from_json`` gives the same records.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any, ClassVar
+
+import attrs
+
+__all__ = ["Plain", "Referenced", "iso_duration", "to_plain"]
+
+
+class Plain:
+    """Gives an attrs class ``to_dict()``; ``_plain_extras`` names properties to add to it."""
+
+    __slots__ = ()
+    _plain_extras: ClassVar[tuple[str, ...]] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as plain data (str, int, bool, None, lists and dicts), ready for JSON."""
+        return to_plain(self)
+
+
+class Referenced(Plain):
+    """A record that others hold by reference: nested, it is written as its ``id``."""
+
+    __slots__ = ()
+    id: str
+
+
+def iso_duration(value: timedelta) -> str:
+    """``PT4H``, ``PT1H30M``: a duration as the data files write it."""
+    hours, minutes = divmod(int(value.total_seconds()) // 60, 60)
+    return "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes or not hours else "")
+
+
+def to_plain(record: Any) -> dict[str, Any]:
+    """``record`` (an attrs instance) as a dict of plain values; see the module docstring."""
+    data = attrs.asdict(record, value_serializer=_serialize)
+    for name in getattr(record, "_plain_extras", ()):
+        data[name] = _leaf(getattr(record, name))
+    return data
+
+
+def _serialize(instance: Any, field: Any, value: Any) -> Any:
+    if isinstance(value, Referenced):
+        return value.id
+    if isinstance(value, tuple) and value and isinstance(value[0], Referenced):
+        return [item.id for item in value]
+    if isinstance(value, Plain) and type(value)._plain_extras:
+        return to_plain(value)
+    if isinstance(value, tuple) and value and isinstance(value[0], Plain):
+        if type(value[0])._plain_extras:
+            return [to_plain(item) for item in value]
+    return _leaf(value)
+
+
+def _leaf(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, timedelta):
+        return iso_duration(value)
+    if isinstance(value, frozenset):
+        return sorted(_leaf(item) for item in value)
+    return value
