@@ -12,16 +12,13 @@ from pathlib import Path
 import mkdocs_gen_files
 
 import fitcerts
-from fitcerts.changes import _leaves
+from fitcerts.changes import leaves
 from fitcerts.cli import help_texts
+from fitcerts.presentation import markdown_cell as cell
 from fitcerts.records import Credential, Organization, Source
 
 ROOT = Path(__file__).parent.parent
 CATALOG = fitcerts.load(fitcerts.DATA_VERSION)
-
-
-def cell(text: object) -> str:
-    return str(text).replace("|", "\\|").replace("\n", " ")
 
 
 def cited(sources: tuple[Source, ...]) -> str:
@@ -39,7 +36,7 @@ def source_list(sources: tuple[Source, ...]) -> list[str]:
 
 def facts(record: Credential | Organization) -> list[str]:
     lines = ["| field | value | sources |", "| --- | --- | --- |"]
-    for path, value in _leaves(record, ""):
+    for path, value in leaves(record):
         if path.startswith(("disagreements", "description")):
             continue
         lines.append(f"| `{path}` | {cell(value)} | {cell(cited(record.sources_for(path)))} |")

@@ -66,10 +66,10 @@ def test_to_dict_html_and_repr() -> None:
     assert data["credentials"] == ["CSCS", "NASM-PES"]
     assert data["rows"][6] == {
         "label": "Pass rate",
-        "cells": {
-            "CSCS": {"text": "39% (2025)", "sources": ["article-2025"], "disagreements": []},
-            "NASM-PES": {"text": "not reported", "sources": ["article-2025"], "disagreements": []},
-        },
+        "cells": [
+            {"text": "39% (2025)", "sources": ["article-2025"], "disagreements": []},
+            {"text": "not reported", "sources": ["article-2025"], "disagreements": []},
+        ],
     }
     html = table._repr_html_()
     assert html.startswith("<table>") and html.count("<tr>") == 9
@@ -96,7 +96,7 @@ def test_duplicate_and_unknown_keys_are_errors() -> None:
 def test_a_recorded_disagreement_marks_its_cell() -> None:
     import attrs
 
-    from fitcerts.comparison import compare
+    from fitcerts.comparison import compare_records as compare
 
     cscs = ARTICLE.get("CSCS")
     other = fitcerts.Source(id="other", title="Other page", kind=fitcerts.SourceKind.THIRD_PARTY)
@@ -112,8 +112,8 @@ def test_a_recorded_disagreement_marks_its_cell() -> None:
     assert [d.value for d in cell.disagreements] == ["41% (2025)"]
     assert table.row("Passing score").cells[0].disagreements == ()
     assert table.to_markdown().endswith("† Sources disagree; see `Credential.conflicts()`.\n")
-    assert table.to_dict()["rows"][6]["cells"]["CSCS"]["disagreements"] == [
-        {"path": "exam.pass_rates[0]", "value": "41% (2025)", "sources": ["other"]}
+    assert table.to_dict()["rows"][6]["cells"][0]["disagreements"] == [
+        {"path": "exam.pass_rates[0]", "value": "41% (2025)", "note": None, "sources": ["other"]}
     ]
     assert disputed.conflicts("exam") == disputed.disagreements
     assert disputed.conflicts("prices") == ()

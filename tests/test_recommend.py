@@ -69,10 +69,10 @@ def test_personal_training_and_member_prices() -> None:
 
 def test_unknown_goals_are_errors_listing_the_choices() -> None:
     with pytest.raises(
-        ValueError, match="unknown career goal 'astronaut'; allowed: collegiate-athletics"
+        ValueError, match="unknown career setting 'astronaut'; allowed: collegiate-athletics"
     ):
         ARTICLE.recommend(GRADUATE, "astronaut")
-    with pytest.raises(ValueError, match="unknown career goal 'p'"):
+    with pytest.raises(ValueError, match="unknown career setting 'p'"):
         ARTICLE.recommend(GRADUATE, "p")  # ambiguous start
     with pytest.raises(TypeError):
         ARTICLE.recommend(GRADUATE, 3)  # type: ignore[arg-type]

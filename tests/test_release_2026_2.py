@@ -24,8 +24,8 @@ from fitcerts import (
     ScoreScale,
     SourceKind,
 )
-from fitcerts.changes import _leaves
-from fitcerts.costs import total_cost
+from fitcerts.changes import leaves
+from fitcerts.costs import cost_of as total_cost
 
 NEW = fitcerts.load("2026.2")
 OLD = fitcerts.load("2026.1")
@@ -51,7 +51,7 @@ RECORDS = [*NEW.credentials(), *NEW.organizations()]
 
 @pytest.mark.parametrize("record", RECORDS, ids=lambda r: r.id)
 def test_no_value_rests_only_on_a_low_quality_page(record: Credential | Organization) -> None:
-    for path, _ in _leaves(record, ""):
+    for path, _ in leaves(record):
         if path.startswith("disagreements"):
             continue
         kinds = {source.kind for source in record.sources_for(path)}

@@ -29,7 +29,7 @@ def test_load_pins_a_release_and_loads_it_once() -> None:
     first = fitcerts.load("2026.1")
     assert first is fitcerts.load("2026.1")
     assert first.version == "2026.1"
-    assert repr(first).startswith("<Catalog 2026.1: 16 credentials")
+    assert repr(first).startswith("<Release 2026.1: 16 credentials")
     newest = fitcerts.load(fitcerts.DATA_VERSION)
     assert fitcerts.get("CSCS") is newest.get("CSCS")
 
@@ -67,12 +67,14 @@ def test_unknown_versions_list_the_available_ones() -> None:
 def test_malformed_versions_are_refused_before_the_filesystem_is_touched(
     version: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import fitcerts.dataformat
     import fitcerts.loading
 
     def no_disk() -> None:
         raise AssertionError("the filesystem was consulted")
 
-    monkeypatch.setattr(fitcerts.loading, "package_data", no_disk)
+    fitcerts.clear_caches()
+    monkeypatch.setattr(fitcerts.dataformat, "package_data", no_disk)
     monkeypatch.setattr(fitcerts.loading, "release_folder", no_disk)
     with pytest.raises(UnknownDataVersionError, match="is not a data version"):
         fitcerts.load(version)
@@ -92,7 +94,7 @@ def test_a_tampered_release_fails_its_digest(release_copy: Path, edit_json: Edit
         read_release(release_copy, version, verify=True)
     assert caught.value.file == "credentials.json"
     # Unverified, the same folder is well-formed data: only the digest tells.
-    assert read_release(release_copy, version).get("CSCS").name == "Renamed"
+    assert read_release(release_copy, version).credentials[0].name == "Renamed"
 
 
 def test_a_release_without_a_true_manifest_is_refused(release_copy: Path) -> None:
@@ -116,7 +118,7 @@ def test_a_missing_file_is_named(release_copy: Path) -> None:
 def test_manifest_writer_matches_the_shipped_manifest(release_copy: Path) -> None:
     from datetime import date
 
-    from fitcerts.releases import manifest_for
+    from fitcerts.dataformat import manifest_for
 
     shipped = json.loads((release_copy / "manifest.json").read_text(encoding="utf-8"))
     released = date.fromisoformat(shipped["released"])
@@ -153,11 +155,17 @@ def test_diff_reports_field_paths_with_both_values_and_their_sources() -> None:
         exam=attrs.evolve(cscs.exam, questions=250),
         citations=(fitcerts.Citation(path="exam.questions", sources=(official,)),),
     )
-    new = fitcerts.Catalog(
-        version="what-if",
-        sources=(*old.sources(), official),
-        organizations=old.organizations(),
-        credentials=[changed if c.id == "CSCS" else c for c in old.credentials() if c.id != "CPSS"],
+    new = fitcerts.Release(
+        fitcerts.Catalog(
+            fitcerts.ReleaseRecords(
+                version="what-if",
+                sources=(*old.sources(), official),
+                organizations=old.organizations(),
+                credentials=tuple(
+                    changed if c.id == "CSCS" else c for c in old.credentials() if c.id != "CPSS"
+                ),
+            )
+        )
     )
     result = fitcerts.diff(old, new)
     assert result.credentials_removed == ("CPSS",)
@@ -231,7 +239,11 @@ def test_the_schema_rejects_what_the_loader_rejects(
 
 
 def test_the_releases_page_is_generated_from_the_data() -> None:
-    from fitcerts.changes import releases_page
+    import importlib.util
 
+    spec = importlib.util.spec_from_file_location("releases_page", ROOT / "docs" / "releases_page.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
     page = (ROOT / "docs" / "releases.md").read_text(encoding="utf-8")
-    assert page == releases_page(), "regenerate: python -m fitcerts.changes > docs/releases.md"
+    assert page == module.releases_page(), "regenerate: python docs/releases_page.py"

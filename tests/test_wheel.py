@@ -1,5 +1,5 @@
-"""What users install: the built wheel holds every data release, the schema, the compiled
-catalogs, the CTDL context and py.typed; the sdist holds what is needed to rebuild it."""
+"""What users install: the built wheel holds every data release, its compiled module, the
+schema, the CTDL context and py.typed; the sdist holds what is needed to rebuild it."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 import fitcerts
-from fitcerts.loading import DATA_FILES
+from fitcerts.dataformat import DATA_FILES
+from fitcerts.loading import compiled_module
 
 ROOT = Path(__file__).parent.parent
 
@@ -38,7 +39,8 @@ def test_the_wheel_holds_every_release_and_the_schema(dist: Path) -> None:
     for version in fitcerts.data_versions():
         for name in (*DATA_FILES, "manifest.json"):
             assert f"fitcerts/data/{version}/{name}" in names
-        assert f"fitcerts/data/_compiled/{version}.pickle" in names
+        assert compiled_module(version).replace(".", "/") + ".py" in names
+    assert not any(name.endswith((".pickle", ".pkl")) for name in names)
     for name in ("schema.json", "ctdl-context.jsonld"):
         assert f"fitcerts/data/{name}" in names
     assert "fitcerts/py.typed" in names
@@ -49,7 +51,7 @@ def test_the_sdist_can_rebuild_everything(dist: Path) -> None:
     (sdist,) = dist.glob("fitcerts-*.tar.gz")
     with tarfile.open(sdist) as archive:
         names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
-    for needed in ("pyproject.toml", "hatch_build.py", "README.md", "CHANGELOG.md", "mkdocs.yml"):
+    for needed in ("pyproject.toml", "README.md", "CHANGELOG.md", "mkdocs.yml"):
         assert needed in names
     for version in fitcerts.data_versions():
         assert f"src/fitcerts/data/{version}/manifest.json" in names

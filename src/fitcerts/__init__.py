@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
     from .catalog import Catalog
     from .changes import DataDiff, FieldChange, RecordChange
+    from .dataformat import ReleaseRecords
     from .comparison import Cell, Comparison, Row
     from .costs import CostBreakdown, CostItem, Member, MembershipDecision
     from .eligibility_rules import ConditionCheck, EligibilityReport, EligibilityStatus
@@ -116,6 +117,7 @@ __all__ = [
     "Recommendation",
     "RecordChange",
     "Release",
+    "ReleaseRecords",
     "Requirement",
     "RequirementLevel",
     "Row",
@@ -184,6 +186,7 @@ _LAZY = {
     "Reason": "recommendations",
     "Recommendation": "recommendations",
     "Release": "release",
+    "ReleaseRecords": "dataformat",
 }
 
 

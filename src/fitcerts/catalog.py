@@ -16,7 +16,7 @@ from .lookup import Index, normalize
 from .records import Credential, Organization, Source
 from .vocabulary import CareerSetting, CredentialKind, parse_enum
 
-__all__ = ["Catalog"]
+__all__ = ["Catalog", "distinct"]
 
 T = TypeVar("T")
 
@@ -36,6 +36,16 @@ def _short_names(credential: Credential) -> tuple[str, ...]:
     if folded.startswith(prefix) and len(folded) > len(prefix):
         return (folded[len(prefix) :],)
     return (prefix + folded,)
+
+
+def distinct(credentials: Iterable[Credential]) -> tuple[Credential, ...]:
+    """``credentials`` as a tuple; one named twice is a :class:`DuplicateCredentialError`."""
+    found = tuple(credentials)
+    ids = [credential.id for credential in found]
+    repeated = sorted({i for i in ids if ids.count(i) > 1})
+    if repeated:
+        raise DuplicateCredentialError(repeated)
+    return found
 
 
 class Catalog:
@@ -117,12 +127,7 @@ class Catalog:
     def resolve_all(self, keys: Iterable[str | Credential]) -> tuple[Credential, ...]:
         """Each key's record, in order; a credential named twice is a
         :class:`DuplicateCredentialError`."""
-        found = tuple(self.resolve(key) for key in keys)
-        ids = [credential.id for credential in found]
-        repeated = sorted({i for i in ids if ids.count(i) > 1})
-        if repeated:
-            raise DuplicateCredentialError(repeated)
-        return found
+        return distinct(self.resolve(key) for key in keys)
 
     def credentials(
         self,

@@ -563,7 +563,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(output)
             sys.stdout.flush()
     except _USAGE_ERRORS as error:
-        subparser.error(str(error).strip("'\""))  # exits with status 2
+        subparser.error(str(error))  # exits with status 2
     except LookupError as error:
         print(str(error).strip("'\""), file=sys.stderr)
         return 1

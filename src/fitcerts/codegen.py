@@ -22,6 +22,7 @@ import attrs
 
 from .dataformat import ReleaseRecords, bundled_versions, read_manifest, release_folder
 from .loading import compiled_module, read_release
+from .plain import holds_default
 from .records import Organization, Source
 
 __all__ = ["generate", "main", "module_path"]
@@ -110,16 +111,9 @@ class _Writer:
         lines = [
             f"{inner}{field.name}={self.value(getattr(record, field.name), depth + 1)},"
             for field in attrs.fields(cls)
-            if not _is_default(field, getattr(record, field.name))
+            if not holds_default(field, getattr(record, field.name))
         ]
         return f"{cls.__name__}(\n" + "\n".join(lines) + f"\n{_INDENT * depth})"
-
-
-def _is_default(field: attrs.Attribute[Any], value: Any) -> bool:
-    default = field.default
-    if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
-        return bool(value == default.factory())
-    return default is not attrs.NOTHING and value == default and type(value) is type(default)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -8,10 +8,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import pandas as pd
 
-    from .catalog import Catalog
-
 import attrs
 
+from .catalog import Catalog, distinct
 from .plain import Plain
 from .presentation import (
     NOT_REPORTED,
@@ -24,7 +23,7 @@ from .presentation import (
 from .records import Credential, Disagreement, Price, Requirement, Source
 from .vocabulary import Audience, PriceBound, PriceItem
 
-__all__ = ["DISPUTED", "Cell", "Comparison", "Row", "compare"]
+__all__ = ["DISPUTED", "Cell", "Comparison", "Row", "compare", "compare_records"]
 
 DISPUTED = "†"
 
@@ -103,8 +102,15 @@ class Comparison(Plain):
 def compare(catalog: Catalog, keys: Sequence[str | Credential]) -> Comparison:
     """Compare two or more distinct credentials; see :func:`fitcerts.compare`."""
     if len(keys) < 2:
-        raise TypeError("compare needs at least two credentials")
-    credentials = catalog.resolve_all(keys)
+        raise ValueError("compare needs at least two credentials")
+    return compare_records(catalog.resolve_all(keys))
+
+
+def compare_records(credentials: Sequence[Credential]) -> Comparison:
+    """Compare two or more distinct credential records (what-if copies included)."""
+    credentials = distinct(credentials)
+    if len(credentials) < 2:
+        raise ValueError("compare needs at least two credentials")
     rows = tuple(
         Row(label=label, cells=tuple(_marked(describe(c), c, paths(c)) for c in credentials))
         for label, describe, paths in _ROWS

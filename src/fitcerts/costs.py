@@ -9,17 +9,24 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:
     import pandas as pd
 
-    from .catalog import Catalog
-
 import attrs
 
+from .catalog import Catalog, distinct
 from .errors import UnknownTierError
 from .plain import Plain
 from .presentation import amount_text, label, money
 from .records import Credential, Organization, Price, Source
 from .vocabulary import Audience, Currency, PriceBound, PriceItem
 
-__all__ = ["CostBreakdown", "CostItem", "Member", "MembershipDecision", "tiers", "total_cost"]
+__all__ = [
+    "CostBreakdown",
+    "CostItem",
+    "Member",
+    "MembershipDecision",
+    "cost_of",
+    "tiers",
+    "total_cost",
+]
 
 Member = bool | Literal["cheapest"]
 
@@ -112,14 +119,29 @@ def total_cost(
     study_materials: bool = True,
     tier: str | None = None,
 ) -> CostBreakdown:
-    """What earning the credentials named by ``keys`` costs; see :func:`fitcerts.total_cost`."""
+    """What earning the credentials ``keys`` name in ``catalog`` costs; see
+    :func:`fitcerts.total_cost`."""
+    if not keys:
+        raise TypeError("total_cost needs at least one credential")
+    return cost_of(
+        catalog.resolve_all(keys), member=member, study_materials=study_materials, tier=tier
+    )
+
+
+def cost_of(
+    credentials: Iterable[Credential],
+    *,
+    member: Member = False,
+    study_materials: bool = True,
+    tier: str | None = None,
+) -> CostBreakdown:
+    """What earning these credential records costs (what-if copies made with
+    ``attrs.evolve`` included); see :func:`fitcerts.total_cost`."""
+    credentials = distinct(credentials)
     if member not in (True, False, "cheapest") or not isinstance(member, (bool, str)):
         raise ValueError(f"member must be True, False or 'cheapest', not {member!r}")
     if not isinstance(study_materials, bool):
         raise TypeError(f"study_materials must be True or False, not {study_materials!r}")
-    if not keys:
-        raise TypeError("total_cost needs at least one credential")
-    credentials = catalog.resolve_all(keys)
     _check_tier(credentials, tier)
 
     items: list[CostItem] = []

@@ -17,7 +17,7 @@ from typing import IO, Any, Literal
 from .catalog import Catalog
 from .dataformat import TABLES, package_data
 from .loading import structure_release
-from .plain import iso_duration
+from .plain import iso_duration, to_plain
 from .presentation import duration_text, label
 from .records import Condition, Credential, Organization, Price, Requirement, Source
 from .release import Release, load
@@ -69,7 +69,9 @@ def _json(release: Release) -> str:
     records = release.catalog.records
     document: dict[str, Any] = {"data_version": release.version}
     for table in TABLES:
-        document[table.name] = [record.to_dict() for record in getattr(records, table.name)]
+        document[table.name] = [
+            to_plain(record, omit_defaults=True) for record in getattr(records, table.name)
+        ]
     return _dumps(document)
 
 

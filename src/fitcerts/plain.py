@@ -1,6 +1,6 @@
 """Records and results as plain, JSON-ready data: one unstructuring path for every ``to_dict``.
 
-Built on ``attrs.asdict`` with one value serializer: money and other decimals become strings (so
+Built on ``attr.asdict`` (lists for tuples) with one value serializer: money and other decimals become strings (so
 no float ever stands for a price), dates ISO text, durations ISO 8601, enumerations their values,
 and a record that others refer to (a source, an organization, a credential) its id wherever it is
 held by another record. A JSON export read back with ``from_json`` gives the same records.
@@ -13,9 +13,9 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any, ClassVar
 
-import attrs
+import attr
 
-__all__ = ["Plain", "Referenced", "iso_duration", "to_plain"]
+__all__ = ["Plain", "Referenced", "holds_default", "iso_duration", "to_plain"]
 
 
 class Plain:
@@ -42,12 +42,33 @@ def iso_duration(value: timedelta) -> str:
     return "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes or not hours else "")
 
 
-def to_plain(record: Any) -> dict[str, Any]:
-    """``record`` (an attrs instance) as a dict of plain values; see the module docstring."""
-    data = attrs.asdict(record, value_serializer=_serialize)
+def to_plain(record: Any, *, omit_defaults: bool = False) -> dict[str, Any]:
+    """``record`` (an attrs instance) as a dict of plain values; see the module docstring.
+
+    With ``omit_defaults``, fields holding their default are left out, as the data files write
+    records: the JSON export is then the data files' own text, record for record.
+    """
+    data: dict[str, Any] = attr.asdict(
+        record,
+        retain_collection_types=False,
+        value_serializer=_serialize,
+        filter=_not_default if omit_defaults else None,
+    )
     for name in getattr(record, "_plain_extras", ()):
         data[name] = _leaf(getattr(record, name))
     return data
+
+
+def holds_default(field: attr.Attribute[Any], value: Any) -> bool:
+    """Whether ``value`` is the field's default (data files and compiled modules omit it)."""
+    default = field.default
+    if isinstance(default, attr.Factory):  # type: ignore[arg-type]
+        return bool(value == default.factory())
+    return default is not attr.NOTHING and value == default and type(value) is type(default)
+
+
+def _not_default(field: attr.Attribute[Any], value: Any) -> bool:
+    return not holds_default(field, value)
 
 
 def _serialize(instance: Any, field: Any, value: Any) -> Any:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from .costs import CostBreakdown, total_cost
+from .costs import CostBreakdown, cost_of
 from .eligibility_rules import EligibilityReport, EligibilityStatus, judge, resolve_profile
 from .plain import Plain
 from .presentation import label
@@ -67,7 +67,7 @@ def recommend(
             continue
         report = judge(profile, credential)
         member = credential.organization.id in (profile.memberships or ())
-        cost = total_cost(catalog, (credential,), member=member)
+        cost = cost_of((credential,), member=member)
         key = (_STATUS_RANK[report.status], not fits, not preferred, credential.id)
         ranked.append(
             (

@@ -65,9 +65,7 @@ def _define(cls: type, definitions: dict[str, Any]) -> None:
     if cls.__name__ in definitions:
         return
     definitions[cls.__name__] = {}  # placeholder against recursion
-    from . import vocabulary
-
-    hints = typing.get_type_hints(cls, {**vars(vocabulary), **vars(records)})
+    hints = typing.get_type_hints(cls)
     properties = {}
     required = []
     for field in attrs.fields(cls):
