@@ -164,7 +164,7 @@ def peers(runs: int) -> list[Figure]:
 
 def _synthetic_release(folder: Path, size: int) -> None:
     """A release of ``size`` credentials in the real data format, cloned from the newest."""
-    from fitcerts.loading import DATA_FILES, release_folder
+    from fitcerts.dataformat import DATA_FILES, release_folder
 
     source = release_folder(fitcerts_version())
     folder.mkdir(parents=True)

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import settings
 
 import fitcerts
-from fitcerts.loading import release_folder
+from fitcerts.dataformat import release_folder
 
 settings.register_profile("ci", max_examples=200, deadline=None)
 settings.register_profile("dev", max_examples=50, deadline=None)

@@ -188,7 +188,10 @@ def test_an_unknown_credential_is_one_line_with_suggestions() -> None:
             "argument --data-version: '1999.1' is not a bundled data release; available: 2026.1",
         ),
         (("list", "--kind", "diploma"), "unknown credential kind 'diploma'; allowed:"),
-        (("recommend", "--goal", "moon"), "argument --goal: unknown career setting 'moon'; allowed:"),
+        (
+            ("recommend", "--goal", "moon"),
+            "argument --goal: unknown career setting 'moon'; allowed:",
+        ),
         (("export", "--format", "xml"), "argument --format: invalid choice: 'xml'"),
         (("cost", "CSCS", "--member", "--cheapest"), "not allowed with argument --member"),
         (("diff", "2026.1", "../x"), "'../x' is not a data version"),

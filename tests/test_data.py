@@ -26,7 +26,7 @@ from fitcerts import (
     RequirementLevel,
     ScoreScale,
 )
-from fitcerts.loading import DATA_FILES, release_folder
+from fitcerts.dataformat import DATA_FILES, release_folder
 from fitcerts.validate import problems
 
 # These tests pin release 2026.1: it must answer exactly as the primary article states.

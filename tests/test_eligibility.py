@@ -159,7 +159,7 @@ def test_a_profile_is_judged_by_the_release_that_pins_it() -> None:
 def test_keys_a_release_does_not_know_are_errors_there(
     field: str, value: object, error: type[Exception], message: str
 ) -> None:
-    profile = Profile(**{field: value})  # type: ignore[arg-type]
+    profile = Profile(**{field: value})
     with pytest.raises(error, match=message):
         fitcerts.eligibility_table(profile)
 

@@ -14,8 +14,8 @@ import pytest
 from pyld import jsonld
 
 import fitcerts
+from fitcerts.dataformat import release_folder
 from fitcerts.exports import FORMATS, from_json, jsonld_context
-from fitcerts.loading import release_folder
 from fitcerts.table import COLUMNS
 
 VERSIONS = fitcerts.data_versions()

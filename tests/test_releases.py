@@ -241,7 +241,9 @@ def test_the_schema_rejects_what_the_loader_rejects(
 def test_the_releases_page_is_generated_from_the_data() -> None:
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("releases_page", ROOT / "docs" / "releases_page.py")
+    spec = importlib.util.spec_from_file_location(
+        "releases_page", ROOT / "docs" / "releases_page.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 
 import fitcerts
 from fitcerts import DataIntegrityError, DataValidationError
-from fitcerts.loading import read_release, release_folder
+from fitcerts.dataformat import release_folder
+from fitcerts.loading import read_release
 
 DOCUMENTED = (LookupError, ValueError, TypeError)
 FUZZ = settings(

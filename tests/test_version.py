@@ -25,7 +25,7 @@ def test_version_comes_from_the_installed_metadata() -> None:
 
 
 def test_the_bundled_release_is_the_data_version() -> None:
-    from fitcerts.loading import release_folder
+    from fitcerts.dataformat import release_folder
 
     assert release_folder(fitcerts.DATA_VERSION).joinpath("credentials.json").is_file()
 

@@ -31,9 +31,9 @@ if TYPE_CHECKING:
 
     from .catalog import Catalog
     from .changes import DataDiff, FieldChange, RecordChange
-    from .dataformat import ReleaseRecords
     from .comparison import Cell, Comparison, Row
     from .costs import CostBreakdown, CostItem, Member, MembershipDecision
+    from .dataformat import ReleaseRecords
     from .eligibility_rules import ConditionCheck, EligibilityReport, EligibilityStatus
     from .profile import Profile
     from .recommendations import Reason, Recommendation
@@ -154,21 +154,34 @@ _NO_DEFAULT = object()
 
 # Where each public name lives; imported on first use, so ``import fitcerts`` stays cheap.
 _LAZY = {
-    **dict.fromkeys(
-        (
-            "Accreditation Citation Condition Credential Disagreement Exam Organization "
-            "PassingScore PassRate Price Recertification Requirement Source"
-        ).split(),
-        "records",
-    ),
-    **dict.fromkeys(
-        (
-            "Audience CareerSetting ConditionKind CredentialKind Currency EarningMethod Education "
-            "ExamDelivery OrganizationType PriceBound PriceItem QuestionFormat RequirementLevel "
-            "ScoreScale SourceKind"
-        ).split(),
-        "vocabulary",
-    ),
+    "Accreditation": "records",
+    "Citation": "records",
+    "Condition": "records",
+    "Credential": "records",
+    "Disagreement": "records",
+    "Exam": "records",
+    "Organization": "records",
+    "PassingScore": "records",
+    "PassRate": "records",
+    "Price": "records",
+    "Recertification": "records",
+    "Requirement": "records",
+    "Source": "records",
+    "Audience": "vocabulary",
+    "CareerSetting": "vocabulary",
+    "ConditionKind": "vocabulary",
+    "CredentialKind": "vocabulary",
+    "Currency": "vocabulary",
+    "EarningMethod": "vocabulary",
+    "Education": "vocabulary",
+    "ExamDelivery": "vocabulary",
+    "OrganizationType": "vocabulary",
+    "PriceBound": "vocabulary",
+    "PriceItem": "vocabulary",
+    "QuestionFormat": "vocabulary",
+    "RequirementLevel": "vocabulary",
+    "ScoreScale": "vocabulary",
+    "SourceKind": "vocabulary",
     "Catalog": "catalog",
     "Cell": "comparison",
     "Comparison": "comparison",
@@ -247,6 +260,8 @@ def clear_caches() -> None:
 
     clear_caches()
     _default = None
+
+
 @overload
 def get(key: str) -> Credential: ...
 @overload

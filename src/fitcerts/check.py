@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ._version import DATA_VERSION
-from .errors import DataValidationError
 from .dataformat import release_folder
+from .errors import DataValidationError
 from .loading import read_release
 from .validate import problems
 

@@ -14,14 +14,13 @@ import textwrap
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from .presentation import duration_text, markdown_table, money
-
 from .errors import (
     DuplicateCredentialError,
     ProfileError,
     UnknownDataVersionError,
     UnknownTierError,
 )
+from .presentation import duration_text, markdown_table, money
 
 if TYPE_CHECKING:
     from .costs import CostBreakdown

@@ -134,8 +134,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         stale.append(str(path))
         if not arguments.check:
             path.write_text(text, encoding="utf-8")
-    for path in stale:
-        print(f"{path}: {'stale' if arguments.check else 'written'}")
+    for name in stale:
+        print(f"{name}: {'stale' if arguments.check else 'written'}")
     return 1 if stale and arguments.check else 0
 
 

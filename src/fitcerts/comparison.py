@@ -72,7 +72,9 @@ class Comparison(Plain):
 
     def to_markdown(self) -> str:
         header = ["", *(c.id for c in self.credentials)]
-        lines = [markdown_table(header, [[row.label, *(c.text for c in row.cells)] for row in self.rows])]
+        lines = [
+            markdown_table(header, [[row.label, *(c.text for c in row.cells)] for row in self.rows])
+        ]
         if any(cell.disagreements for row in self.rows for cell in row.cells):
             lines += ["", f"{DISPUTED} Sources disagree; see `Credential.conflicts()`."]
         return "\n".join(lines) + "\n"

@@ -220,11 +220,11 @@ def _credential_items(
         needed.append(("application fee", (PriceItem.APPLICATION,)))
     if study_materials:
         needed.append(("study materials", (PriceItem.STUDY_MATERIALS,)))
-    for label, kinds in needed:
+    for component, kinds in needed:
         price = _choose(credential, kinds, audience, tier)
         if price is None or price.bound is PriceBound.NOT_REPORTED:
             why = "not reported" if price is not None else "not in the data"
-            missing.append(f"{credential.id} {label} ({why})")
+            missing.append(f"{credential.id} {component} ({why})")
             items.append(
                 CostItem(
                     credential=credential.id,

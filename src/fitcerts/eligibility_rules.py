@@ -93,9 +93,7 @@ def resolve_profile(catalog: Catalog, profile: Profile) -> Profile:
     return attrs.evolve(profile, credentials=credentials, memberships=memberships)
 
 
-def eligibility(
-    catalog: Catalog, profile: Profile, key: str | Credential
-) -> EligibilityReport:
+def eligibility(catalog: Catalog, profile: Profile, key: str | Credential) -> EligibilityReport:
     """Judge ``profile`` against every requirement of the credential ``key`` names."""
     return judge(resolve_profile(catalog, profile), catalog.resolve(key))
 

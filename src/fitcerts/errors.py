@@ -12,10 +12,10 @@ __all__ = [
     "DataValidationError",
     "DuplicateCredentialError",
     "ProfileError",
-    "UnknownTierError",
     "UnknownCredentialError",
     "UnknownDataVersionError",
     "UnknownOrganizationError",
+    "UnknownTierError",
 ]
 
 
@@ -44,9 +44,8 @@ class AmbiguousCredentialError(LookupError):
     def __init__(self, key: str, candidates: Iterable[str]) -> None:
         self.key = key
         self.candidates = tuple(candidates)
-        super().__init__(
-            f"Credential key {shorten(key)} is ambiguous; it could be: {', '.join(self.candidates)}."
-        )
+        could_be = ", ".join(self.candidates)
+        super().__init__(f"Credential key {shorten(key)} is ambiguous; it could be: {could_be}.")
 
 
 class UnknownOrganizationError(_UnknownKey):

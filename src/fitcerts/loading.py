@@ -25,9 +25,13 @@ from .dataformat import (
 from .errors import DataIntegrityError, DataValidationError
 
 if TYPE_CHECKING:
+    import sys
     from pathlib import Path
 
-    from .dataformat import Traversable
+    if sys.version_info >= (3, 11):
+        from importlib.resources.abc import Traversable
+    else:
+        from importlib_resources.abc import Traversable
 
 __all__ = ["compiled_module", "read_bundled", "read_release", "structure_release"]
 

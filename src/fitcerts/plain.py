@@ -1,9 +1,9 @@
-"""Records and results as plain, JSON-ready data: one unstructuring path for every ``to_dict``.
+"""Records and results as plain, JSON-ready data: one unstructuring path for all of them.
 
-Built on ``attr.asdict`` (lists for tuples) with one value serializer: money and other decimals become strings (so
-no float ever stands for a price), dates ISO text, durations ISO 8601, enumerations their values,
-and a record that others refer to (a source, an organization, a credential) its id wherever it is
-held by another record. A JSON export read back with ``from_json`` gives the same records.
+Built on ``attr.asdict`` (lists for tuples) with one value serializer: money and other decimals
+become strings (so no float ever stands for a price), dates ISO text, durations ISO 8601,
+enumerations their values, and a record that others refer to (a source, an organization, a
+credential) its id wherever another record holds it.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ def to_plain(record: Any, *, omit_defaults: bool = False) -> dict[str, Any]:
 
 def holds_default(field: attr.Attribute[Any], value: Any) -> bool:
     """Whether ``value`` is the field's default (data files and compiled modules omit it)."""
-    default = field.default
+    default: Any = field.default
     if isinstance(default, attr.Factory):  # type: ignore[arg-type]
         return bool(value == default.factory())
     return default is not attr.NOTHING and value == default and type(value) is type(default)
@@ -78,9 +78,8 @@ def _serialize(instance: Any, field: Any, value: Any) -> Any:
         return [item.id for item in value]
     if isinstance(value, Plain) and type(value)._plain_extras:
         return to_plain(value)
-    if isinstance(value, tuple) and value and isinstance(value[0], Plain):
-        if type(value[0])._plain_extras:
-            return [to_plain(item) for item in value]
+    if isinstance(value, tuple) and value and getattr(type(value[0]), "_plain_extras", ()):
+        return [to_plain(item) for item in value]
     return _leaf(value)
 
 

@@ -7,7 +7,7 @@ same thing to every release that knows its keys, and building one loads no data.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
 import attrs
@@ -60,62 +60,80 @@ def _education(value: object) -> Education | None:
         raise ProfileError([f"education: {error}"]) from None
 
 
-def _flag(name: str) -> Callable[[object], bool | None]:
-    def parse(value: object) -> bool | None:
-        if value is not None and not isinstance(value, bool):
-            raise ProfileError([f"{name} must be True, False or None, not {shorten(value)}"])
-        return value
-
-    return parse
+def _flag(name: str, value: object) -> bool | None:
+    if value is not None and not isinstance(value, bool):
+        raise ProfileError([f"{name} must be True, False or None, not {shorten(value)}"])
+    return value
 
 
-def _count(name: str, unit: str, most: int) -> Callable[[object], int | None]:
-    def parse(value: object) -> int | None:
-        if value is None:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise ProfileError(
-                [f"{name} must be a whole number of {unit} or None, not {shorten(value)}"]
-            )
-        if not 0 <= value <= most:
-            raise ProfileError([f"{name} must be between 0 and {most:,}, not {value}"])
-        return value
-
-    return parse
+def _count(name: str, value: object, unit: str, most: int) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ProfileError(
+            [f"{name} must be a whole number of {unit} or None, not {shorten(value)}"]
+        )
+    if not 0 <= value <= most:
+        raise ProfileError([f"{name} must be between 0 and {most:,}, not {value}"])
+    return value
 
 
-def _keys(name: str) -> Callable[[object], frozenset[str] | None]:
-    def parse(value: object) -> frozenset[str] | None:
-        if value is None:
-            return None
-        if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-            raise ProfileError([f"{name} must be a list of ids, not {shorten(value)}"])
-        keys: list[str] = []
-        problems: list[str] = []
-        for key in value:
-            if len(keys) + len(problems) >= MAX_KEYS:
-                raise ProfileError([f"{name}: more than {MAX_KEYS} given"])
-            if not isinstance(key, str) or not key.strip():
-                problems.append(f"{name}: {shorten(key)} is not an id")
-            elif len(key) > MAX_KEY_LENGTH:
-                problems.append(f"{name}: {shorten(key)} is longer than any id")
-            else:
-                keys.append(key)
-        if problems:
-            raise ProfileError(problems)
-        return frozenset(keys)
-
-    return parse
+def _keys(name: str, value: object) -> frozenset[str] | None:
+    if value is None:
+        return None
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise ProfileError([f"{name} must be a list of ids, not {shorten(value)}"])
+    keys: list[str] = []
+    problems: list[str] = []
+    for key in value:
+        if len(keys) + len(problems) >= MAX_KEYS:
+            raise ProfileError([f"{name}: more than {MAX_KEYS} given"])
+        if not isinstance(key, str) or not key.strip():
+            problems.append(f"{name}: {shorten(key)} is not an id")
+        elif len(key) > MAX_KEY_LENGTH:
+            problems.append(f"{name}: {shorten(key)} is longer than any id")
+        else:
+            keys.append(key)
+    if problems:
+        raise ProfileError(problems)
+    return frozenset(keys)
 
 
-def _fact(
-    parse: Callable[[object], Any], kind: Kind, help: str, *, flag: str = "", metavar: str = ""
-) -> Any:
-    return attrs.field(
-        default=None,
-        converter=parse,
-        metadata={"kind": kind, "help": help, "flag": flag, "metavar": metavar or None},
-    )
+# attrs converters, one per field (the type checker follows named functions only).
+def _college_senior(value: object) -> bool | None:
+    return _flag("college_senior", value)
+
+
+def _cpr_aed(value: object) -> bool | None:
+    return _flag("cpr_aed", value)
+
+
+def _first_aid(value: object) -> bool | None:
+    return _flag("first_aid", value)
+
+
+def _internship_hours(value: object) -> int | None:
+    return _count("internship_hours", value, "hours", 100_000)
+
+
+def _experience_hours(value: object) -> int | None:
+    return _count("experience_hours", value, "hours", 500_000)
+
+
+def _experience_years(value: object) -> int | None:
+    return _count("experience_years", value, "years", MAX_AGE)
+
+
+def _credentials(value: object) -> frozenset[str] | None:
+    return _keys("credentials", value)
+
+
+def _memberships(value: object) -> frozenset[str] | None:
+    return _keys("memberships", value)
+
+
+def _about(kind: Kind, help: str, *, flag: str = "", metavar: str = "") -> dict[str, Any]:
+    return {"kind": kind, "help": help, "flag": flag, "metavar": metavar or None}
 
 
 @attrs.frozen(kw_only=True)
@@ -127,44 +145,67 @@ class Profile(Plain):
     empty set means "none", ``None`` means nobody said.
     """
 
-    age: int | None = _fact(_age, "age", "age in whole years", metavar="YEARS")
-    education: Education | None = _fact(
-        _education,
-        "education",
-        "highest education completed: " + ", ".join(level.value for level in Education),
-        metavar="LEVEL",
+    age: int | None = attrs.field(
+        default=None, converter=_age, metadata=_about("age", "age in whole years", metavar="YEARS")
     )
-    college_senior: bool | None = _fact(
-        _flag("college_senior"), "flag", "is a college senior (final year of a degree)"
+    education: Education | None = attrs.field(
+        default=None,
+        converter=_education,
+        metadata=_about(
+            "education",
+            "highest education completed: " + ", ".join(level.value for level in Education),
+            metavar="LEVEL",
+        ),
     )
-    cpr_aed: bool | None = _fact(
-        _flag("cpr_aed"), "flag", "holds a current CPR/AED certification"
+    college_senior: bool | None = attrs.field(
+        default=None,
+        converter=_college_senior,
+        metadata=_about("flag", "is a college senior (final year of a degree)"),
     )
-    first_aid: bool | None = _fact(
-        _flag("first_aid"), "flag", "holds a current first aid certification"
+    cpr_aed: bool | None = attrs.field(
+        default=None,
+        converter=_cpr_aed,
+        metadata=_about("flag", "holds a current CPR/AED certification"),
     )
-    internship_hours: int | None = _fact(
-        _count("internship_hours", "hours", 100_000), "count", "hours of supervised internship"
+    first_aid: bool | None = attrs.field(
+        default=None,
+        converter=_first_aid,
+        metadata=_about("flag", "holds a current first aid certification"),
     )
-    experience_hours: int | None = _fact(
-        _count("experience_hours", "hours", 500_000), "count", "hours of applied experience"
+    internship_hours: int | None = attrs.field(
+        default=None,
+        converter=_internship_hours,
+        metadata=_about("count", "hours of supervised internship"),
     )
-    experience_years: int | None = _fact(
-        _count("experience_years", "years", MAX_AGE), "count", "years of relevant experience"
+    experience_hours: int | None = attrs.field(
+        default=None,
+        converter=_experience_hours,
+        metadata=_about("count", "hours of applied experience"),
     )
-    credentials: frozenset[str] | None = _fact(
-        _keys("credentials"),
-        "keys",
-        "a credential held (repeat for several; 'none' for none)",
-        flag="holds",
-        metavar="CREDENTIAL",
+    experience_years: int | None = attrs.field(
+        default=None,
+        converter=_experience_years,
+        metadata=_about("count", "years of relevant experience"),
     )
-    memberships: frozenset[str] | None = _fact(
-        _keys("memberships"),
-        "keys",
-        "an organization the candidate belongs to (repeatable; 'none' for none)",
-        flag="member-of",
-        metavar="ORGANIZATION",
+    credentials: frozenset[str] | None = attrs.field(
+        default=None,
+        converter=_credentials,
+        metadata=_about(
+            "keys",
+            "a credential held (repeat for several; 'none' for none)",
+            flag="holds",
+            metavar="CREDENTIAL",
+        ),
+    )
+    memberships: frozenset[str] | None = attrs.field(
+        default=None,
+        converter=_memberships,
+        metadata=_about(
+            "keys",
+            "an organization the candidate belongs to (repeatable; 'none' for none)",
+            flag="member-of",
+            metavar="ORGANIZATION",
+        ),
     )
 
     @classmethod

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 __all__ = ["Release", "clear_caches", "data_versions", "load"]
 
 T = TypeVar("T")
+_MISSING = object()
 
 # Eligibility tables one release remembers: a profile judged again (a form sent twice, a
 # repeated row) is answered from here.
@@ -65,9 +66,11 @@ class Release:
     @overload
     def get(self, key: str, default: T) -> Credential | T: ...
 
-    def get(self, key: str, *default: object) -> object:
+    def get(self, key: str, default: object = _MISSING) -> object:
         """The credential named by ``key``; see :func:`fitcerts.get`."""
-        return self.catalog.get(key, *default)
+        if default is _MISSING:
+            return self.catalog.get(key)
+        return self.catalog.get(key, default)
 
     def credentials(
         self,

@@ -18,7 +18,6 @@ from typing import Any
 
 import attrs
 
-from . import records
 from .dataformat import DATE_PATTERN, DECIMAL_PATTERN, DURATION_PATTERN, TABLES, package_data
 
 __all__ = ["SCHEMA_FILE", "derive_schema", "json_schema"]
@@ -26,9 +25,7 @@ __all__ = ["SCHEMA_FILE", "derive_schema", "json_schema"]
 SCHEMA_FILE = "schema.json"
 
 # Records that later tables refer to by id rather than contain.
-_REFERENCED: dict[Any, str] = {
-    table.record: f"an id from {table.file}" for table in TABLES[:-1]
-}
+_REFERENCED: dict[Any, str] = {table.record: f"an id from {table.file}" for table in TABLES[:-1]}
 _FILES = {table.file: table.record for table in TABLES}
 
 

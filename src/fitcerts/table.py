@@ -51,6 +51,7 @@ COLUMNS: tuple[tuple[str, Kind], ...] = (
 
 Row = dict[str, str | int | Decimal | bool | date | tuple[str, ...] | None]
 
+
 def credential_rows(release: Release) -> list[Row]:
     """One row per credential of ``release``, in id order, keyed by :data:`COLUMNS`."""
     return [_row(credential) for credential in release.credentials()]

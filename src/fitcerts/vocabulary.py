@@ -76,7 +76,6 @@ class CareerSetting(enum.Enum):
     WELLNESS = "wellness"
     SPORT_SCIENCE = "sport-science"
 
-
     @classmethod
     def parse(cls, value: CareerSetting | str) -> CareerSetting:
         """A setting from itself, its value, or an unambiguous start of it (``"collegiate"``)."""
