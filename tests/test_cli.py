@@ -195,6 +195,11 @@ def test_an_unknown_credential_is_one_line_with_suggestions() -> None:
         (("export", "--format", "xml"), "argument --format: invalid choice: 'xml'"),
         (("cost", "CSCS", "--member", "--cheapest"), "not allowed with argument --member"),
         (("diff", "2026.1", "../x"), "'../x' is not a data version"),
+        # A credential named twice (by id and by alias) is a usage error, never a traceback.
+        (("cost", "CSCS", "nsca-cscs"), "credential given more than once: CSCS"),
+        (("compare", "CSCS", "nsca-cscs"), "credential given more than once: CSCS"),
+        (("list", "--setting", "moon"), "unknown career setting 'moon'"),
+        (("eligible", "--holds", "x" * 500), "credentials: 'xxxx"),
     ],
 )
 def test_bad_values_exit_2_with_usage_naming_them(args: tuple[str, ...], expected: str) -> None:

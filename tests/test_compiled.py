@@ -1,0 +1,106 @@
+"""The compiled modules of the bundled releases: equal to the JSON, current, and trusted only
+after the files they came from are verified against the release manifest."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import fitcerts
+from fitcerts.codegen import generate, module_path
+from fitcerts.dataformat import digest, release_folder
+from fitcerts.loading import compiled_module, read_bundled, read_release
+
+ROOT = Path(__file__).parent.parent
+
+
+@pytest.mark.parametrize("version", fitcerts.data_versions())
+def test_a_compiled_release_equals_the_structured_json(version: str) -> None:
+    assert read_bundled(version) == read_release(release_folder(version), version, verify=True)
+
+
+@pytest.mark.parametrize("version", fitcerts.data_versions())
+def test_the_compiled_modules_are_current(version: str) -> None:
+    """Byte for byte what the generator writes today: regenerate with
+    ``python -m fitcerts.codegen`` after changing a release or the record types."""
+    module = module_path(version)
+    assert module.read_text(encoding="utf-8") == generate(version)
+
+
+def test_generation_is_reproducible() -> None:
+    version = fitcerts.DATA_VERSION
+    assert generate(version) == generate(version)
+
+
+def test_the_data_folder_holds_nothing_that_runs() -> None:
+    data = Path(fitcerts.__file__).parent / "data"
+    suffixes = {path.suffix for path in data.rglob("*") if path.is_file()}
+    assert suffixes <= {".json", ".jsonld"}, suffixes
+
+
+# --- the compiled form is used only for the files it was generated from ---------------------
+
+
+@pytest.fixture
+def package(tmp_path: Path) -> Path:
+    """A copy of the installed package, to change on disk."""
+    target = tmp_path / "site" / "fitcerts"
+    shutil.copytree(Path(fitcerts.__file__).parent, target)
+    return target
+
+
+def first_lookup(package: Path) -> subprocess.CompletedProcess[str]:
+    code = "import fitcerts; print(fitcerts.get('CSCS').name)"
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=package.parent,
+        env={"PYTHONPATH": str(package.parent), "PATH": ""},
+        check=False,
+    )
+
+
+def test_the_copy_loads(package: Path) -> None:
+    result = first_lookup(package)
+    assert result.stdout.strip() == "Certified Strength and Conditioning Specialist", result.stderr
+
+
+def test_a_data_file_that_differs_from_the_manifest_is_refused(package: Path) -> None:
+    path = package / "data" / fitcerts.DATA_VERSION / "credentials.json"
+    path.write_bytes(path.read_bytes().replace(b"Certified Strength", b"Certified Strong"))
+    result = first_lookup(package)
+    assert result.returncode == 1
+    assert "DataIntegrityError: credentials.json: does not match the digest" in result.stderr
+
+
+def test_a_compiled_module_from_other_files_is_refused(package: Path) -> None:
+    """Data and manifest changed together, the module not regenerated: never served stale."""
+    folder = package / "data" / fitcerts.DATA_VERSION
+    path = folder / "credentials.json"
+    path.write_bytes(path.read_bytes().replace(b"Certified Strength", b"Certified Strong"))
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    manifest["files"]["credentials.json"] = digest(path.read_bytes())
+    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    result = first_lookup(package)
+    assert result.returncode == 1
+    assert "was not generated from these data files" in result.stderr
+
+
+def test_a_missing_manifest_is_a_data_integrity_error(package: Path) -> None:
+    (package / "data" / fitcerts.DATA_VERSION / "manifest.json").unlink()
+    result = first_lookup(package)
+    assert "DataIntegrityError: manifest.json: the release has no manifest" in result.stderr
+
+
+def test_a_missing_compiled_module_is_a_data_integrity_error(package: Path) -> None:
+    name = compiled_module(fitcerts.DATA_VERSION).rsplit(".", 1)[1]
+    (package / "_compiled" / f"{name}.py").unlink()
+    shutil.rmtree(package / "_compiled" / "__pycache__", ignore_errors=True)
+    result = first_lookup(package)
+    assert "DataIntegrityError" in result.stderr and "no compiled form" in result.stderr
