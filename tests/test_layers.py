@@ -43,9 +43,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     ("face", frozenset({"__init__"})),
     (
         "edges",
-        frozenset(
-            {"table", "frames", "exports", "cli", "check", "schema", "codegen", "__main__"}
-        ),
+        frozenset({"table", "frames", "exports", "cli", "check", "schema", "codegen", "__main__"}),
     ),
 )
 

@@ -106,9 +106,9 @@ def test_repeated_keys_and_unknown_tiers_are_typed_value_errors() -> None:
 def test_conflicts_checks_its_path_as_sources_for_does() -> None:
     cscs = fitcerts.get("CSCS")
     for path in ("exam.nothing", "prices[99]", "not a path"):
-        with pytest.raises(ValueError) as by_sources:
+        with pytest.raises(ValueError, match="field path") as by_sources:
             cscs.sources_for(path)
-        with pytest.raises(ValueError) as by_conflicts:
+        with pytest.raises(ValueError, match="field path") as by_conflicts:
             cscs.conflicts(path)
         assert str(by_conflicts.value) == str(by_sources.value)
     with pytest.raises(TypeError):

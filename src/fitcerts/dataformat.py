@@ -153,9 +153,12 @@ def read_manifest(folder: Traversable | Path, version: str) -> Mapping[str, Any]
     return manifest
 
 
-def verified_bytes(folder: Traversable | Path, version: str) -> dict[str, bytes]:
-    """The bytes of each table file, after checking them against the release's manifest."""
-    digests = read_manifest(folder, version)["files"]
+def verified_bytes(
+    folder: Traversable | Path, version: str, manifest: Mapping[str, Any] | None = None
+) -> dict[str, bytes]:
+    """The bytes of each table file, after checking them against the release's manifest (read
+    here unless given, already checked by :func:`read_manifest`)."""
+    digests = (manifest or read_manifest(folder, version))["files"]
     contents = {}
     for name in DATA_FILES:
         try:

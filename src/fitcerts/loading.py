@@ -47,8 +47,9 @@ def read_bundled(version: str) -> ReleaseRecords:
     """Bundled release ``version``: files verified against the manifest, then its compiled form,
     used only if it was generated from exactly the verified files."""
     folder = release_folder(version)
-    verified_bytes(folder, version)
-    digests = read_manifest(folder, version)["files"]
+    manifest = read_manifest(folder, version)
+    verified_bytes(folder, version, manifest)
+    digests = manifest["files"]
     name = compiled_module(version)
     try:
         module = importlib.import_module(name)

@@ -8,7 +8,7 @@ from datetime import date
 
 import attrs
 
-from .dataformat import ReleaseRecords
+from .dataformat import TABLES, ReleaseRecords
 from .lookup import normalize
 from .records import CONDITION_VALUE, Condition, Credential, Organization
 from .vocabulary import Audience, PriceBound, PriceItem, ScoreScale
@@ -22,14 +22,15 @@ def problems(records: ReleaseRecords, *, today: date | None = None) -> list[str]
     """Every problem of a release's records, one line each naming the file and JSON path."""
     today = today or date.today()
     found: list[str] = []
-    found += _duplicate_ids("sources.json", [s.id for s in records.sources])
+    sources_file, organizations_file, credentials_file = (table.file for table in TABLES)
+    found += _duplicate_ids(sources_file, [s.id for s in records.sources])
     organizations = list(records.organizations)
     credentials = list(records.credentials)
-    found += _duplicate_ids("organizations.json", [o.id for o in organizations])
-    found += _duplicate_ids("credentials.json", [c.id for c in credentials])
+    found += _duplicate_ids(organizations_file, [o.id for o in organizations])
+    found += _duplicate_ids(credentials_file, [c.id for c in credentials])
 
     for position, source in enumerate(records.sources):
-        where = f"sources.json $[{position}]"
+        where = f"{sources_file} $[{position}]"
         if source.as_of is not None and source.as_of > today:
             found.append(f"{where}.as_of: {source.as_of} is in the future")
         if source.year is not None and source.year > today.year:
@@ -38,12 +39,13 @@ def problems(records: ReleaseRecords, *, today: date | None = None) -> list[str]
             found.append(f"{where}: give as_of or year, not both")
 
     for position, organization in enumerate(organizations):
-        found += _check_organization(organization, f"organizations.json $[{position}]", today)
+        where = f"{organizations_file} $[{position}]"
+        found += _check_organization(organization, where, today)
 
     known_ids = {credential.id for credential in credentials}
     owners: dict[str, tuple[int, str]] = {}
     for position, credential in enumerate(credentials):
-        where = f"credentials.json $[{position}]"
+        where = f"{credentials_file} $[{position}]"
         found += _check_credential(credential, where, known_ids, today)
         names = [("id", credential.id), ("name", credential.name)]
         names += [(f"aliases[{i}]", alias) for i, alias in enumerate(credential.aliases)]
@@ -53,7 +55,7 @@ def problems(records: ReleaseRecords, *, today: date | None = None) -> list[str]
             if owner[1] != credential.id:
                 found.append(
                     f"{where}.{field}: {name!r} also names {owner[1]} "
-                    f"(credentials.json $[{owner[0]}])"
+                    f"({credentials_file} $[{owner[0]}])"
                 )
     return found
 
