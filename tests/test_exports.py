@@ -63,7 +63,7 @@ def test_exports_are_deterministic_and_written_where_asked(fmt: str, tmp_path: P
 
 
 def test_unknown_formats_and_versions_are_refused() -> None:
-    with pytest.raises(ValueError, match="unknown export format 'xml'; formats: json, csv, jsonld"):
+    with pytest.raises(ValueError, match="unknown export format 'xml'; allowed: json, csv, jsonld"):
         fitcerts.export("xml")
     with pytest.raises(fitcerts.UnknownDataVersionError):
         fitcerts.export("csv", version="1999.1")

@@ -20,7 +20,7 @@ from .errors import (
     UnknownDataVersionError,
     UnknownTierError,
 )
-from .presentation import duration_text, markdown_table, money
+from .presentation import duration_text, markdown_table
 
 if TYPE_CHECKING:
     from .costs import CostBreakdown
@@ -403,8 +403,7 @@ def _cost(arguments: argparse.Namespace) -> str:
 
 def _cost_text(cost: CostBreakdown) -> str:
     lines = [_wrap(str(item), "    ", "  ") for item in cost.items]
-    plus = "+" if cost.is_lower_bound else ""
-    lines.append(f"total: {money(cost.total, cost.currency)}{plus} {cost.currency.value}")
+    lines.append(f"total: {cost.total_text}")
     lines += [_wrap(f"missing: {gap}", "  ", "") for gap in cost.missing]
     lines += [_wrap(f"membership: {d.reason}", "  ", "") for d in cost.decisions]
     return "\n".join(lines)

@@ -104,7 +104,7 @@ class Comparison(Plain):
 def compare(catalog: Catalog, keys: Sequence[str | Credential]) -> Comparison:
     """Compare two or more distinct credentials; see :func:`fitcerts.compare`."""
     if len(keys) < 2:
-        raise ValueError("compare needs at least two credentials")
+        raise TypeError("compare needs at least two credentials")
     return compare_records(catalog.resolve_all(keys))
 
 
@@ -112,7 +112,7 @@ def compare_records(credentials: Sequence[Credential]) -> Comparison:
     """Compare two or more distinct credential records (what-if copies included)."""
     credentials = distinct(credentials)
     if len(credentials) < 2:
-        raise ValueError("compare needs at least two credentials")
+        raise TypeError("compare needs at least two credentials")
     rows = tuple(
         Row(label=label, cells=tuple(_marked(describe(c), c, paths(c)) for c in credentials))
         for label, describe, paths in _ROWS

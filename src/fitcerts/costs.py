@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 import attrs
 
 from .catalog import Catalog, distinct
-from .errors import UnknownTierError
+from .errors import UnknownTierError, UnknownValueError
 from .plain import Plain
 from .presentation import amount_text, label, money
 from .records import Credential, Organization, Price, Source
@@ -72,11 +72,14 @@ class MembershipDecision(Plain):
 
 @attrs.frozen(kw_only=True)
 class CostBreakdown(Plain):
-    """The total of the known amounts, and everything needed to judge how far to trust it."""
+    """The total of the known amounts, and everything needed to judge how far to trust it.
+
+    ``total`` is ``None`` when no needed item has a known amount: unknown, never a zero.
+    """
 
     _plain_extras = ("is_lower_bound", "is_complete")
 
-    total: Decimal
+    total: Decimal | None
     currency: Currency
     items: tuple[CostItem, ...]
     missing: tuple[str, ...] = ()
@@ -92,9 +95,16 @@ class CostBreakdown(Plain):
         """True when no needed component is missing a price."""
         return not self.missing
 
-    def __str__(self) -> str:
+    @property
+    def total_text(self) -> str:
+        """``$640 USD``, ``$608+ USD`` (a lower bound), or ``price not reported``."""
+        if self.total is None:
+            return "price not reported"
         plus = "+" if self.is_lower_bound else ""
-        text = f"{money(self.total, self.currency)}{plus} {self.currency.value}"
+        return f"{money(self.total, self.currency)}{plus} {self.currency.value}"
+
+    def __str__(self) -> str:
+        text = self.total_text
         notes = []
         if self.missing:
             notes.append(f"incomplete: {'; '.join(self.missing)}")
@@ -139,7 +149,7 @@ def cost_of(
     ``attrs.evolve`` included); see :func:`fitcerts.total_cost`."""
     credentials = distinct(credentials)
     if member not in (True, False, "cheapest") or not isinstance(member, (bool, str)):
-        raise ValueError(f"member must be True, False or 'cheapest', not {member!r}")
+        raise UnknownValueError("member option", member, ("True", "False", "'cheapest'"))
     if not isinstance(study_materials, bool):
         raise TypeError(f"study_materials must be True or False, not {study_materials!r}")
     _check_tier(credentials, tier)
@@ -253,12 +263,13 @@ def _credential_items(
     return items, missing
 
 
-def _sum(items: Iterable[CostItem]) -> Decimal:
-    """Known amounts added up; an included amount is already inside another line."""
-    counted = (
+def _sum(items: Iterable[CostItem]) -> Decimal | None:
+    """Known amounts added up (an included amount is already inside another line); ``None``
+    when no amount is known."""
+    counted = [
         i.amount for i in items if i.amount is not None and i.bound is not PriceBound.INCLUDED
-    )
-    return sum(counted, Decimal(0))
+    ]
+    return sum(counted, Decimal(0)) if counted else None
 
 
 def _choose(
@@ -326,12 +337,21 @@ def _decide_membership(
             ),
         )
 
-    def subtotal(audience: Audience) -> tuple[Decimal, bool]:
+    def subtotal(audience: Audience) -> tuple[Decimal | None, bool]:
         lines = [i for c in group for i in _credential_items(c, audience, study_materials, tier)[0]]
         return _sum(lines), any(i.bound is PriceBound.LOWER_BOUND for i in lines)
 
     as_member, member_floor = subtotal(Audience.MEMBER)
     as_non_member, _ = subtotal(Audience.NON_MEMBER)
+    if as_member is None or as_non_member is None:
+        return MembershipDecision(
+            organization=organization.id,
+            join=None,
+            reason=(
+                f"the prices of these {organization.id} credentials are not in the data, so "
+                "whether joining is cheaper cannot be told; non-member prices used"
+            ),
+        )
     currency = fees[0].currency
     verdicts: list[tuple[Price, bool | None, str]] = []
     for fee in fees:

@@ -119,3 +119,16 @@ class ProfileError(ValueError):
         if len(self.problems) > MAX_PROBLEMS:
             shown.append(f"and {len(self.problems) - MAX_PROBLEMS:,} more problems")
         super().__init__("invalid profile: " + "; ".join(shown))
+
+
+class UnknownValueError(ValueError):
+    """A value outside a closed set (a vocabulary, an option); ``allowed`` lists the set."""
+
+    def __init__(self, what: str, value: object, allowed: Iterable[str]) -> None:
+        self.value = value
+        self.allowed = tuple(allowed)
+        super().__init__(f"unknown {what} {shorten(value)}; allowed: {', '.join(self.allowed)}")
+
+
+class FieldPathError(ValueError):
+    """A field path (``"exam.questions"``) that is malformed or leads to no field of the record."""

@@ -16,6 +16,7 @@ from typing import IO, Any, Literal
 
 from .catalog import Catalog
 from .dataformat import TABLES, package_data
+from .errors import UnknownValueError
 from .loading import structure_release
 from .plain import iso_duration, to_plain
 from .presentation import duration_text, label
@@ -46,7 +47,7 @@ def export(
     Returns the text, and also writes it to ``dest`` (a path or an open text file) if given.
     """
     if format not in FORMATS:
-        raise ValueError(f"unknown export format {format!r}; formats: {', '.join(FORMATS)}")
+        raise UnknownValueError("export format", format, FORMATS)
     release = load() if version is None else load(version)
     text = {"json": _json, "csv": _csv, "jsonld": _jsonld}[format](release)
     if dest is not None:

@@ -10,6 +10,8 @@ from typing import Any, cast
 
 import attrs
 
+from .errors import FieldPathError
+from .lookup import shorten
 from .plain import Plain, Referenced
 from .presentation import amount_text, cited
 from .vocabulary import (
@@ -99,12 +101,14 @@ def _split_path(path: str) -> tuple[str | int, ...]:
     if not isinstance(path, str):
         raise TypeError(f"a field path must be a string, not {type(path).__name__}")
     if len(path) > 200:
-        raise ValueError(f"malformed field path {path[:40]!r}…; write it like 'exam.questions'")
+        raise FieldPathError(f"malformed field path {shorten(path)}; write it like exam.questions")
     parts: list[str | int] = []
     for piece in path.split("."):
         match = _PATH_PART.fullmatch(piece)
         if match is None:
-            raise ValueError(f"malformed field path {path!r}; write it like 'exam.questions'")
+            raise FieldPathError(
+                f"malformed field path {shorten(path)}; write it like 'exam.questions'"
+            )
         parts.append(match.group(1))
         parts.extend(int(index) for index in re.findall(r"\[(\d+)\]", match.group(2)))
     return tuple(parts)
@@ -167,11 +171,11 @@ class _Sourced:
 def _step(value: Any, part: str | int, so_far: tuple[str | int, ...], path: str) -> Any:
     if isinstance(part, int):
         if not isinstance(value, tuple) or part >= len(value):
-            raise ValueError(f"field path {path!r} has no item {_render(so_far)}")
+            raise FieldPathError(f"field path {path!r} has no item {_render(so_far)}")
         return value[part]
     if not hasattr(getattr(type(value), "__attrs_attrs__", ()), part):
         fields = ", ".join(attrs.fields_dict(type(value))) if attrs.has(type(value)) else "none"
-        raise ValueError(
+        raise FieldPathError(
             f"field path {path!r}: {_render(so_far)} does not exist; fields here: {fields}"
         )
     return getattr(value, part)

@@ -7,6 +7,7 @@ import functools
 import re
 from typing import TypeVar
 
+from .errors import UnknownValueError
 from .lookup import normalize
 
 __all__ = [
@@ -81,7 +82,7 @@ class CareerSetting(enum.Enum):
         """A setting from itself, its value, or an unambiguous start of it (``"collegiate"``)."""
         try:
             return parse_enum(cls, value, "career setting")
-        except ValueError:
+        except UnknownValueError:
             assert isinstance(value, str)
             wanted = normalize(value)
             matches = [s for s in cls if wanted and normalize(s.value).startswith(wanted)]
@@ -240,8 +241,7 @@ def parse_enum(cls: type[E], value: E | str, what: str) -> E:
     for member in cls:
         if wanted in (str(member.value).casefold(), member.name.casefold().replace("_", "-")):
             return member
-    allowed = ", ".join(str(member.value) for member in cls)
-    raise ValueError(f"unknown {what} {value!r}; allowed: {allowed}")
+    raise UnknownValueError(what, value, (str(member.value) for member in cls))
 
 
 _CORE = frozenset({PriceItem.EXAM, PriceItem.COURSE_AND_EXAM, PriceItem.CERTIFICATION_PROGRAM})
