@@ -119,7 +119,9 @@ def test_tier_errors_list_the_valid_tiers() -> None:
 def test_bad_arguments_are_clear_errors() -> None:
     with pytest.raises(TypeError, match="at least one credential"):
         ARTICLE.total_cost()
-    with pytest.raises(ValueError, match="unknown member option .*; allowed: True, False, 'cheapest'"):
+    with pytest.raises(
+        ValueError, match="unknown member option .*; allowed: True, False, 'cheapest'"
+    ):
         ARTICLE.total_cost("CSCS", member="yes")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="unknown member option"):
         ARTICLE.total_cost("CSCS", member=1)  # type: ignore[arg-type]

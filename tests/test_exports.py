@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -46,8 +47,48 @@ def test_a_bad_json_export_is_refused_with_the_path_of_each_problem() -> None:
     data["credentials"][0]["exam"]["questions"] = "many"
     with pytest.raises(fitcerts.DataValidationError, match=r"credentials.json \$\[0\].exam"):
         from_json(json.dumps(data))
-    with pytest.raises(ValueError, match="not a fitcerts JSON export"):
+    with pytest.raises(fitcerts.DataValidationError, match="not a fitcerts JSON export"):
         from_json("[]")
+
+
+def test_from_json_is_as_strict_as_a_release() -> None:
+    data = json.loads(fitcerts.export("json"))
+    cscs = next(c for c in data["credentials"] if c["id"] == "CSCS")
+    # A name another credential has, and one two others share as their short name.
+    cscs["aliases"] = [*cscs.get("aliases", []), "NASM-CPT", "CPT"]
+    data["credentials"].append(dict(data["credentials"][0]))  # a repeated id
+    with pytest.raises(fitcerts.DataValidationError) as caught:
+        from_json(json.dumps(data))
+    problems = "\n".join(caught.value.problems)
+    assert "is used 2 times" in problems
+    assert "'NASM-CPT' also names" in problems
+    assert "CSCS is named 'cpt', the short name of NASM-CPT, NSCA-CPT" in problems
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+        ('{"data_version": "x", "sources": [' + "9" * 5_000 + "]}", "not valid JSON"),
+        ("{", "not valid JSON"),
+        ('{"data_version": "x", "extra": 1}', "unknown key(s): extra"),
+    ],
+)
+def test_hostile_exports_are_data_validation_errors(text: str, expected: str) -> None:
+    with pytest.raises(fitcerts.DataValidationError, match=re.escape(expected)):
+        from_json(text)
+
+
+def test_deeply_nested_conditions_are_a_problem_not_a_crash() -> None:
+    data = json.loads(fitcerts.export("json"))
+    data["credentials"][0]["requirements"] = ["NESTED"]
+    depth = 400  # within what json.loads accepts, beyond what structuring can recurse
+    nested = '{"kind": "all-of", "description": "x", "all_of": [' * depth
+    nested += '{"kind": "other", "description": "x"}' + "]}" * depth
+    requirement = f'{{"level": "required", "any_of": [{nested}], "sources": ["article-2025"]}}'
+    text = json.dumps(data).replace('"NESTED"', requirement)
+    with pytest.raises(fitcerts.DataValidationError, match="nested too deeply"):
+        from_json(text)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -290,3 +290,23 @@ def test_loaded_json_is_what_the_records_say(release_copy: Path) -> None:
     assert [item["id"] for item in raw] == [
         c.id for c in read_release(release_copy, "x").credentials
     ]
+
+
+def test_a_table_file_that_never_ends_is_refused(release_copy: Path) -> None:
+    import os
+
+    target = release_copy / "credentials.json"
+    target.unlink()
+    os.symlink("/dev/zero", target)
+    assert any(
+        line.startswith("credentials.json: larger than") for line in problems_of(release_copy)
+    )
+
+
+def test_an_oversized_table_file_is_refused_unparsed(
+    release_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import fitcerts.loading
+
+    monkeypatch.setattr(fitcerts.loading, "MAX_FILE_BYTES", 1_000)
+    assert "sources.json: larger than 0 MiB, not read" in problems_of(release_copy)

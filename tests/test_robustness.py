@@ -23,7 +23,22 @@ from fitcerts import DataIntegrityError, DataValidationError
 from fitcerts.dataformat import release_folder
 from fitcerts.loading import read_release
 
-DOCUMENTED = (LookupError, ValueError, TypeError)
+# fitcerts' documented exceptions, and TypeError for an argument of the wrong type: an internal
+# KeyError, IndexError or a bare ValueError escaping is a bug these tests catch.
+DOCUMENTED = (
+    fitcerts.AmbiguousCredentialError,
+    fitcerts.DataIntegrityError,
+    fitcerts.DataValidationError,
+    fitcerts.DuplicateCredentialError,
+    fitcerts.FieldPathError,
+    fitcerts.ProfileError,
+    fitcerts.UnknownCredentialError,
+    fitcerts.UnknownDataVersionError,
+    fitcerts.UnknownOrganizationError,
+    fitcerts.UnknownTierError,
+    fitcerts.UnknownValueError,
+    TypeError,
+)
 FUZZ = settings(
     max_examples=150,
     deadline=timedelta(seconds=2),  # a hang or a pathological input fails here
@@ -132,6 +147,89 @@ def test_eligibility_and_recommend(profile: Any, key: Any, goal: Any) -> None:
 @given(fmt=anything, version=anything)
 def test_export(fmt: Any, version: Any) -> None:
     only_documented_errors(fitcerts.export, fmt, version=version)
+
+
+@FUZZ
+@given(text=st.one_of(st.text(max_size=60), anything.map(json.dumps)))
+def test_from_json(text: str) -> None:
+    from fitcerts.exports import from_json
+
+    only_documented_errors(from_json, text)
+
+
+@FUZZ
+@given(
+    data=st.fixed_dictionaries(
+        {"data_version": st.just("x")},
+        optional={"sources": anything, "organizations": anything, "credentials": anything},
+    )
+)
+def test_from_json_with_the_right_shape(data: dict[str, Any]) -> None:
+    from fitcerts.exports import from_json
+
+    only_documented_errors(from_json, json.dumps(data))
+
+
+words = st.one_of(
+    st.sampled_from(
+        [
+            "list",
+            "show",
+            "compare",
+            "cost",
+            "eligible",
+            "recommend",
+            "versions",
+            "diff",
+            "export",
+            "CSCS",
+            "nsca-cscs",
+            "--format",
+            "json",
+            "markdown",
+            "--age",
+            "22",
+            "--goal",
+            "collegiate",
+            "--holds",
+            "none",
+            "--tier",
+            "--data-version",
+            "2026.1",
+            "--member",
+            "--cheapest",
+            "--setting",
+            "--kind",
+            "--education",
+            "bachelor",
+            "-o",
+            "--help",
+        ]
+    ),
+    st.text(max_size=12),
+)
+
+
+@FUZZ
+@given(argv=st.lists(words, max_size=6))
+def test_the_command_line_exits_0_1_or_2_and_never_raises(argv: list[str]) -> None:
+    import contextlib
+    import io
+
+    from fitcerts.cli import main
+
+    if "-o" in argv:
+        return  # writes files: exercised in test_cli
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            status: object = main(argv)
+        except SystemExit as exit:
+            status = exit.code
+    assert status in (0, 1, 2, None), (argv, status)
+    assert "Traceback" not in err.getvalue()
+    if status == 1:
+        assert len(err.getvalue().strip().splitlines()) == 1, err.getvalue()
 
 
 # --- no network -------------------------------------------------------------------------------

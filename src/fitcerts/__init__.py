@@ -19,11 +19,13 @@ from .errors import (
     DataIntegrityError,
     DataValidationError,
     DuplicateCredentialError,
+    FieldPathError,
     ProfileError,
     UnknownCredentialError,
     UnknownDataVersionError,
     UnknownOrganizationError,
     UnknownTierError,
+    UnknownValueError,
 )
 
 if TYPE_CHECKING:
@@ -101,6 +103,7 @@ __all__ = [
     "Exam",
     "ExamDelivery",
     "FieldChange",
+    "FieldPathError",
     "MembershipDecision",
     "Organization",
     "OrganizationType",
@@ -128,6 +131,7 @@ __all__ = [
     "UnknownDataVersionError",
     "UnknownOrganizationError",
     "UnknownTierError",
+    "UnknownValueError",
     "__version__",
     "clear_caches",
     "compare",

@@ -230,6 +230,8 @@ _ALREADY_REPORTED = "\0"
 def _format(error: BaseException, type_: type | None) -> str:
     if isinstance(error, BrokenReference):
         return _ALREADY_REPORTED
+    if isinstance(error, RecursionError):
+        return "nested too deeply"
     if isinstance(error, ForbiddenExtraKeysError):
         return f"unknown key(s): {', '.join(sorted(error.extra_fields))}"
     if isinstance(error, KeyError):
@@ -250,4 +252,6 @@ def describe(error: BaseException) -> list[str]:
 
 def _swap(line: str) -> str:
     message, _, path = line.rpartition(" @ ")
+    if len(path) > 160:  # a pathologically deep path: its two ends locate it
+        path = f"{path[:100]}…{path[-40:]}"
     return f"{path}: {message}" if message else line

@@ -16,7 +16,7 @@ from .lookup import Index, normalize
 from .records import Credential, Organization, Source
 from .vocabulary import CareerSetting, CredentialKind, parse_enum
 
-__all__ = ["Catalog", "distinct"]
+__all__ = ["Catalog", "distinct", "short_names"]
 
 T = TypeVar("T")
 
@@ -29,7 +29,7 @@ class _Missing:
 _MISSING = _Missing()
 
 
-def _short_names(credential: Credential) -> tuple[str, ...]:
+def short_names(credential: Credential) -> tuple[str, ...]:
     """``"NASM-PES"`` also answers to ``"PES"``, and ``"CSCS"`` to ``"NSCA CSCS"``."""
     prefix = normalize(credential.organization.id)
     folded = normalize(credential.id)
@@ -69,7 +69,7 @@ class Catalog:
             records.credentials,
             record_id=lambda c: c.id,
             exact=lambda c: (c.id, c.name, *c.aliases),
-            loose=_short_names,
+            loose=short_names,
         )
         self._organization_index: Index[Organization] = Index(
             records.organizations,

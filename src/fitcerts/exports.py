@@ -16,12 +16,13 @@ from typing import IO, Any, Literal
 
 from .catalog import Catalog
 from .dataformat import TABLES, package_data
-from .errors import UnknownValueError
-from .loading import structure_release
+from .errors import DataValidationError, UnknownValueError
+from .loading import parse_json, structure_release
 from .plain import iso_duration, to_plain
 from .presentation import duration_text, label
 from .records import Condition, Credential, Organization, Price, Requirement, Source
 from .release import Release, load
+from .validate import problems as problems_of
 from .vocabulary import ConditionKind, CredentialKind, PriceBound
 
 __all__ = ["FORMATS", "Format", "export", "from_json", "jsonld_context"]
@@ -77,12 +78,26 @@ def _json(release: Release) -> str:
 
 
 def from_json(text: str) -> Release:
-    """Read a JSON export back, as strictly as a data release is read."""
-    data = json.loads(text)
+    """Read a JSON export back, as strictly as a data release is checked: every structural
+    problem and every cross-record one (repeated ids, names shared by two credentials, dangling
+    references) is a :class:`DataValidationError` listing them all."""
+    if not isinstance(text, str):
+        raise TypeError(f"from_json reads text, not {type(text).__name__}")
+    problems: list[str] = []
+    data = parse_json("export", text, problems)
+    if problems:
+        raise DataValidationError(problems)
     if not isinstance(data, dict) or not isinstance(data.get("data_version"), str):
-        raise ValueError("not a fitcerts JSON export: expected an object with a data_version")
+        raise DataValidationError(["export $: not a fitcerts JSON export (no data_version)"])
+    unknown = sorted(set(data) - {"data_version", *(table.name for table in TABLES)})
+    if unknown:
+        raise DataValidationError([f"export $: unknown key(s): {', '.join(unknown)}"])
     raw = {table.file: data.get(table.name) for table in TABLES}
-    return Release(Catalog(structure_release(raw, data["data_version"])))
+    records = structure_release(raw, data["data_version"])
+    found = problems_of(records)
+    if found:
+        raise DataValidationError(found)
+    return Release(Catalog(records))
 
 
 # --- CSV -----------------------------------------------------------------------------------------

@@ -33,9 +33,20 @@ if TYPE_CHECKING:
     else:
         from importlib_resources.abc import Traversable
 
-__all__ = ["compiled_module", "read_bundled", "read_release", "structure_release"]
+__all__ = [
+    "MAX_FILE_BYTES",
+    "compiled_module",
+    "parse_json",
+    "read_bundled",
+    "read_release",
+    "structure_release",
+]
 
 T = TypeVar("T")
+
+# A table file larger than this is refused unread: releases are kilobytes, and a benchmark's
+# 10,000 synthetic credentials fit in well under half of it.
+MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
 def compiled_module(version: str) -> str:
@@ -76,7 +87,7 @@ def read_release(
     problems: list[str] = []
     if verify:
         contents = verified_bytes(folder, version)
-        raw = {name: _parse_json(name, contents[name], problems) for name in DATA_FILES}
+        raw = {name: parse_json(name, contents[name], problems) for name in DATA_FILES}
     else:
         raw = {name: _read_json(folder, name, problems) for name in DATA_FILES}
     if problems:  # a file that cannot be read leaves every reference into it unresolvable
@@ -104,23 +115,32 @@ def structure_release(raw: Mapping[str, Any], version: str) -> ReleaseRecords:
 
 def _read_json(folder: Traversable | Path, name: str, problems: list[str]) -> Any:
     try:
-        data = folder.joinpath(name).read_bytes()
+        with folder.joinpath(name).open("rb") as file:
+            data = file.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         problems.append(f"{name}: file missing")
         return None
     except OSError as error:
-        problems.append(f"{name}: cannot be read ({error})")
+        problems.append(f"{name}: cannot be read ({error.strerror or error})")
         return None
-    return _parse_json(name, data, problems)
+    if len(data) > MAX_FILE_BYTES:
+        problems.append(f"{name}: larger than {MAX_FILE_BYTES // 2**20} MiB, not read")
+        return None
+    return parse_json(name, data, problems)
 
 
-def _parse_json(name: str, data: bytes, problems: list[str]) -> Any:
+def parse_json(name: str, data: bytes | str, problems: list[str]) -> Any:
+    """The JSON value of a file's text; a problem naming ``name`` instead when it has none."""
     try:
-        return json.loads(data.decode("utf-8"))
+        return json.loads(data.decode("utf-8") if isinstance(data, bytes) else data)
     except UnicodeDecodeError as error:
         problems.append(f"{name}: not UTF-8 text ({error.reason} at byte {error.start})")
     except json.JSONDecodeError as error:
         problems.append(f"{name}: not valid JSON ({error.msg} at line {error.lineno})")
+    except RecursionError:
+        problems.append(f"{name}: not valid JSON (nested too deeply)")
+    except ValueError as error:  # e.g. an integer of thousands of digits
+        problems.append(f"{name}: not valid JSON ({error})")
     return None
 
 

@@ -9,6 +9,7 @@ from datetime import date
 import attrs
 
 from .dataformat import TABLES, ReleaseRecords
+from .catalog import short_names
 from .lookup import normalize
 from .records import CONDITION_VALUE, Condition, Credential, Organization
 from .vocabulary import Audience, PriceBound, PriceItem, ScoreScale
@@ -57,6 +58,19 @@ def problems(records: ReleaseRecords, *, today: date | None = None) -> list[str]
                     f"{where}.{field}: {name!r} also names {owner[1]} "
                     f"({credentials_file} $[{owner[0]}])"
                 )
+    # A name that is also another credential's short name ("CPT" for NSCA-CPT and NASM-CPT)
+    # would answer for one credential where the lookup should say the key is ambiguous.
+    short: dict[str, set[str]] = {}
+    for credential in credentials:
+        for key in short_names(credential):
+            short.setdefault(key, set()).add(credential.id)
+    for key, (position, owner) in owners.items():
+        others = sorted(short.get(key, set()) - {owner})
+        if others:
+            found.append(
+                f"{credentials_file} $[{position}]: {owner} is named {key!r}, the short name of "
+                f"{', '.join(others)}"
+            )
     return found
 
 
