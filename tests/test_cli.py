@@ -234,3 +234,81 @@ def test_the_readme_command_line_examples_run(tmp_path: Path) -> None:
         assert words[0] == "fitcerts"
         args = [str(tmp_path / a) if a.endswith(".csv") else a for a in words[1:]]
         assert ok(*args) or args[0] == "export", words
+
+
+# --- never a traceback ------------------------------------------------------------------------
+
+
+def one_line_failure(result: subprocess.CompletedProcess[str], status: int = 1) -> str:
+    assert result.returncode == status, result.stderr
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+def test_output_that_cannot_be_written_is_one_line() -> None:
+    closed = subprocess.run(
+        f"'{COMMAND}' list >&-", shell=True, capture_output=True, text=True, check=False
+    )
+    assert (
+        one_line_failure(closed)
+        == "fitcerts list: cannot write the output: standard output is closed"
+    )
+    if Path("/dev/full").exists():
+        with open("/dev/full", "w") as full:
+            result = subprocess.run(
+                [str(COMMAND), "list"], stdout=full, stderr=subprocess.PIPE, text=True, check=False
+            )
+        assert one_line_failure(result).endswith("No space left on device")
+
+
+@pytest.mark.parametrize(
+    ("where", "expected"),
+    [("folder", "is a folder, not a file"), ("missing/x.csv", "No such file or directory")],
+)
+def test_an_export_that_cannot_be_written_is_one_line(
+    tmp_path: Path, where: str, expected: str
+) -> None:
+    target = tmp_path / where if where != "folder" else tmp_path
+    line = one_line_failure(run("export", "--format", "csv", "-o", str(target)))
+    assert line == f"fitcerts export: cannot write {target}: {expected}"
+
+
+def test_an_ascii_terminal_gets_ascii_markers() -> None:
+    import os
+
+    result = subprocess.run(
+        [str(COMMAND), "compare", "CSCS", "NASM-PES"],
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": "ascii"},
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    text = result.stdout.decode("ascii")
+    assert "$475 (non-members) +" in text and "+ sources disagree" in text
+
+
+@pytest.mark.parametrize("age", ["2_2", "٢٢", "22.0", " 22", "-3"])
+def test_ages_are_plain_digits(age: str) -> None:
+    result = run("eligible", "--age", age)
+    assert result.returncode == 2 and "argument --age" in result.stderr
+
+
+def test_damaged_data_is_one_line(tmp_path: Path) -> None:
+    import shutil
+
+    package = tmp_path / "site" / "fitcerts"
+    shutil.copytree(Path(fitcerts.__file__).parent, package)
+    data = package / "data" / fitcerts.DATA_VERSION / "credentials.json"
+    data.write_bytes(data.read_bytes().replace(b'"340"', b'"1"', 1))
+    result = subprocess.run(
+        [sys.executable, "-m", "fitcerts", "show", "CSCS"],
+        capture_output=True,
+        text=True,
+        cwd=package.parent,
+        env={"PYTHONPATH": str(package.parent), "PATH": ""},
+        check=False,
+    )
+    line = one_line_failure(result)
+    assert line.startswith(f"fitcerts show: the data cannot be used: {fitcerts.DATA_VERSION}/")

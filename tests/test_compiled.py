@@ -76,7 +76,10 @@ def test_a_data_file_that_differs_from_the_manifest_is_refused(package: Path) ->
     path.write_bytes(path.read_bytes().replace(b"Certified Strength", b"Certified Strong"))
     result = first_lookup(package)
     assert result.returncode == 1
-    assert "DataIntegrityError: credentials.json: does not match the digest" in result.stderr
+    assert (
+        f"DataIntegrityError: {fitcerts.DATA_VERSION}/credentials.json: does not match the digest"
+        in result.stderr
+    )
 
 
 def test_a_compiled_module_from_other_files_is_refused(package: Path) -> None:
@@ -95,7 +98,10 @@ def test_a_compiled_module_from_other_files_is_refused(package: Path) -> None:
 def test_a_missing_manifest_is_a_data_integrity_error(package: Path) -> None:
     (package / "data" / fitcerts.DATA_VERSION / "manifest.json").unlink()
     result = first_lookup(package)
-    assert "DataIntegrityError: manifest.json: the release has no manifest" in result.stderr
+    assert (
+        f"DataIntegrityError: {fitcerts.DATA_VERSION}/manifest.json: the release has no manifest"
+        in result.stderr
+    )
 
 
 def test_a_missing_compiled_module_is_a_data_integrity_error(package: Path) -> None:
@@ -104,3 +110,59 @@ def test_a_missing_compiled_module_is_a_data_integrity_error(package: Path) -> N
     shutil.rmtree(package / "_compiled" / "__pycache__", ignore_errors=True)
     result = first_lookup(package)
     assert "DataIntegrityError" in result.stderr and "no compiled form" in result.stderr
+
+
+# --- every data artefact is verified before use, and none can run -------------------------
+
+
+def _artefacts() -> list[str]:
+    from fitcerts.dataformat import DATA_FILES, MANIFEST, SHARED_FILES
+
+    found = [
+        f"data/{version}/{name}"
+        for version in fitcerts.data_versions()
+        for name in (*DATA_FILES, MANIFEST)
+    ]
+    return [*found, *(f"data/{name}" for name in (*SHARED_FILES, MANIFEST))]
+
+
+@pytest.mark.parametrize("artefact", _artefacts())
+@pytest.mark.parametrize("payload", ["pickle", "python"])
+def test_a_replaced_data_artefact_never_runs_and_is_named(
+    package: Path, artefact: str, payload: str, tmp_path: Path
+) -> None:
+    marker = tmp_path / "marker"
+    code = {
+        "pickle": f"cos\nsystem\n(S'touch {marker}'\ntR.".encode(),
+        "python": f"import pathlib; pathlib.Path({str(marker)!r}).touch()\n".encode(),
+    }[payload]
+    (package / artefact).write_bytes(code)
+    script = (
+        "import fitcerts\n"
+        "for version in fitcerts.data_versions():\n"
+        "    fitcerts.load(version).get('CSCS')\n"
+        "fitcerts.json_schema()\n"
+        "fitcerts.export('jsonld')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=package.parent,
+        env={"PYTHONPATH": str(package.parent), "PATH": ""},
+        check=False,
+    )
+    assert not marker.exists()
+    assert result.returncode == 1
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("fitcerts.errors.DataIntegrityError: "), last
+    assert f": {artefact.removeprefix('data/')}: " in last or f": {artefact}: " in last, last
+
+
+def test_the_shared_manifest_is_current() -> None:
+    from fitcerts.dataformat import shared_manifest
+
+    data = Path(fitcerts.__file__).parent / "data"
+    assert json.loads((data / "manifest.json").read_text(encoding="utf-8")) == shared_manifest(
+        data
+    ), "regenerate: python -m fitcerts.dataformat src/fitcerts/data"

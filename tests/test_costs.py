@@ -120,7 +120,7 @@ def test_bad_arguments_are_clear_errors() -> None:
     with pytest.raises(TypeError, match="at least one credential"):
         ARTICLE.total_cost()
     with pytest.raises(
-        ValueError, match="unknown member option .*; allowed: True, False, 'cheapest'"
+        ValueError, match=r"unknown member option .*; allowed: True, False, 'cheapest'"
     ):
         ARTICLE.total_cost("CSCS", member="yes")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="unknown member option"):

@@ -159,7 +159,7 @@ def test_a_profile_is_judged_by_the_release_that_pins_it() -> None:
 def test_keys_a_release_does_not_know_are_errors_there(
     field: str, value: object, error: type[Exception], message: str
 ) -> None:
-    profile = Profile(**{field: value})
+    profile = Profile(**{field: value})  # type: ignore[arg-type]
     with pytest.raises(error, match=message):
         fitcerts.eligibility_table(profile)
 
@@ -184,7 +184,7 @@ def test_bad_profile_values_name_the_field_and_what_is_allowed(
     field: str, value: object, message: str
 ) -> None:
     with pytest.raises(ProfileError, match=message) as caught:
-        Profile(**{field: value})
+        Profile(**{field: value})  # type: ignore[arg-type]
     assert isinstance(caught.value, ValueError)
 
 

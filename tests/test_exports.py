@@ -16,7 +16,7 @@ from pyld import jsonld
 
 import fitcerts
 from fitcerts.dataformat import release_folder
-from fitcerts.exports import FORMATS, from_json, jsonld_context
+from fitcerts.exports import FORMATS, Format, from_json, jsonld_context
 from fitcerts.table import COLUMNS
 
 VERSIONS = fitcerts.data_versions()
@@ -92,7 +92,7 @@ def test_deeply_nested_conditions_are_a_problem_not_a_crash() -> None:
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_exports_are_deterministic_and_written_where_asked(fmt: str, tmp_path: Path) -> None:
+def test_exports_are_deterministic_and_written_where_asked(fmt: Format, tmp_path: Path) -> None:
     first = fitcerts.export(fmt)
     assert fitcerts.export(fmt) == first
     target = tmp_path / f"catalog.{fmt}"
@@ -105,7 +105,7 @@ def test_exports_are_deterministic_and_written_where_asked(fmt: str, tmp_path: P
 
 def test_unknown_formats_and_versions_are_refused() -> None:
     with pytest.raises(ValueError, match="unknown export format 'xml'; allowed: json, csv, jsonld"):
-        fitcerts.export("xml")
+        fitcerts.export("xml")  # type: ignore[arg-type]
     with pytest.raises(fitcerts.UnknownDataVersionError):
         fitcerts.export("csv", version="1999.1")
 
@@ -209,3 +209,37 @@ def test_the_shipped_context_is_the_one_the_export_uses() -> None:
     document = json.loads(fitcerts.export("jsonld"))
     assert document["@context"] == jsonld_context()
     assert jsonld_context()["ceterms"] == CTDL
+
+
+def test_a_failed_export_leaves_the_previous_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    target = tmp_path / "catalog.csv"
+    target.write_text("previous", encoding="utf-8")
+
+    def disk_full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    with pytest.raises(OSError, match="No space left"):
+        fitcerts.export("csv", target)
+    assert target.read_text(encoding="utf-8") == "previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["catalog.csv"]  # no temporary left
+
+
+def test_an_export_replaces_a_link_instead_of_writing_through_it(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere.txt"
+    elsewhere.write_text("untouched", encoding="utf-8")
+    link = tmp_path / "catalog.csv"
+    link.symlink_to(elsewhere)
+    fitcerts.export("csv", link)
+    assert not link.is_symlink() and link.read_text(encoding="utf-8").startswith("id,")
+    assert elsewhere.read_text(encoding="utf-8") == "untouched"
+
+
+@pytest.mark.parametrize("dest", [3, object(), b"bytes"])
+def test_an_export_destination_that_is_neither_path_nor_file_is_a_type_error(dest: object) -> None:
+    with pytest.raises(TypeError, match="dest must be a path or an open text file"):
+        fitcerts.export("csv", dest)  # type: ignore[arg-type]

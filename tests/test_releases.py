@@ -92,7 +92,7 @@ def test_a_tampered_release_fails_its_digest(release_copy: Path, edit_json: Edit
         DataIntegrityError, match=r"credentials\.json: does not match the digest"
     ) as caught:
         read_release(release_copy, version, verify=True)
-    assert caught.value.file == "credentials.json"
+    assert caught.value.file == f"{version}/credentials.json"
     # Unverified, the same folder is well-formed data: only the digest tells.
     assert read_release(release_copy, version).credentials[0].name == "Renamed"
 

@@ -331,8 +331,8 @@ def test_a_damaged_release_names_the_file_and_others_keep_working(
     _damage(release_copy, how)
     with pytest.raises(DataIntegrityError) as caught:
         read_release(release_copy, fitcerts.DATA_VERSION, verify=True)
-    assert caught.value.file == "credentials.json"
-    assert str(caught.value).startswith("credentials.json: ")
+    assert caught.value.file == f"{fitcerts.DATA_VERSION}/credentials.json"
+    assert str(caught.value).startswith(f"{fitcerts.DATA_VERSION}/credentials.json: ")
     assert fitcerts.load("2026.1").get("CSCS").id == "CSCS"
     assert fitcerts.get("CSCS").prices[0].amount == 340
 

@@ -26,3 +26,16 @@ def test_public_api_types() -> None:
     assert_type(fitcerts.DATA_VERSION, str)
     assert isinstance(cscs.prices[0].amount, Decimal)
     assert isinstance(cscs.exam.duration, timedelta)
+
+
+def test_the_type_checker_rejects_what_runtime_rejects() -> None:
+    """Each ignore below must be needed: mypy --strict fails on an unused one, so these lines
+    prove the checker refuses the call, as the library does at run time."""
+    import pytest
+
+    with pytest.raises(fitcerts.ProfileError):
+        fitcerts.Profile(age="22")  # type: ignore[arg-type]
+    with pytest.raises(fitcerts.ProfileError):  # a string is an iterable of strings to mypy
+        fitcerts.Profile(credentials="CSCS")
+    with pytest.raises(fitcerts.UnknownValueError):
+        fitcerts.export("xml")  # type: ignore[arg-type]

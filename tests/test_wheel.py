@@ -41,7 +41,7 @@ def test_the_wheel_holds_every_release_and_the_schema(dist: Path) -> None:
             assert f"fitcerts/data/{version}/{name}" in names
         assert compiled_module(version).replace(".", "/") + ".py" in names
     assert not any(name.endswith((".pickle", ".pkl")) for name in names)
-    for name in ("schema.json", "ctdl-context.jsonld"):
+    for name in ("schema.json", "ctdl-context.jsonld", "manifest.json"):
         assert f"fitcerts/data/{name}" in names
     assert "fitcerts/py.typed" in names
     assert "fitcerts = fitcerts.cli:main" in scripts

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from .costs import CostBreakdown, CostItem, Member, MembershipDecision
     from .dataformat import ReleaseRecords
     from .eligibility_rules import ConditionCheck, EligibilityReport, EligibilityStatus
+    from .exports import Format
     from .profile import Profile
     from .recommendations import Reason, Recommendation
     from .records import (
@@ -406,7 +407,7 @@ def eligibility_frame(profiles: pd.DataFrame, catalog: Release | None = None) ->
 
 
 def export(
-    format: str,
+    format: Format,
     dest: str | os.PathLike[str] | IO[str] | None = None,
     *,
     version: str | None = None,

@@ -13,21 +13,31 @@ from pathlib import Path
 
 from ._version import DATA_VERSION
 from .dataformat import release_folder
-from .errors import DataValidationError
-from .loading import read_release
+from .errors import DataIntegrityError, DataValidationError
+from .loading import compiled_module, read_bundled, read_release
 from .validate import problems
 
 __all__ = ["check_folder", "main"]
 
 
 def check_folder(folder: Path | None = None) -> list[str]:
-    """Problems of one release folder (the bundled release when ``folder`` is None)."""
-    version = folder.name if folder is not None else DATA_VERSION
+    """Problems of one release folder; with none, of the bundled release, whose files must also
+    match its manifest and its compiled module."""
+    if folder is not None:
+        try:
+            return problems(read_release(folder, folder.name))
+        except DataValidationError as error:
+            return list(error.problems)
     try:
-        loaded = read_release(folder if folder is not None else release_folder(version), version)
+        loaded = read_release(release_folder(DATA_VERSION), DATA_VERSION, verify=True)
+        found = problems(loaded)
+        if read_bundled(DATA_VERSION) != loaded:
+            found.append(f"{compiled_module(DATA_VERSION)}: differs from the data files")
     except DataValidationError as error:
         return list(error.problems)
-    return problems(loaded)
+    except DataIntegrityError as error:
+        return [str(error)]
+    return found
 
 
 def main(argv: Sequence[str] | None = None) -> int:

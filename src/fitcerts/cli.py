@@ -8,13 +8,16 @@ organization, 2 bad usage (an option value that is not allowed, an unknown data 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .errors import (
+    DataIntegrityError,
+    DataValidationError,
     DuplicateCredentialError,
     ProfileError,
     UnknownDataVersionError,
@@ -61,13 +64,14 @@ def help_texts() -> dict[str, str]:
 
 
 def _whole_number(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"{text!r} is negative")
-    return value
+    """Plain ASCII digits only: ``int()`` would also take ``2_2`` and other scripts' digits."""
+    if not (text.isascii() and text.isdigit()):
+        if text.startswith("-") and text[1:].isascii() and text[1:].isdigit():
+            raise argparse.ArgumentTypeError(f"{text!r} is negative")
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number")
+    if len(text) > 9:
+        raise argparse.ArgumentTypeError(f"{text[:12]!r}… is too large")
+    return int(text)
 
 
 def _education(text: str) -> str:
@@ -428,7 +432,7 @@ def _cost_markdown(cost: CostBreakdown) -> str:
 def _profile(arguments: argparse.Namespace) -> Profile:
     from .profile import Profile, profile_fields
 
-    values: dict[str, object] = {}
+    values: dict[str, Any] = {}  # checked by Profile itself
     for field in profile_fields():
         value = getattr(arguments, field.name)
         if field.kind == "keys" and value is not None:
@@ -538,6 +542,45 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], str | None]] = {
 }
 
 
+# What text output degrades to where the terminal cannot show it (an ASCII-only locale).
+_ASCII = str.maketrans(
+    {
+        "\u2020": "+",  # dagger: sources disagree
+        "\u2014": "-",  # em dash
+        "\u2013": "-",  # en dash
+        "\u2026": "...",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2264": "<=",
+    }
+)
+
+
+def _write(text: str) -> None:
+    """Print ``text``, degraded to what the output's encoding can carry."""
+    stream = sys.stdout
+    if stream is None:  # started with standard output closed
+        raise OSError("standard output is closed")
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError:
+        text = text.translate(_ASCII).encode(encoding, "replace").decode(encoding)
+    except LookupError:  # an encoding Python does not know: keep to ASCII
+        text = text.translate(_ASCII).encode("ascii", "replace").decode("ascii")
+    print(text, file=stream)
+    stream.flush()
+
+
+def _fail(command: str, message: str) -> int:
+    """One line on standard error, exit status 1."""
+    with contextlib.suppress(Exception):
+        print(f"fitcerts {command}: {message}".replace("\n", " "), file=sys.stderr)
+    return 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     wanted = next((w for w in words if not w.startswith("-")), None)
@@ -558,19 +601,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         output = COMMANDS[arguments.command](arguments)
         if output is not None:
-            print(output)
-            sys.stdout.flush()
+            _write(output)
     except _USAGE_ERRORS as error:
         subparser.error(str(error))  # exits with status 2
     except LookupError as error:
         print(str(error).strip("'\""), file=sys.stderr)
         return 1
+    except (DataIntegrityError, DataValidationError) as error:
+        return _fail(arguments.command, f"the data cannot be used: {error}")
     except BrokenPipeError:
         # The reader went away (fitcerts list | head -1): stop quietly.
+        _silence_stdout()
+        return 0
+    except OSError as error:  # output that cannot be written: a full disk, a closed stream, ...
+        _silence_stdout()
+        what = error.filename or "the output"
+        return _fail(arguments.command, f"cannot write {what}: {error.strerror or error}")
+    return 0
+
+
+def _silence_stdout() -> None:
+    """Send what is still buffered for standard output nowhere, so exiting cannot fail again."""
+    with contextlib.suppress(Exception):
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return 0
-    return 0
 
 
 if __name__ == "__main__":

@@ -39,6 +39,7 @@ __all__ = [
     "DECIMAL_PATTERN",
     "DURATION_PATTERN",
     "MANIFEST",
+    "SHARED_FILES",
     "TABLES",
     "ReleaseRecords",
     "Table",
@@ -47,12 +48,17 @@ __all__ = [
     "digest",
     "manifest_for",
     "package_data",
+    "read_shared",
     "release_folder",
+    "shared_manifest",
     "verified_bytes",
     "write_manifest",
 ]
 
 MANIFEST = "manifest.json"
+# Files beside the releases, used by every release: listed with their digests in the data
+# folder's own manifest.json, and checked against it before use like a release's files.
+SHARED_FILES: tuple[str, ...] = ("schema.json", "ctdl-context.jsonld")
 
 # What a value looks like in a data file, shared by the loader and the JSON Schema.
 DECIMAL_PATTERN = r"\d{1,9}(\.\d{1,4})?"
@@ -139,17 +145,18 @@ def check_version(version: object) -> str:
 
 def read_manifest(folder: Traversable | Path, version: str) -> Mapping[str, Any]:
     """The release's manifest, checked to describe ``version`` and to list exactly its files."""
+    where = f"{version}/{MANIFEST}"
     try:
         manifest = json.loads(folder.joinpath(MANIFEST).read_bytes())
     except FileNotFoundError:
-        raise DataIntegrityError(MANIFEST, "the release has no manifest") from None
+        raise DataIntegrityError(where, "the release has no manifest") from None
     except (ValueError, OSError) as error:
-        raise DataIntegrityError(MANIFEST, f"cannot be read ({error})") from None
+        raise DataIntegrityError(where, f"cannot be read ({error})") from None
     if not isinstance(manifest, dict) or manifest.get("data_version") != version:
-        raise DataIntegrityError(MANIFEST, f"does not describe release {version}")
+        raise DataIntegrityError(where, f"does not describe release {version}")
     digests = manifest.get("files")
     if not isinstance(digests, dict) or sorted(digests) != sorted(DATA_FILES):
-        raise DataIntegrityError(MANIFEST, f"must list exactly the files {', '.join(DATA_FILES)}")
+        raise DataIntegrityError(where, f"must list exactly the files {', '.join(DATA_FILES)}")
     return manifest
 
 
@@ -161,16 +168,46 @@ def verified_bytes(
     digests = (manifest or read_manifest(folder, version))["files"]
     contents = {}
     for name in DATA_FILES:
+        where = f"{version}/{name}"
         try:
             data = folder.joinpath(name).read_bytes()
         except FileNotFoundError:
-            raise DataIntegrityError(name, "file missing") from None
+            raise DataIntegrityError(where, "file missing") from None
         except OSError as error:
-            raise DataIntegrityError(name, f"cannot be read ({error})") from None
+            raise DataIntegrityError(where, f"cannot be read ({error})") from None
         if digest(data) != digests[name]:
-            raise DataIntegrityError(name, "does not match the digest in the release manifest")
+            raise DataIntegrityError(where, "does not match the digest in the release manifest")
         contents[name] = data
     return contents
+
+
+def read_shared(name: str) -> bytes:
+    """A file shared by all releases (one of ``SHARED_FILES``), checked against the data folder's
+    manifest: a missing or altered file is a :class:`DataIntegrityError` naming it."""
+    if name not in SHARED_FILES:
+        raise ValueError(f"{shorten(name)} is not a shared data file: {', '.join(SHARED_FILES)}")
+    folder = package_data()
+    try:
+        manifest = json.loads(folder.joinpath(MANIFEST).read_bytes())
+        expected: str = manifest["files"][name]
+    except FileNotFoundError:
+        raise DataIntegrityError(f"data/{MANIFEST}", "the data folder has no manifest") from None
+    except (ValueError, OSError, KeyError, TypeError) as error:
+        raise DataIntegrityError(f"data/{MANIFEST}", f"cannot be read ({error!r})") from None
+    try:
+        data: bytes = folder.joinpath(name).read_bytes()
+    except FileNotFoundError:
+        raise DataIntegrityError(f"data/{name}", "file missing") from None
+    except OSError as error:
+        raise DataIntegrityError(f"data/{name}", f"cannot be read ({error})") from None
+    if digest(data) != expected:
+        raise DataIntegrityError(f"data/{name}", "does not match the digest in data/manifest.json")
+    return data
+
+
+def shared_manifest(folder: Path) -> dict[str, Any]:
+    """The manifest the data folder should carry for its shared files."""
+    return {"files": {name: digest((folder / name).read_bytes()) for name in SHARED_FILES}}
 
 
 def manifest_for(folder: Path, version: str, released: date) -> dict[str, Any]:
@@ -209,13 +246,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(
         prog="python -m fitcerts.dataformat",
-        description="Write the manifest of a new data release folder.",
+        description="Write the manifest of a new data release folder, or (for the data folder "
+        "itself) the manifest of the files all releases share.",
         epilog="example: python -m fitcerts.dataformat src/fitcerts/data/2026.3 "
         "--released 2026-12-01",
     )
     parser.add_argument("folder", type=Path)
     parser.add_argument("--released", type=date.fromisoformat, default=date.today())
     arguments = parser.parse_args(argv)
+    if all((arguments.folder / name).is_file() for name in SHARED_FILES):
+        text = json.dumps(shared_manifest(arguments.folder), indent=2) + "\n"
+        (arguments.folder / MANIFEST).write_text(text, encoding="utf-8")
+        print(text, end="")
+        return 0
     manifest = write_manifest(arguments.folder, arguments.released)
     print(json.dumps(manifest, indent=2))
     return 0

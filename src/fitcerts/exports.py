@@ -6,6 +6,7 @@ standard library, so exporting never needs pandas or a network.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -15,7 +16,7 @@ from decimal import Decimal
 from typing import IO, Any, Literal
 
 from .catalog import Catalog
-from .dataformat import TABLES, package_data
+from .dataformat import TABLES, read_shared
 from .errors import DataValidationError, UnknownValueError
 from .loading import parse_json, structure_release
 from .plain import iso_duration, to_plain
@@ -25,7 +26,7 @@ from .release import Release, load
 from .validate import problems as problems_of
 from .vocabulary import ConditionKind, CredentialKind, PriceBound
 
-__all__ = ["FORMATS", "Format", "export", "from_json", "jsonld_context"]
+__all__ = ["FORMATS", "Format", "export", "from_json", "jsonld_context", "write_atomically"]
 
 Format = Literal["json", "csv", "jsonld"]
 FORMATS: tuple[Format, ...] = ("json", "csv", "jsonld")
@@ -38,7 +39,7 @@ _CERTIFICATION = {
 
 
 def export(
-    format: str,
+    format: Format,
     dest: str | os.PathLike[str] | IO[str] | None = None,
     *,
     version: str | None = None,
@@ -46,18 +47,46 @@ def export(
     """The catalog (newest release, or ``version``) as ``"json"``, ``"csv"`` or ``"jsonld"``.
 
     Returns the text, and also writes it to ``dest`` (a path or an open text file) if given.
+    A path is written whole or not at all: the text goes to a temporary file beside it, which
+    then replaces it (a link there is replaced, never written through), so a failure such as a
+    full disk leaves any previous file as it was.
     """
     if format not in FORMATS:
         raise UnknownValueError("export format", format, FORMATS)
+    writable = dest is None or isinstance(dest, (str, os.PathLike)) or hasattr(dest, "write")
+    if not writable:
+        raise TypeError(f"dest must be a path or an open text file, not {type(dest).__name__}")
     release = load() if version is None else load(version)
     text = {"json": _json, "csv": _csv, "jsonld": _jsonld}[format](release)
-    if dest is not None:
-        if isinstance(dest, (str, os.PathLike)):
-            with open(dest, "w", encoding="utf-8", newline="") as file:
-                file.write(text)
-        else:
-            dest.write(text)
+    if isinstance(dest, (str, os.PathLike)):
+        write_atomically(os.fspath(dest), text)
+    elif dest is not None:
+        dest.write(text)
     return text
+
+
+def write_atomically(path: str, text: str) -> None:
+    """Write ``text`` to ``path`` whole or not at all (see :func:`export`)."""
+    import errno
+    import tempfile
+
+    if os.path.isdir(path):
+        raise IsADirectoryError(errno.EISDIR, "is a folder, not a file", path)
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".fitcerts-", suffix=".tmp", dir=folder)
+    except OSError as error:  # name the file asked for, not the temporary one
+        raise type(error)(error.errno, error.strerror, path) from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 def _dumps(data: object) -> str:
@@ -132,7 +161,7 @@ def _cell(value: object) -> str:
 
 def jsonld_context() -> dict[str, Any]:
     """The JSON-LD context the CTDL export uses, as shipped in ``fitcerts/data``."""
-    text = package_data().joinpath("ctdl-context.jsonld").read_text(encoding="utf-8")
+    text = read_shared("ctdl-context.jsonld").decode("utf-8")
     context: dict[str, Any] = json.loads(text)["@context"]
     return context
 

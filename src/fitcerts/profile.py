@@ -37,7 +37,7 @@ class ProfileField:
     metavar: str | None = None
 
 
-def _age(value: object) -> int | None:
+def _age(value: int | None) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
@@ -47,7 +47,7 @@ def _age(value: object) -> int | None:
     return value
 
 
-def _education(value: object) -> Education | None:
+def _education(value: Education | str | None) -> Education | None:
     if value is None:
         return None
     if not isinstance(value, (str, Education)):
@@ -100,35 +100,35 @@ def _keys(name: str, value: object) -> frozenset[str] | None:
 
 
 # attrs converters, one per field (the type checker follows named functions only).
-def _college_senior(value: object) -> bool | None:
+def _college_senior(value: bool | None) -> bool | None:
     return _flag("college_senior", value)
 
 
-def _cpr_aed(value: object) -> bool | None:
+def _cpr_aed(value: bool | None) -> bool | None:
     return _flag("cpr_aed", value)
 
 
-def _first_aid(value: object) -> bool | None:
+def _first_aid(value: bool | None) -> bool | None:
     return _flag("first_aid", value)
 
 
-def _internship_hours(value: object) -> int | None:
+def _internship_hours(value: int | None) -> int | None:
     return _count("internship_hours", value, "hours", 100_000)
 
 
-def _experience_hours(value: object) -> int | None:
+def _experience_hours(value: int | None) -> int | None:
     return _count("experience_hours", value, "hours", 500_000)
 
 
-def _experience_years(value: object) -> int | None:
+def _experience_years(value: int | None) -> int | None:
     return _count("experience_years", value, "years", MAX_AGE)
 
 
-def _credentials(value: object) -> frozenset[str] | None:
+def _credentials(value: Iterable[str] | None) -> frozenset[str] | None:
     return _keys("credentials", value)
 
 
-def _memberships(value: object) -> frozenset[str] | None:
+def _memberships(value: Iterable[str] | None) -> frozenset[str] | None:
     return _keys("memberships", value)
 
 

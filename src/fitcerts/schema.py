@@ -18,7 +18,7 @@ from typing import Any
 
 import attrs
 
-from .dataformat import DATE_PATTERN, DECIMAL_PATTERN, DURATION_PATTERN, TABLES, package_data
+from .dataformat import DATE_PATTERN, DECIMAL_PATTERN, DURATION_PATTERN, TABLES, read_shared
 
 __all__ = ["SCHEMA_FILE", "derive_schema", "json_schema"]
 
@@ -31,7 +31,7 @@ _FILES = {table.file: table.record for table in TABLES}
 
 def json_schema() -> dict[str, Any]:
     """The JSON Schema of a data release: ``$defs`` holds one schema per file and record type."""
-    loaded: dict[str, Any] = json.loads(package_data().joinpath(SCHEMA_FILE).read_bytes())
+    loaded: dict[str, Any] = json.loads(read_shared(SCHEMA_FILE))
     return loaded
 
 

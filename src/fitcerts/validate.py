@@ -8,8 +8,8 @@ from datetime import date
 
 import attrs
 
-from .dataformat import TABLES, ReleaseRecords
 from .catalog import short_names
+from .dataformat import TABLES, ReleaseRecords
 from .lookup import normalize
 from .records import CONDITION_VALUE, Condition, Credential, Organization
 from .vocabulary import Audience, PriceBound, PriceItem, ScoreScale
@@ -64,11 +64,11 @@ def problems(records: ReleaseRecords, *, today: date | None = None) -> list[str]
     for credential in credentials:
         for key in short_names(credential):
             short.setdefault(key, set()).add(credential.id)
-    for key, (position, owner) in owners.items():
-        others = sorted(short.get(key, set()) - {owner})
+    for key, (index, named) in owners.items():
+        others = sorted(short.get(key, set()) - {named})
         if others:
             found.append(
-                f"{credentials_file} $[{position}]: {owner} is named {key!r}, the short name of "
+                f"{credentials_file} $[{index}]: {named} is named {key!r}, the short name of "
                 f"{', '.join(others)}"
             )
     return found
