@@ -147,6 +147,26 @@ def memory(runs: int) -> Figure:
     )
 
 
+_MISSES = "for number in range(1_000):\n    key = str(number) + 'x' * 1_000_000\n    LOOKUP\n"
+
+
+def rss_after_misses(runs: int) -> Figure:
+    """Peak memory after 1,000 distinct 1 MB unknown keys, next to making the same keys alone:
+    a lookup that kept what it rejected would grow by a gigabyte."""
+    ours = _MISSES.replace("LOOKUP", "assert fitcerts.get(key, None) is None")
+    floor = _MISSES.replace("LOOKUP", "assert key")
+    measured = [_peak_rss_kib(f"import fitcerts\n{ours}") for _ in range(runs)]
+    floors = [_peak_rss_kib(f"import fitcerts\nfitcerts.get('CSCS')\n{floor}") for _ in range(runs)]
+    return Figure(
+        "peak RSS after 1,000 large unknown keys",
+        statistics.median(measured) / 1024,
+        statistics.median(floors) / 1024,
+        "MiB",
+        2.0,
+        "margin",
+    )
+
+
 def peers(runs: int) -> list[Figure]:
     """A first lookup against the peer data libraries doing theirs, where they are installed."""
     figures = []
@@ -344,6 +364,7 @@ def main(argv: list[str] | None = None) -> int:
         ),
         *peers(runs),
         memory(max(runs // 2, 3)),
+        rss_after_misses(3),
         *warm_calls(arguments.quick),
         *scale(arguments.quick),
         *frame_throughput(arguments.quick),

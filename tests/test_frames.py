@@ -117,3 +117,14 @@ def test_without_pandas_the_error_names_the_extra() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert 'pip install "fitcerts[pandas]"' in out.stdout
+
+
+@pytest.mark.parametrize("frame", [{}, {"age": []}])
+def test_an_empty_frame_gives_an_empty_result_with_the_usual_columns(
+    frame: dict[str, list[object]],
+) -> None:
+    pandas = pytest.importorskip("pandas")
+    result = fitcerts.eligibility_frame(pandas.DataFrame(frame))
+    assert result.shape == (0, 4)
+    assert list(result.columns) == ["profile", "credential", "status", "reasons"]
+    assert str(result["status"].dtype) == "category"

@@ -162,3 +162,21 @@ def test_to_dict_keeps_money_exact_and_references_as_ids() -> None:
     assert credential["organization"] == "NSCA"
     assert all(isinstance(source, str) for source in credential["sources"])
     assert Profile(credentials=["b", "a"]).to_dict()["credentials"] == ["a", "b"]
+
+
+def test_huge_inputs_are_not_echoed_back() -> None:
+    many = {f"field-{number}": number for number in range(100_000)}
+    with pytest.raises(fitcerts.ProfileError) as unknown_fields:
+        Profile.from_dict(many)
+    assert len(str(unknown_fields.value)) < 2_000
+    assert "and 99,995 more" in str(unknown_fields.value)
+    with pytest.raises(fitcerts.ProfileError, match="more than 100 given") as keys:
+        Profile(credentials=[f"key {number}" for number in range(100_000)])
+    assert len(str(keys.value)) < 200
+    bad = {name: "x" * 1_000_000 for name in ("age", "education", "cpr_aed", "credentials")}
+    with pytest.raises(fitcerts.ProfileError) as values:
+        Profile.from_dict(bad)
+    assert len(str(values.value)) < 2_000
+    with pytest.raises(fitcerts.ProfileError) as listed:
+        Profile.from_dict({"credentials": [3] * 99})
+    assert "and 79 more problems" in str(listed.value)

@@ -231,8 +231,9 @@ def _verdict_frame(
     keys = list(blocks)
     position = {key: number for number, key in enumerate(keys)}
     width = len(credential_ids)
-    sizes = numpy.array([1 if isinstance(blocks[k], str) else width for k in keys])
-    starts = numpy.concatenate(([0], numpy.cumsum(sizes)[:-1]))
+    # Explicit integer arrays: an empty frame must not turn them into floats.
+    sizes = numpy.array([1 if isinstance(blocks[k], str) else width for k in keys], dtype="int64")
+    starts = numpy.concatenate(([0], numpy.cumsum(sizes)[:-1])).astype("int64")
     codes: list[int] = []
     whys: list[tuple[str, ...]] = []
     ids: list[int] = []
