@@ -34,7 +34,7 @@ def test_docs_examples_run(page: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", [m.name for m in pkgutil.walk_packages(fitcerts.__path__, "fitcerts.")]
+    "name", ["fitcerts", *(m.name for m in pkgutil.walk_packages(fitcerts.__path__, "fitcerts."))]
 )
 def test_module_docstring_examples_run(name: str) -> None:
     module = importlib.import_module(name)

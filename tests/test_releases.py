@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -173,7 +174,8 @@ def test_diff_reports_field_paths_with_both_values_and_their_sources() -> None:
     (record,) = result.changed
     assert (record.kind, record.id) == ("credential", "CSCS")
     (change,) = record.changes
-    assert (change.path, change.old, change.new) == ("exam.questions", "220", "250")
+    assert (change.path, change.old, change.new) == ("exam.questions", 220, 250)
+    assert (change.old_text, change.new_text) == ("220", "250")
     assert (change.old_sources, change.new_sources) == ((article,), (official,))
     markdown = result.to_markdown()
     assert "| exam.questions | 220 | 250 | nsca |" in markdown
@@ -249,3 +251,24 @@ def test_the_releases_page_is_generated_from_the_data() -> None:
     spec.loader.exec_module(module)
     page = (ROOT / "docs" / "releases.md").read_text(encoding="utf-8")
     assert page == module.releases_page(), "regenerate: python docs/releases_page.py"
+
+
+def test_diff_matches_list_items_by_what_they_are_not_where_they_stand() -> None:
+    changes = {c.id: c for c in fitcerts.diff("2026.1", "2026.2").changed}["CSCS"].changes
+    by_path = {change.path: change for change in changes}
+    # 2026.2 adds the pass rates of earlier years; 2025 stays 39 %, so it is not a change.
+    assert not any(path.startswith("exam.pass_rates[2025]") for path in by_path)
+    added = by_path["exam.pass_rates[2016].percent"]
+    assert (added.old, added.new, added.old_path) == (None, Decimal(55), None)
+    assert added.new_path is not None and added.new_path.startswith("exam.pass_rates[")
+    old_cscs, new_cscs = fitcerts.load("2026.1").get("CSCS"), fitcerts.load("2026.2").get("CSCS")
+    assert added.new_sources == new_cscs.sources_for(added.new_path)
+    assert old_cscs.exam.pass_rates[0].year == 2025
+
+
+def test_field_changes_keep_typed_values_and_give_text() -> None:
+    changes = [c for r in fitcerts.diff("2026.1", "2026.2").changed for c in r.changes]
+    typed = {type(c.new) for c in changes if c.new is not None}
+    assert Decimal in typed and int in typed and str in typed
+    data = changes[0].to_dict()
+    assert json.loads(json.dumps(data)) == data and "new_text" in data

@@ -368,7 +368,7 @@ def diff(old: str | Release, new: str | Release) -> DataDiff:
     >>> import fitcerts
     >>> first = fitcerts.diff("2026.1", "2026.2").changed[0]
     >>> first.id, first.changes[0].path, first.changes[0].new
-    ('CSCCa', 'founded', '2000')
+    ('CSCCa', 'founded', 2000)
     """
     from .release import Release
 

@@ -16,7 +16,17 @@ import attrs
 from .catalog import Catalog
 from .plain import Plain
 from .presentation import markdown_table
-from .records import Credential, Organization, Source
+from .records import (
+    Accreditation,
+    Condition,
+    Credential,
+    Disagreement,
+    Organization,
+    PassRate,
+    Price,
+    Requirement,
+    Source,
+)
 
 __all__ = ["DataDiff", "FieldChange", "RecordChange", "diff", "leaves"]
 
@@ -26,13 +36,33 @@ _NOT_VALUES = frozenset({"sources", "citations"})
 
 @attrs.frozen(kw_only=True)
 class FieldChange(Plain):
-    """One field path whose value differs; ``None`` on a side means absent or not reported."""
+    """One value that differs; ``None`` on a side means absent or not reported there.
+
+    ``path`` names list items by what they are, not where they stand
+    (``exam.pass_rates[2016].percent``, ``prices[exam, member].amount``), so an item added to a
+    list is an addition, never a change of the items after it. ``old_path`` and ``new_path``
+    are the positional paths in each release, for ``sources_for``. ``old`` and ``new`` keep
+    their types (``Decimal``, ``date``, enumerations...); ``old_text`` and ``new_text`` are
+    for display.
+    """
+
+    _plain_extras = ("old_text", "new_text")
 
     path: str
-    old: str | None
-    new: str | None
+    old: Any = None
+    new: Any = None
+    old_path: str | None = None
+    new_path: str | None = None
     old_sources: tuple[Source, ...] = ()
     new_sources: tuple[Source, ...] = ()
+
+    @property
+    def old_text(self) -> str | None:
+        return None if self.old is None else _text(self.old)
+
+    @property
+    def new_text(self) -> str | None:
+        return None if self.new is None else _text(self.new)
 
 
 @attrs.frozen(kw_only=True)
@@ -126,8 +156,8 @@ class DataDiff(Plain):
             rows = [
                 (
                     change.path,
-                    _cell(change.old),
-                    _cell(change.new),
+                    _cell(change.old_text),
+                    _cell(change.new_text),
                     ", ".join(s.id for s in change.new_sources) or "—",
                 )
                 for change in record.changes
@@ -171,21 +201,75 @@ def diff(old: Catalog, new: Catalog) -> DataDiff:
 def _record_changes(
     old: Credential | Organization, new: Credential | Organization
 ) -> tuple[FieldChange, ...]:
-    before = dict(leaves(old))
-    after = dict(leaves(new))
+    before = _keyed(old, "", "")
+    after = _keyed(new, "", "")
     changes = []
-    for path in sorted(before.keys() | after.keys(), key=_path_order(before, after)):
-        if before.get(path) != after.get(path):
+    for key in sorted(before.keys() | after.keys(), key=_path_order(before, after)):
+        old_path, old_value = before.get(key, (None, None))
+        new_path, new_value = after.get(key, (None, None))
+        if old_value != new_value:
             changes.append(
                 FieldChange(
-                    path=path,
-                    old=before.get(path),
-                    new=after.get(path),
-                    old_sources=old.sources_for(path) if path in before else (),
-                    new_sources=new.sources_for(path) if path in after else (),
+                    path=key,
+                    old=old_value,
+                    new=new_value,
+                    old_path=old_path,
+                    new_path=new_path,
+                    old_sources=old.sources_for(old_path) if old_path else (),
+                    new_sources=new.sources_for(new_path) if new_path else (),
                 )
             )
     return tuple(changes)
+
+
+def _identity(item: Any) -> str:
+    """What a list item is, whatever its place: how the same item is found in both releases."""
+    if isinstance(item, PassRate):
+        return str(item.year)
+    if isinstance(item, Price):
+        parts: list[Any] = [item.pays_for, item.audience, item.tier, item.currency]
+    elif isinstance(item, Requirement):
+        parts = [item.level, *(condition.description for condition in item.any_of)]
+    elif isinstance(item, Condition):
+        parts = [item.kind, item.description]
+    elif isinstance(item, Accreditation):
+        parts = [item.body]
+    elif isinstance(item, Disagreement):
+        parts = [item.path, item.value]
+    elif isinstance(item, (Organization, Source, Credential)):
+        parts = [item.id]
+    else:  # pragma: no cover - every listed record type is named above
+        parts = [repr(item)]
+    texts = [_text(part) for part in parts if part is not None]
+    return ", ".join(text if len(text) <= 40 else f"{text[:37]}..." for text in texts)
+
+
+def _keyed(value: Any, key: str, path: str) -> dict[str, tuple[str, Any]]:
+    """Each value a record reports: its identity path -> (positional path, typed value)."""
+    found: dict[str, tuple[str, Any]] = {}
+    if isinstance(value, (Organization, Source)) and path:
+        found[key] = (path, value.id)
+    elif attrs.has(type(value)):
+        for field in attrs.fields(type(value)):
+            if field.name not in _NOT_VALUES:
+                found.update(
+                    _keyed(
+                        getattr(value, field.name),
+                        f"{key}.{field.name}" if key else field.name,
+                        f"{path}.{field.name}" if path else field.name,
+                    )
+                )
+    elif isinstance(value, tuple) and value and all(attrs.has(type(item)) for item in value):
+        seen: dict[str, int] = {}
+        for index, item in enumerate(value):
+            identity = _identity(item)
+            seen[identity] = seen.get(identity, 0) + 1
+            if seen[identity] > 1:  # the same item twice: tell them apart by occurrence
+                identity = f"{identity} #{seen[identity]}"
+            found.update(_keyed(item, f"{key}[{identity}]", f"{path}[{index}]"))
+    elif value not in (None, ()):
+        found[key] = (path, value)
+    return found
 
 
 def _top_field(path: str) -> str:
@@ -222,6 +306,8 @@ def _leaves(value: Any, prefix: str) -> Iterator[tuple[str, str]]:
 
 
 def _text(value: Any) -> str:
+    if isinstance(value, tuple):
+        return ", ".join(_text(item) for item in value)
     if isinstance(value, enum.Enum):
         return str(value.value)
     if isinstance(value, (date, Decimal)):

@@ -157,8 +157,8 @@ def diff_frame(diff: DataDiff) -> pd.DataFrame:
                 "kind": record.kind,
                 "id": record.id,
                 "path": field.path,
-                "old": field.old,
-                "new": field.new,
+                "old": field.old_text,
+                "new": field.new_text,
                 "old_sources": tuple(s.id for s in field.old_sources),
                 "new_sources": tuple(s.id for s in field.new_sources),
             }
