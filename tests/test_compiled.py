@@ -166,3 +166,12 @@ def test_the_shared_manifest_is_current() -> None:
     assert json.loads((data / "manifest.json").read_text(encoding="utf-8")) == shared_manifest(
         data
     ), "regenerate: python -m fitcerts.dataformat src/fitcerts/data"
+
+
+def test_manifest_digests_are_sha256() -> None:
+    import hashlib
+
+    from fitcerts.dataformat import digest
+
+    for data in (b"", b"fitcerts", bytes(range(256)) * 1000):
+        assert digest(data) == hashlib.sha256(data).hexdigest()
