@@ -24,6 +24,7 @@ from cattrs.gen import make_dict_structure_fn
 from cattrs.preconf.json import make_converter
 
 from .dataformat import DATE_PATTERN, DECIMAL_PATTERN, DURATION_PATTERN, TABLES
+from .vocabulary import Vocabulary
 
 __all__ = ["CONVERTER", "describe", "references", "structure"]
 
@@ -143,6 +144,14 @@ def _strict_enum(cls: type[enum.Enum]) -> Callable[[Any, Any], enum.Enum]:
     return structure
 
 
+def _vocabulary(value: object, cls: type[Vocabulary]) -> enum.Enum:
+    return _VOCABULARY_HOOKS[cls](value, cls)
+
+
+# One strict hook per vocabulary, made once: the set of vocabularies is fixed.
+_VOCABULARY_HOOKS = {cls: _strict_enum(cls) for cls in Vocabulary.__subclasses__()}
+
+
 def _known(value: str, known: Mapping[str, object]) -> str:
     """The ids to offer instead: all of a short list, else the closest few."""
     if len(known) <= 12:
@@ -207,6 +216,9 @@ def _build() -> cattrs.Converter:
     converter.register_structure_hook_factory(
         lambda cls: isinstance(cls, type) and issubclass(cls, enum.Enum), _strict_enum
     )
+    # The vocabularies are ``str`` subclasses: without a hook of their own, the ``str`` hook
+    # above would take them (class hooks match subclasses) and leave plain strings.
+    converter.register_structure_hook(Vocabulary, _vocabulary)
     converter.register_structure_hook_factory(
         is_sequence, _list_only(homogenous_tuple_structure_factory)
     )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-import functools
 import re
 from typing import TypeVar
 
@@ -11,6 +10,7 @@ from .errors import UnknownValueError
 from .lookup import normalize
 
 __all__ = [
+    "AssessmentFormat",
     "Audience",
     "CareerSetting",
     "ConditionKind",
@@ -20,17 +20,34 @@ __all__ = [
     "Education",
     "ExamDelivery",
     "OrganizationType",
+    "PassRatePopulation",
     "PriceBound",
     "PriceItem",
     "QuestionFormat",
     "RequirementLevel",
     "ScoreScale",
     "SourceKind",
+    "TaxTreatment",
+    "Vocabulary",
     "parse_enum",
 ]
 
 
-class SourceKind(enum.Enum):
+class Vocabulary(str, enum.Enum):
+    """A closed vocabulary whose members are also their string values.
+
+    ``Currency.USD == "USD"``, ``str(member)`` and f-strings give the value on every Python, and
+    ``json.dumps`` writes it.
+    """
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self.value), spec)
+
+
+class SourceKind(Vocabulary):
     """How much a source can be trusted: the issuer's own word ranks above an article."""
 
     OFFICIAL = "official"
@@ -39,7 +56,7 @@ class SourceKind(enum.Enum):
     THIRD_PARTY_LOW = "third-party-low"
 
 
-class OrganizationType(enum.Enum):
+class OrganizationType(Vocabulary):
     """How an issuing organization describes itself."""
 
     NONPROFIT = "nonprofit"
@@ -48,14 +65,14 @@ class OrganizationType(enum.Enum):
     MEMBERSHIP = "membership"
 
 
-class CredentialKind(enum.Enum):
+class CredentialKind(Vocabulary):
     """A certification stands alone; a specialization builds on other training."""
 
     CERTIFICATION = "certification"
     SPECIALIZATION = "specialization"
 
 
-class CareerSetting(enum.Enum):
+class CareerSetting(Vocabulary):
     """Where, or with whom, a credential's holders are meant to work."""
 
     COLLEGIATE_ATHLETICS = "collegiate-athletics"
@@ -91,7 +108,7 @@ class CareerSetting(enum.Enum):
             raise
 
 
-class EarningMethod(enum.Enum):
+class EarningMethod(Vocabulary):
     """What a candidate does to earn the credential."""
 
     EXAM = "exam"
@@ -100,7 +117,7 @@ class EarningMethod(enum.Enum):
     WRITTEN_AND_PRACTICAL_IN_PERSON = "written-and-practical-in-person"
 
 
-class ExamDelivery(enum.Enum):
+class ExamDelivery(Vocabulary):
     """Where or how the exam is sat."""
 
     TESTING_CENTRE = "testing-centre"
@@ -109,30 +126,52 @@ class ExamDelivery(enum.Enum):
     IN_PERSON = "in-person"
 
 
-class QuestionFormat(enum.Enum):
+class QuestionFormat(Vocabulary):
     """The kind of questions an exam asks."""
 
     MULTIPLE_CHOICE = "multiple-choice"
 
 
-class ScoreScale(enum.Enum):
+class ScoreScale(Vocabulary):
     """A percentage of items correct is not the same thing as a scaled score."""
 
     PERCENT = "percent"
     SCALED = "scaled"
 
 
-class Currency(enum.Enum):
-    """The currency of a price; amounts in different currencies are never added."""
+class Currency(Vocabulary):
+    """The ISO 4217 currency of a price; amounts in different currencies are never added."""
 
     USD = "USD"
+    CAD = "CAD"
+    GBP = "GBP"
+    EUR = "EUR"
+    AUD = "AUD"
+    JPY = "JPY"
 
     @property
     def symbol(self) -> str:
-        return {"USD": "$"}[self.value]
+        """How the currency is written before an amount: ``$``, ``CA$``, ``£``, ``¥``..."""
+        return _SYMBOLS[self.value]
+
+    @property
+    def minor_units(self) -> int:
+        """Digits after the decimal point in a price: 2 for most, 0 for the yen."""
+        return 0 if self is Currency.JPY else 2
 
 
-class PriceItem(enum.Enum):
+_SYMBOLS = {"USD": "$", "CAD": "CA$", "GBP": "£", "EUR": "€", "AUD": "A$", "JPY": "¥"}
+
+
+class TaxTreatment(Vocabulary):
+    """Whether sales tax or VAT is inside a price, added on top, or not said."""
+
+    INCLUDED = "included"
+    ADDED = "added"
+    NOT_STATED = "not-stated"
+
+
+class PriceItem(Vocabulary):
     """What a price pays for."""
 
     EXAM = "exam"
@@ -142,6 +181,13 @@ class PriceItem(enum.Enum):
     APPLICATION = "application"
     MEMBERSHIP = "membership"
     RECERTIFICATION = "recertification"
+    RETAKE = "retake"
+    RESCHEDULE = "reschedule"
+    LATE_FEE = "late-fee"
+    REINSTATEMENT = "reinstatement"
+    PROCTORING = "proctoring"
+    EXTENSION = "extension"
+    UPGRADE = "upgrade"
 
     @property
     def is_core(self) -> bool:
@@ -150,16 +196,28 @@ class PriceItem(enum.Enum):
 
     @property
     def is_earning(self) -> bool:
-        """Paid on the way to the credential (not to join an organization or to keep it)."""
-        return self not in (PriceItem.MEMBERSHIP, PriceItem.RECERTIFICATION)
+        """Paid by every candidate on the way to the credential: the exam or program, an
+        application fee, study materials."""
+        return self.is_core or self in (PriceItem.APPLICATION, PriceItem.STUDY_MATERIALS)
 
     @property
     def is_exam_cost(self) -> bool:
         """Paid to sit the exam or program: earning it, study materials aside."""
         return self.is_earning and self is not PriceItem.STUDY_MATERIALS
 
+    @property
+    def is_renewal(self) -> bool:
+        """Paid to keep the credential: recertification, a late fee, reinstatement."""
+        return self in (PriceItem.RECERTIFICATION, PriceItem.LATE_FEE, PriceItem.REINSTATEMENT)
 
-class Audience(enum.Enum):
+    @property
+    def is_contingent(self) -> bool:
+        """Paid only if something happens: a retake, a new date, more time, remote proctoring,
+        an upgrade to another credential."""
+        return self in _CONTINGENT
+
+
+class Audience(Vocabulary):
     """Who a price applies to; members of the issuing organization often pay less."""
 
     ANYONE = "anyone"
@@ -167,17 +225,20 @@ class Audience(enum.Enum):
     NON_MEMBER = "non-member"
 
 
-class PriceBound(enum.Enum):
-    """How much a figure can be trusted as the price; these four never collapse into each other."""
+class PriceBound(Vocabulary):
+    """How much a figure can be trusted as the price; these five never collapse into each other.
+
+    ``APPROXIMATE`` is a source's "about $65": near the price, but neither exact nor a floor.
+    """
 
     EXACT = "exact"
     LOWER_BOUND = "lower-bound"
+    APPROXIMATE = "approximate"
     INCLUDED = "included"
     NOT_REPORTED = "not-reported"
 
 
-@functools.total_ordering
-class Education(enum.Enum):
+class Education(Vocabulary):
     """Highest education completed; ordered, so a master's satisfies a bachelor's requirement."""
 
     NONE = "none"
@@ -191,10 +252,28 @@ class Education(enum.Enum):
     def rank(self) -> int:
         return _EDUCATION_RANK[self._value_]
 
+    # Ordered by rank, never by the text of the value (``str`` would compare letters).
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, Education):
             return NotImplemented
         return self.rank < other.rank
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, Education):
+            return NotImplemented
+        return self.rank <= other.rank
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, Education):
+            return NotImplemented
+        return self.rank > other.rank
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, Education):
+            return NotImplemented
+        return self.rank >= other.rank
+
+    __hash__ = Vocabulary.__hash__
 
     @classmethod
     def parse(cls, value: Education | str) -> Education:
@@ -205,14 +284,14 @@ class Education(enum.Enum):
 _EDUCATION_RANK = {member._value_: rank for rank, member in enumerate(Education)}
 
 
-class RequirementLevel(enum.Enum):
+class RequirementLevel(Vocabulary):
     """Required conditions decide eligibility; recommended ones never do."""
 
     REQUIRED = "required"
     RECOMMENDED = "recommended"
 
 
-class ConditionKind(enum.Enum):
+class ConditionKind(Vocabulary):
     """What a condition asks of a candidate; ``OTHER`` is a condition only a person can judge."""
 
     MINIMUM_AGE = "minimum-age"
@@ -224,6 +303,9 @@ class ConditionKind(enum.Enum):
     INTERNSHIP_HOURS = "internship-hours"
     EXPERIENCE_HOURS = "experience-hours"
     EXPERIENCE_YEARS = "experience-years"
+    ACCREDITED_PROGRAM = "accredited-program"
+    MEMBERSHIP = "membership"
+    STUDENT = "student"
     ALL_OF = "all-of"
     OTHER = "other"
 
@@ -245,3 +327,31 @@ def parse_enum(cls: type[E], value: E | str, what: str) -> E:
 
 
 _CORE = frozenset({PriceItem.EXAM, PriceItem.COURSE_AND_EXAM, PriceItem.CERTIFICATION_PROGRAM})
+_CONTINGENT = frozenset(
+    {
+        PriceItem.RETAKE,
+        PriceItem.RESCHEDULE,
+        PriceItem.EXTENSION,
+        PriceItem.PROCTORING,
+        PriceItem.UPGRADE,
+    }
+)
+
+
+class PassRatePopulation(Vocabulary):
+    """Whose results a pass rate counts: first-time candidates and all candidates differ."""
+
+    FIRST_TIME = "first-time"
+    ALL = "all"
+    NOT_STATED = "not-stated"
+
+
+class AssessmentFormat(Vocabulary):
+    """How one part of an assessment is sat."""
+
+    MULTIPLE_CHOICE = "multiple-choice"
+    WRITTEN = "written"
+    PRACTICAL = "practical"
+    CASE_STUDY = "case-study"
+    ORAL = "oral"
+    PORTFOLIO = "portfolio"
