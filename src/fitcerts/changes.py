@@ -27,11 +27,14 @@ from .records import (
     Requirement,
     Source,
 )
+from .vocabulary import PassRatePopulation, TaxTreatment
 
 __all__ = ["DataDiff", "FieldChange", "RecordChange", "diff", "leaves"]
 
 # Provenance is reported beside each change, not as a change of its own.
 _NOT_VALUES = frozenset({"sources", "citations"})
+# Values that say a source did not state something: absent, as None is.
+_NOT_STATED = frozenset({TaxTreatment.NOT_STATED, PassRatePopulation.NOT_STATED})
 
 
 @attrs.frozen(kw_only=True)
@@ -267,7 +270,7 @@ def _keyed(value: Any, key: str, path: str) -> dict[str, tuple[str, Any]]:
             if seen[identity] > 1:  # the same item twice: tell them apart by occurrence
                 identity = f"{identity} #{seen[identity]}"
             found.update(_keyed(item, f"{key}[{identity}]", f"{path}[{index}]"))
-    elif value not in (None, ()):
+    elif value not in (None, ()) and value not in _NOT_STATED:
         found[key] = (path, value)
     return found
 

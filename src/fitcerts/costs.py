@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 import attrs
 
 from .catalog import Catalog, distinct
-from .errors import UnknownTierError, UnknownValueError
+from .errors import MixedCurrencyError, UnknownTierError, UnknownValueError
 from .plain import Plain
 from .presentation import amount_text, label, money
 from .records import Credential, Organization, Price, Source
@@ -172,9 +172,7 @@ def cost_of(
             missing += gaps
     currencies = {item.currency for item in items if item.amount is not None}
     if len(currencies) > 1:
-        raise ValueError(
-            f"prices in several currencies cannot be added: {sorted(c.value for c in currencies)}"
-        )
+        raise MixedCurrencyError(currency.value for currency in currencies)
     total = _sum(items)
     return CostBreakdown(
         total=total,

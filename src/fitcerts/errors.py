@@ -132,3 +132,17 @@ class UnknownValueError(ValueError):
 
 class FieldPathError(ValueError):
     """A field path (``"exam.questions"``) that is malformed or leads to no field of the record."""
+
+
+class MixedCurrencyError(ValueError):
+    """Amounts in several currencies were to be added; fitcerts never converts between them.
+
+    ``currencies`` lists them. Choose prices for one place with ``jurisdiction=``.
+    """
+
+    def __init__(self, currencies: Iterable[str]) -> None:
+        self.currencies = tuple(sorted(currencies))
+        super().__init__(
+            f"prices in {', '.join(self.currencies)} cannot be added (fitcerts never converts "
+            "currencies); choose one place with jurisdiction="
+        )

@@ -36,8 +36,12 @@ class _Dated(Protocol):
 
 
 def money(amount: Decimal, currency: Currency) -> str:
-    """``$1,340``: an amount with its currency's symbol and thousands separators."""
-    return f"{currency.symbol}{amount:,}"
+    """``$1,340``, ``£300``, ``¥49,300``, ``CA$12.50``: an amount with its currency's symbol and
+    thousands separators; whole amounts without decimals, others to the currency's minor unit."""
+    places = currency.minor_units
+    if places == 0 or amount == amount.to_integral_value():
+        return f"{currency.symbol}{amount.quantize(Decimal(1)):,}"
+    return f"{currency.symbol}{amount:,.{places}f}"
 
 
 def amount_text(
@@ -48,8 +52,8 @@ def amount_text(
 ) -> str:
     """A price as people read it; the four bounds never look alike.
 
-    ``$899`` exact, ``$899+`` a lower bound, ``included in exam`` (with its share where known),
-    ``not reported``.
+    ``$899`` exact, ``$899+`` a lower bound, ``about $65`` approximate, ``included in exam``
+    (with its share where known), ``not reported``.
     """
     if bound is PriceBound.INCLUDED:
         what = label(included_in) if included_in is not None else "another price"
@@ -57,6 +61,8 @@ def amount_text(
         return f"{share}included in {what}"
     if amount is None:
         return NOT_REPORTED
+    if bound is PriceBound.APPROXIMATE:
+        return f"about {money(amount, currency)}"
     plus = "+" if bound is PriceBound.LOWER_BOUND else ""
     return f"{money(amount, currency)}{plus}"
 

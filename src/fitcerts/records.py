@@ -15,6 +15,7 @@ from .lookup import shorten
 from .plain import Plain, Referenced
 from .presentation import amount_text, cited
 from .vocabulary import (
+    AssessmentFormat,
     Audience,
     CareerSetting,
     ConditionKind,
@@ -24,23 +25,29 @@ from .vocabulary import (
     Education,
     ExamDelivery,
     OrganizationType,
+    PassRatePopulation,
     PriceBound,
     PriceItem,
     QuestionFormat,
     RequirementLevel,
     ScoreScale,
     SourceKind,
+    TaxTreatment,
 )
 
 __all__ = [
+    "CONDITION_EXTRAS",
     "CONDITION_VALUE",
     "RECORD_TYPES",
     "Accreditation",
+    "AssessmentPart",
     "Citation",
     "Condition",
+    "ContinuingEducation",
     "Credential",
     "Disagreement",
     "Exam",
+    "MembershipTier",
     "Organization",
     "PassRate",
     "PassingScore",
@@ -203,6 +210,32 @@ def _walk_sources(value: Any, top: object) -> Iterator[Source]:
             yield from _walk_sources(getattr(value, field.name), top)
 
 
+# ISO 3166-1 alpha-2 and a practical subset of BCP 47 language tags.
+_COUNTRY = re.compile(r"[A-Z]{2}")
+_LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+
+
+def _country(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not (isinstance(value, str) and _COUNTRY.fullmatch(value)):
+        raise ValueError(f"{attribute.name} must be an ISO 3166-1 code such as 'GB', not {value!r}")
+
+
+def _language(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not (isinstance(value, str) and _LANGUAGE.fullmatch(value)):
+        raise ValueError(f"{attribute.name} must be a BCP 47 tag such as 'ja', not {value!r}")
+
+
+def _languages(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    _tuple(instance, attribute, value)
+    for tag in cast("tuple[object, ...]", value):
+        _language(instance, attribute, tag)
+
+
+def _check_period(instance: Price | Requirement, start: date | None, end: date | None) -> None:
+    if start is not None and end is not None and end < start:
+        raise ValueError(f"a period cannot end ({end}) before it starts ({start})")
+
+
 # --- records -------------------------------------------------------------------------------------
 
 
@@ -219,6 +252,7 @@ class Organization(_Sourced, Referenced):
     website: str | None = None
     description: str
     prices: tuple[Price, ...] = attrs.field(default=(), validator=_tuple)
+    memberships: tuple[MembershipTier, ...] = attrs.field(default=(), validator=_tuple)
     disagreements: tuple[Disagreement, ...] = attrs.field(default=(), validator=_tuple)
     sources: tuple[Source, ...] = attrs.field(validator=_non_empty)
     citations: tuple[Citation, ...] = attrs.field(default=(), validator=_tuple)
@@ -228,8 +262,31 @@ class Organization(_Sourced, Referenced):
 
     @property
     def membership_fees(self) -> tuple[Price, ...]:
-        """What joining costs, where a source says; empty when no source does."""
+        """What joining costs, where a source says; empty when no source does.
+
+        The fees of the membership tiers where the release describes tiers, else the
+        organization's own membership prices.
+        """
+        if self.memberships:
+            return tuple(
+                price
+                for tier in self.memberships
+                for price in tier.prices
+                if price.pays_for is PriceItem.MEMBERSHIP
+            )
         return tuple(p for p in self.prices if p.pays_for is PriceItem.MEMBERSHIP)
+
+
+@attrs.frozen(kw_only=True)
+class MembershipTier(Plain):
+    """One way of belonging to an organization (student, professional, ...): its fees, and what a
+    member must be to hold it (a student tier: full-time enrolment)."""
+
+    id: str
+    name: str
+    prices: tuple[Price, ...] = attrs.field(default=(), validator=_tuple)
+    requirements: tuple[Requirement, ...] = attrs.field(default=(), validator=_tuple)
+    sources: tuple[Source, ...] = attrs.field(validator=_non_empty)
 
 
 @attrs.frozen(kw_only=True)
@@ -249,9 +306,22 @@ class PassRate(Plain):
 
     percent: Decimal
     year: int
+    population: PassRatePopulation = PassRatePopulation.NOT_STATED
 
     def __str__(self) -> str:
-        return f"{self.percent}% ({self.year})"
+        who = {PassRatePopulation.FIRST_TIME: ", first-time", PassRatePopulation.ALL: ", all"}
+        return f"{self.percent}% ({self.year}{who.get(self.population, '')})"
+
+
+@attrs.frozen(kw_only=True)
+class AssessmentPart(Plain):
+    """A part of the assessment that is not the multiple-choice exam: a practical coaching
+    assessment, a case study, ... with its own format and length."""
+
+    name: str
+    format: AssessmentFormat
+    duration: timedelta | None = None
+    description: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -268,6 +338,8 @@ class Exam(Plain):
     topics: tuple[str, ...] = attrs.field(default=(), validator=_tuple)
     sections: tuple[str, ...] = attrs.field(default=(), validator=_tuple)
     delivery: tuple[ExamDelivery, ...] = attrs.field(default=(), validator=_tuple)
+    languages: tuple[str, ...] = attrs.field(default=(), validator=_languages)
+    parts: tuple[AssessmentPart, ...] = attrs.field(default=(), validator=_tuple)
 
     @property
     def pass_rate(self) -> PassRate | None:
@@ -275,10 +347,11 @@ class Exam(Plain):
         return max(self.pass_rates, key=lambda rate: rate.year, default=None)
 
 
-_PRICED = (PriceBound.EXACT, PriceBound.LOWER_BOUND)
+_PRICED = (PriceBound.EXACT, PriceBound.LOWER_BOUND, PriceBound.APPROXIMATE)
 
 
 def _check_price(instance: Price, attribute: attrs.Attribute[Any], value: object) -> None:
+    _check_period(instance, instance.valid_from, instance.valid_until)
     if instance.bound in _PRICED and instance.amount is None:
         raise ValueError(f"a price with bound {instance.bound.value!r} needs an amount")
     if instance.bound is PriceBound.NOT_REPORTED and instance.amount is not None:
@@ -305,11 +378,26 @@ class Price(Plain):
     tier_name: str | None = None
     bound: PriceBound = attrs.field(validator=_check_price)
     included_in: PriceItem | None = None
+    tax: TaxTreatment = TaxTreatment.NOT_STATED
+    jurisdiction: str | None = attrs.field(default=None, validator=_country)
+    language: str | None = attrs.field(default=None, validator=_language)
+    valid_from: date | None = None
+    valid_until: date | None = None
     note: str | None = None
     sources: tuple[Source, ...] = attrs.field(validator=_non_empty)
 
     def __str__(self) -> str:
         return amount_text(self.amount, self.currency, self.bound, self.included_in)
+
+    def applies(self, *, on: date | None = None, jurisdiction: str | None = None) -> bool:
+        """In force on ``on`` (always, when not given) and in ``jurisdiction`` (a price for no
+        place applies everywhere; a price for a place only there)."""
+        if on is not None:
+            if self.valid_from is not None and on < self.valid_from:
+                return False
+            if self.valid_until is not None and on > self.valid_until:
+                return False
+        return self.jurisdiction is None or self.jurisdiction == jurisdiction
 
 
 @attrs.frozen(kw_only=True)
@@ -327,6 +415,9 @@ class Condition(Plain):
     or_similar: bool = False
     hours: int | None = None
     years: int | None = None
+    accreditors: tuple[str, ...] = attrs.field(default=(), validator=_tuple)
+    organization: str | None = None
+    tier: str | None = None
     all_of: tuple[Condition, ...] = attrs.field(default=(), validator=_tuple)
     description: str
 
@@ -347,9 +438,14 @@ CONDITION_VALUE = {
     ConditionKind.INTERNSHIP_HOURS: "hours",
     ConditionKind.EXPERIENCE_HOURS: "hours",
     ConditionKind.EXPERIENCE_YEARS: "years",
+    ConditionKind.ACCREDITED_PROGRAM: "accreditors",
+    ConditionKind.MEMBERSHIP: "organization",
+    ConditionKind.STUDENT: "",
     ConditionKind.ALL_OF: "all_of",
     ConditionKind.OTHER: "",
 }
+# Fields a kind of condition may use beside its value (a membership may name a tier).
+CONDITION_EXTRAS = {ConditionKind.MEMBERSHIP: ("tier",)}
 
 
 @attrs.frozen(kw_only=True)
@@ -358,11 +454,22 @@ class Requirement(Plain):
 
     level: RequirementLevel
     any_of: tuple[Condition, ...] = attrs.field(validator=_non_empty)
+    effective_from: date | None = None
+    effective_until: date | None = None
     sources: tuple[Source, ...] = attrs.field(validator=_non_empty)
+
+    def __attrs_post_init__(self) -> None:
+        _check_period(self, self.effective_from, self.effective_until)
 
     @property
     def description(self) -> str:
         return " or ".join(condition.description for condition in self.any_of)
+
+    def in_force(self, on: date) -> bool:
+        """Whether the rule applies on ``on``: from ``effective_from`` to ``effective_until``."""
+        if self.effective_from is not None and on < self.effective_from:
+            return False
+        return self.effective_until is None or on <= self.effective_until
 
 
 @attrs.frozen(kw_only=True)
@@ -376,11 +483,30 @@ class Accreditation(Plain):
 
 
 @attrs.frozen(kw_only=True)
+class ContinuingEducation(Plain):
+    """Continuing education a renewal cycle asks for, in the organization's own unit and, where
+    the source defines that unit, in hours (NSCA: 0.1 CEU per hour)."""
+
+    amount: Decimal
+    unit: str
+    hours: Decimal | None = None
+    from_issuer: Decimal | None = None  # the least of ``amount`` that must come from the issuer
+
+
+@attrs.frozen(kw_only=True)
 class Recertification(Plain):
-    """What keeping the credential takes; its fees are prices that pay for recertification."""
+    """What keeping the credential takes; its fees are prices that pay for recertification
+    (with late fees and reinstatement).
+
+    ``cycle_years`` is 1 for an annual renewal. ``ceus`` is the older, unit-less count of releases
+    before 2026.3; ``continuing_education`` says the unit.
+    """
 
     cycle_years: int | None = None
     ceus: Decimal | None = None
+    continuing_education: ContinuingEducation | None = None
+    grace_months: int | None = None
+    reexamination: bool | None = None  # passing the exam again renews instead
     requires_cpr_aed: bool | None = None
     note: str | None = None
 
@@ -440,13 +566,16 @@ RECORD_TYPES: tuple[type[Plain], ...] = (
     Source,
     Citation,
     Organization,
+    MembershipTier,
     PassingScore,
     PassRate,
+    AssessmentPart,
     Exam,
     Price,
     Condition,
     Requirement,
     Accreditation,
+    ContinuingEducation,
     Recertification,
     Disagreement,
     Credential,

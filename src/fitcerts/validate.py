@@ -11,7 +11,7 @@ import attrs
 from .catalog import short_names
 from .dataformat import TABLES, ReleaseRecords
 from .lookup import normalize
-from .records import CONDITION_VALUE, Condition, Credential, Organization
+from .records import CONDITION_EXTRAS, CONDITION_VALUE, Condition, Credential, Organization
 from .vocabulary import Audience, PriceBound, PriceItem, ScoreScale
 
 __all__ = ["problems"]
@@ -100,7 +100,13 @@ def _check_condition(condition: Condition, where: str, known_ids: set[str]) -> l
         for k, held in enumerate(condition.credentials)
         if held not in known_ids
     ]
-    applies = ("kind", "description", "or_similar", CONDITION_VALUE[condition.kind])
+    applies = (
+        "kind",
+        "description",
+        "or_similar",
+        CONDITION_VALUE[condition.kind],
+        *CONDITION_EXTRAS.get(condition.kind, ()),
+    )
     unused = [
         field.name
         for field in attrs.fields(Condition)
