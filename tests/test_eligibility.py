@@ -220,6 +220,9 @@ def test_from_dict_round_trips_to_dict() -> None:
         "internship_hours": 640,
         "experience_hours": None,
         "experience_years": 3,
+        "student": False,
+        "program_accreditations": ["CAAHEP"],
+        "country": "US",
         "credentials": ["NASM-CPT"],
         "memberships": None,
     }

@@ -30,6 +30,8 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
+    import datetime
+
     import pandas as pd
 
     from .catalog import Catalog
@@ -152,6 +154,7 @@ __all__ = [
     "__version__",
     "clear_caches",
     "compare",
+    "cost_of_ownership",
     "credentials",
     "data_versions",
     "diff",
@@ -332,20 +335,58 @@ def total_cost(
     member: Member = False,
     study_materials: bool = True,
     tier: str | None = None,
+    profile: Profile | None = None,
+    jurisdiction: str | None = None,
+    on: datetime.date | None = None,
+    attempts: int = 1,
 ) -> CostBreakdown:
     """What earning the credentials named by ``keys`` costs, together.
 
     ``member`` is True, False, or ``"cheapest"`` (join an organization only where its fee, if
-    the data has it, pays for itself). ``study_materials`` adds listed study materials;
-    materials included in another price add nothing. ``tier`` picks a price tier where a
-    credential has tiers; None picks the cheapest. The result keeps lower bounds and missing
-    prices visible: see :class:`CostBreakdown`.
+    the data has it, pays for itself; with a ``profile``, only tiers the candidate can hold,
+    such as a student tier for a full-time student, are weighed). ``study_materials`` adds
+    listed study materials; materials included in another price add nothing. ``tier`` picks a
+    price tier where a credential has tiers; None picks the cheapest. Prices are those in force
+    ``on`` (default: today) and for ``jurisdiction`` (an ISO 3166-1 code; prices for no place
+    apply everywhere). ``attempts=n`` adds n-1 retake fees. Amounts in different currencies are
+    never added: a mix raises :class:`MixedCurrencyError`. The result keeps lower bounds,
+    approximations and missing prices visible: see :class:`CostBreakdown`.
 
     >>> import fitcerts
     >>> str(fitcerts.total_cost("CSCS", "NSCA-CPT", member=True, study_materials=False))
     '$640 USD'
     """
-    return _release().total_cost(*keys, member=member, study_materials=study_materials, tier=tier)
+    return _release().total_cost(
+        *keys,
+        member=member,
+        study_materials=study_materials,
+        tier=tier,
+        profile=profile,
+        jurisdiction=jurisdiction,
+        on=on,
+        attempts=attempts,
+    )
+
+
+def cost_of_ownership(
+    *keys: str | Credential,
+    years: int,
+    member: bool = False,
+    profile: Profile | None = None,
+    jurisdiction: str | None = None,
+    start: datetime.date | None = None,
+) -> CostBreakdown:
+    """Earning the credentials and keeping them for ``years``: each renewal fee that falls due,
+    and a member's yearly dues, as lines with their year. Continuing education that the data
+    does not price is listed as missing, so the total says it is incomplete.
+
+    >>> import fitcerts
+    >>> fitcerts.cost_of_ownership("CSCS", years=3).total_text   # exam, materials, one renewal
+    '$833+ USD'
+    """
+    return _release().cost_of_ownership(
+        *keys, years=years, member=member, profile=profile, jurisdiction=jurisdiction, start=start
+    )
 
 
 def compare(a: str | Credential, b: str | Credential, *more: str | Credential) -> Comparison:
@@ -353,33 +394,42 @@ def compare(a: str | Credential, b: str | Credential, *more: str | Credential) -
     return _release().compare(a, b, *more)
 
 
-def eligibility(profile: Profile, key: str | Credential) -> EligibilityReport:
+def eligibility(
+    profile: Profile, key: str | Credential, *, on: datetime.date | None = None
+) -> EligibilityReport:
     """Whether ``profile`` may sit for a credential: eligible, not eligible, or unknown.
+
+    Judged by the rules in force ``on`` (default: today); rules that start later are judged
+    too and listed as ``report.upcoming`` with their dates.
 
     >>> import fitcerts
     >>> fitcerts.eligibility(fitcerts.Profile(age=17), "NSCA-CPT").status.value
     'not-eligible'
     """
-    return _release().eligibility(profile, key)
+    return _release().eligibility(profile, key, on=on)
 
 
-def eligibility_table(profile: Profile) -> tuple[EligibilityReport, ...]:
+def eligibility_table(
+    profile: Profile, *, on: datetime.date | None = None
+) -> tuple[EligibilityReport, ...]:
     """The eligibility report of ``profile`` for every credential, sorted by id."""
-    return _release().eligibility_table(profile)
+    return _release().eligibility_table(profile, on=on)
 
 
-def eligible(profile: Profile) -> tuple[Credential, ...]:
+def eligible(profile: Profile, *, on: datetime.date | None = None) -> tuple[Credential, ...]:
     """The credentials ``profile`` is known to be eligible for, sorted by id."""
-    return _release().eligible(profile)
+    return _release().eligible(profile, on=on)
 
 
-def recommend(profile: Profile, goal: CareerSetting | str) -> tuple[Recommendation, ...]:
+def recommend(
+    profile: Profile, goal: CareerSetting | str, *, on: datetime.date | None = None
+) -> tuple[Recommendation, ...]:
     """Credentials for a career goal (``"collegiate"``, ``"private practice"``, …), best first.
 
     Ranked eligible, then unknown, then not eligible; then by how well each targets the goal,
     then by whether sources say it is preferred there. Credentials already held are left out.
     """
-    return _release().recommend(profile, goal)
+    return _release().recommend(profile, goal, on=on)
 
 
 def diff(old: str | Release, new: str | Release) -> DataDiff:

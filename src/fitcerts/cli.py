@@ -106,6 +106,8 @@ def _candidate_options(profile: argparse.ArgumentParser) -> None:
             facts.add_argument(
                 flag, dest=field.name, action="append", metavar=field.metavar, help=field.help
             )
+        elif field.kind == "country":
+            facts.add_argument(flag, dest=field.name, metavar=field.metavar, help=field.help)
         else:
             kind = _education if field.kind == "education" else _whole_number
             facts.add_argument(

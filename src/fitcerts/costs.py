@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
@@ -12,18 +13,29 @@ if TYPE_CHECKING:
 import attrs
 
 from .catalog import Catalog, distinct
+from .eligibility_rules import check_date, judge_requirement, resolve_profile
 from .errors import MixedCurrencyError, UnknownTierError, UnknownValueError
 from .plain import Plain
 from .presentation import amount_text, label, money
+from .profile import Profile
 from .records import Credential, Organization, Price, Source
-from .vocabulary import Audience, Currency, PriceBound, PriceItem
+from .vocabulary import (
+    Audience,
+    Currency,
+    PriceBound,
+    PriceItem,
+    RequirementLevel,
+    TaxTreatment,
+)
 
 __all__ = [
+    "MAX_YEARS",
     "CostBreakdown",
     "CostItem",
     "Member",
     "MembershipDecision",
     "cost_of",
+    "cost_of_ownership",
     "tiers",
     "total_cost",
 ]
@@ -45,6 +57,8 @@ class CostItem(Plain):
     currency: Currency = Currency.USD
     audience: Audience = Audience.ANYONE
     tier: str | None = None
+    tax: TaxTreatment = TaxTreatment.NOT_STATED
+    year: int | None = None  # for a cost of ownership: the year of the credential it falls in
     note: str | None = None
     sources: tuple[Source, ...] = ()
 
@@ -58,7 +72,9 @@ class CostItem(Plain):
         tier = f" ({self.tier})" if self.tier else ""
         audience = "" if self.audience is Audience.ANYONE else f" [{self.audience.value}]"
         note = f" ({self.note})" if self.note and self.amount is not None else ""
-        return f"{who}{label(self.pays_for)}{tier}{audience}: {self.amount_text}{note}"
+        tax = " plus tax" if self.tax is TaxTreatment.ADDED else ""
+        year = f" in year {self.year}" if self.year else ""
+        return f"{who}{label(self.pays_for)}{tier}{audience}{year}: {self.amount_text}{tax}{note}"
 
 
 @attrs.frozen(kw_only=True)
@@ -77,7 +93,7 @@ class CostBreakdown(Plain):
     ``total`` is ``None`` when no needed item has a known amount: unknown, never a zero.
     """
 
-    _plain_extras = ("is_lower_bound", "is_complete")
+    _plain_extras = ("is_lower_bound", "is_approximate", "is_complete")
 
     total: Decimal | None
     currency: Currency
@@ -91,6 +107,11 @@ class CostBreakdown(Plain):
         return any(item.bound is PriceBound.LOWER_BOUND for item in self.items)
 
     @property
+    def is_approximate(self) -> bool:
+        """True when any counted item is an "about" figure."""
+        return any(item.bound is PriceBound.APPROXIMATE for item in self.items)
+
+    @property
     def is_complete(self) -> bool:
         """True when no needed component is missing a price."""
         return not self.missing
@@ -100,8 +121,9 @@ class CostBreakdown(Plain):
         """``$640 USD``, ``$608+ USD`` (a lower bound), or ``price not reported``."""
         if self.total is None:
             return "price not reported"
+        about = "about " if self.is_approximate else ""
         plus = "+" if self.is_lower_bound else ""
-        return f"{money(self.total, self.currency)}{plus} {self.currency.value}"
+        return f"{about}{money(self.total, self.currency)}{plus} {self.currency.value}"
 
     def __str__(self) -> str:
         text = self.total_text
@@ -128,14 +150,39 @@ def total_cost(
     member: Member = False,
     study_materials: bool = True,
     tier: str | None = None,
+    profile: Profile | None = None,
+    jurisdiction: str | None = None,
+    on: date | None = None,
+    attempts: int = 1,
 ) -> CostBreakdown:
     """What earning the credentials ``keys`` name in ``catalog`` costs; see
     :func:`fitcerts.total_cost`."""
     if not keys:
         raise TypeError("total_cost needs at least one credential")
+    if profile is not None:
+        profile = resolve_profile(catalog, profile)
     return cost_of(
-        catalog.resolve_all(keys), member=member, study_materials=study_materials, tier=tier
+        catalog.resolve_all(keys),
+        member=member,
+        study_materials=study_materials,
+        tier=tier,
+        profile=profile,
+        jurisdiction=jurisdiction,
+        on=on,
+        attempts=attempts,
     )
+
+
+@attrs.frozen
+class _Terms:
+    """What a candidate buys on, besides the credentials: the same for every line."""
+
+    study_materials: bool
+    tier: str | None
+    on: date
+    jurisdiction: str | None
+    attempts: int
+    profile: Profile | None
 
 
 def cost_of(
@@ -144,38 +191,83 @@ def cost_of(
     member: Member = False,
     study_materials: bool = True,
     tier: str | None = None,
+    profile: Profile | None = None,
+    jurisdiction: str | None = None,
+    on: date | None = None,
+    attempts: int = 1,
 ) -> CostBreakdown:
     """What earning these credential records costs (what-if copies made with
-    ``attrs.evolve`` included); see :func:`fitcerts.total_cost`."""
+    ``attrs.evolve`` included); see :func:`fitcerts.total_cost`. A ``profile`` here must
+    already name credentials and organizations by id."""
     credentials = distinct(credentials)
-    if member not in (True, False, "cheapest") or not isinstance(member, (bool, str)):
-        raise UnknownValueError("member option", member, ("True", "False", "'cheapest'"))
-    if not isinstance(study_materials, bool):
-        raise TypeError(f"study_materials must be True or False, not {study_materials!r}")
+    terms = _terms(member, study_materials, tier, profile, jurisdiction, on, attempts)
     _check_tier(credentials, tier)
-
     items: list[CostItem] = []
     missing: list[str] = []
     decisions: list[MembershipDecision] = []
     for organization, group in _by_organization(credentials):
         joins: bool = member is True
         if member == "cheapest" and _offers_member_pricing(group):
-            decision = _decide_membership(organization, group, study_materials, tier)
+            decision, fee = _decide_membership(organization, group, terms)
             decisions.append(decision)
             joins = decision.join is True
-            if joins:
-                items.append(_membership_item(organization))
+            if joins and fee is not None:
+                items.append(_membership_item(organization, fee))
         for credential in group:
             audience = Audience.MEMBER if joins else Audience.NON_MEMBER
-            found, gaps = _credential_items(credential, audience, study_materials, tier)
+            found, gaps = _credential_items(credential, audience, terms)
             items += found
             missing += gaps
+    return _breakdown(items, missing, decisions)
+
+
+def _terms(
+    member: object,
+    study_materials: object,
+    tier: str | None,
+    profile: Profile | None,
+    jurisdiction: object,
+    on: date | None,
+    attempts: object,
+) -> _Terms:
+    if member not in (True, False, "cheapest") or not isinstance(member, (bool, str)):
+        raise UnknownValueError("member option", member, ("True", "False", "'cheapest'"))
+    if not isinstance(study_materials, bool):
+        raise TypeError(f"study_materials must be True or False, not {study_materials!r}")
+    if profile is not None and not isinstance(profile, Profile):
+        raise TypeError(f"profile must be a Profile, not {type(profile).__name__}")
+    if jurisdiction is not None:
+        if not isinstance(jurisdiction, str):
+            raise TypeError(f"jurisdiction must be a string, not {type(jurisdiction).__name__}")
+        if not (len(jurisdiction) == 2 and jurisdiction.isascii() and jurisdiction.isalpha()):
+            raise UnknownValueError("jurisdiction", jurisdiction, ("an ISO 3166-1 code, e.g. GB",))
+        jurisdiction = jurisdiction.upper()
+    if isinstance(attempts, bool) or not isinstance(attempts, int):
+        raise TypeError(f"attempts must be a whole number, not {type(attempts).__name__}")
+    if not 1 <= attempts <= MAX_ATTEMPTS:
+        raise UnknownValueError("number of attempts", attempts, (f"1 to {MAX_ATTEMPTS}",))
+    return _Terms(
+        study_materials=study_materials,
+        tier=tier,
+        on=check_date(on),
+        jurisdiction=jurisdiction,
+        attempts=attempts,
+        profile=profile,
+    )
+
+
+# Exam attempts one total may count: nobody plans for more.
+MAX_ATTEMPTS = 10
+
+
+def _breakdown(
+    items: list[CostItem], missing: list[str], decisions: list[MembershipDecision]
+) -> CostBreakdown:
     currencies = {item.currency for item in items if item.amount is not None}
     if len(currencies) > 1:
         raise MixedCurrencyError(currency.value for currency in currencies)
-    total = _sum(items)
     return CostBreakdown(
-        total=total,
+        total=_sum(items),
         currency=currencies.pop() if currencies else Currency.USD,
         items=tuple(items),
         missing=tuple(missing),
@@ -218,47 +310,56 @@ def _offers_member_pricing(group: Iterable[Credential]) -> bool:
 
 
 def _credential_items(
-    credential: Credential, audience: Audience, study_materials: bool, tier: str | None
+    credential: Credential, audience: Audience, terms: _Terms
 ) -> tuple[list[CostItem], list[str]]:
     """The lines one credential adds, and the needed components whose price is unknown."""
-    items: list[CostItem] = []
-    missing: list[str] = []
     needed: list[tuple[str, tuple[PriceItem, ...]]] = [("exam or program", _CORE)]
     if any(p.pays_for is PriceItem.APPLICATION for p in credential.prices):
         needed.append(("application fee", (PriceItem.APPLICATION,)))
-    if study_materials:
+    if terms.study_materials:
         needed.append(("study materials", (PriceItem.STUDY_MATERIALS,)))
+    needed += [("retake fee", (PriceItem.RETAKE,))] * (terms.attempts - 1)
+    items: list[CostItem] = []
+    missing: list[str] = []
     for component, kinds in needed:
-        price = _choose(credential, kinds, audience, tier)
-        if price is None or price.bound is PriceBound.NOT_REPORTED:
-            why = "not reported" if price is not None else "not in the data"
-            missing.append(f"{credential.id} {component} ({why})")
-            items.append(
-                CostItem(
-                    credential=credential.id,
-                    pays_for=price.pays_for if price else kinds[0],
-                    amount=None,
-                    bound=PriceBound.NOT_REPORTED,
-                    note=why,
-                    sources=price.sources if price else (),
-                )
-            )
-            continue
-        items.append(
-            CostItem(
-                credential=credential.id,
-                pays_for=price.pays_for,
-                amount=price.amount,
-                bound=price.bound,
-                included_in=price.included_in,
-                currency=price.currency,
-                audience=price.audience,
-                tier=price.tier,
-                note=price.note,
-                sources=price.sources,
-            )
-        )
+        price = _choose(credential, kinds, audience, terms)
+        item, gap = line(credential.id, component, kinds[0], price)
+        items.append(item)
+        missing += [gap] if gap else []
     return items, missing
+
+
+def line(
+    credential: str | None, component: str, kind: PriceItem, price: Price | None, year: int = 0
+) -> tuple[CostItem, str]:
+    """The cost line for ``price`` (``None``: not in the data), and what is missing if so."""
+    if price is None or price.bound is PriceBound.NOT_REPORTED:
+        why = "not reported" if price is not None else "not in the data"
+        when = f" in year {year}" if year else ""
+        gap = f"{credential or ''} {component}{when} ({why})".strip()
+        return CostItem(
+            credential=credential,
+            pays_for=price.pays_for if price else kind,
+            amount=None,
+            bound=PriceBound.NOT_REPORTED,
+            year=year or None,
+            note=why,
+            sources=price.sources if price else (),
+        ), gap
+    return CostItem(
+        credential=credential,
+        pays_for=price.pays_for,
+        amount=price.amount,
+        bound=price.bound,
+        included_in=price.included_in,
+        currency=price.currency,
+        audience=price.audience,
+        tier=price.tier,
+        tax=price.tax,
+        year=year or None,
+        note=price.note,
+        sources=price.sources,
+    ), ""
 
 
 def _sum(items: Iterable[CostItem]) -> Decimal | None:
@@ -271,13 +372,20 @@ def _sum(items: Iterable[CostItem]) -> Decimal | None:
 
 
 def _choose(
-    credential: Credential, kinds: tuple[PriceItem, ...], audience: Audience, tier: str | None
+    credential: Credential, kinds: tuple[PriceItem, ...], audience: Audience, terms: _Terms
 ) -> Price | None:
-    """The price that applies: the audience's own, else one for anyone; the tier asked, else
-    the cheapest tier."""
-    candidates = [p for p in credential.prices if p.pays_for in kinds]
+    """The price that applies: in force on the day and in the place asked; the audience's own,
+    else one for anyone; the tier asked, else the cheapest tier."""
+    candidates = [
+        p
+        for p in credential.prices
+        if p.pays_for in kinds and p.applies(on=terms.on, jurisdiction=terms.jurisdiction)
+    ]
     if not candidates:
         return None
+    placed = [p for p in candidates if p.jurisdiction is not None]
+    if placed:  # the place's own price wins over one for everywhere
+        candidates = placed
     for wanted in (audience, Audience.ANYONE):
         fitting = [p for p in candidates if p.audience is wanted]
         if fitting:
@@ -287,8 +395,8 @@ def _choose(
         return None
     tiered = [p for p in candidates if p.tier is not None]
     if tiered:
-        if tier is not None and any(p.tier == tier for p in tiered):
-            return next(p for p in tiered if p.tier == tier)
+        if terms.tier is not None and any(p.tier == terms.tier for p in tiered):
+            return next(p for p in tiered if p.tier == terms.tier)
         candidates = tiered
     priced = [p for p in candidates if p.amount is not None]
     if priced:
@@ -297,46 +405,58 @@ def _choose(
     return included[0] if included else candidates[0]
 
 
-def _fees(organization: Organization) -> list[Price]:
-    """Membership fees by tier, cheapest first; the unpriced ones last."""
-    fees = list(organization.membership_fees)
-    return sorted(fees, key=lambda p: (p.amount is None, p.amount or Decimal(0)))
+def _fees(organization: Organization, terms: _Terms) -> tuple[list[Price], list[str]]:
+    """Membership fees the candidate could pay, cheapest first, the unpriced ones last; and the
+    tiers left out because the profile cannot hold them."""
+    if not organization.memberships or terms.profile is None:
+        fees = [p for p in organization.membership_fees if p.applies(on=terms.on)]
+        excluded: list[str] = []
+    else:
+        fees, excluded = [], []
+        for membership in organization.memberships:
+            rules = [
+                r
+                for r in membership.requirements
+                if r.level is RequirementLevel.REQUIRED and r.in_force(terms.on)
+            ]
+            verdicts = [judge_requirement(terms.profile, r) for r in rules]
+            if False in verdicts or None in verdicts:  # not holdable, or not known to be
+                excluded.append(membership.name)
+                continue
+            fees += [
+                p
+                for p in membership.prices
+                if p.pays_for is PriceItem.MEMBERSHIP and p.applies(on=terms.on)
+            ]
+    return sorted(fees, key=lambda p: (p.amount is None, p.amount or Decimal(0))), excluded
 
 
-def _membership_item(organization: Organization) -> CostItem:
-    fee = _fees(organization)[-1]  # joining is only chosen when even the dearest tier pays off
-    assert fee.amount is not None
+def _membership_item(organization: Organization, fee: Price) -> CostItem:
     tier = f" ({fee.tier_name or fee.tier})" if fee.tier else ""
-    return CostItem(
-        credential=None,
-        pays_for=PriceItem.MEMBERSHIP,
-        amount=fee.amount,
-        bound=fee.bound,
-        currency=fee.currency,
-        tier=fee.tier,
-        note=f"{organization.id} membership{tier}",
-        sources=fee.sources,
-    )
+    item, _ = line(None, "membership", PriceItem.MEMBERSHIP, fee)
+    return attrs.evolve(item, note=f"{organization.id} membership{tier}")
 
 
 def _decide_membership(
-    organization: Organization, group: list[Credential], study_materials: bool, tier: str | None
-) -> MembershipDecision:
-    """Join only when every membership tier pays for itself; the data cannot tell which tier a
-    candidate qualifies for (student, professional, ...), so a split verdict stays undecided."""
-    fees = _fees(organization)
+    organization: Organization, group: list[Credential], terms: _Terms
+) -> tuple[MembershipDecision, Price | None]:
+    """Join only when every membership tier the candidate could hold pays for itself, and say
+    which fee that means. Without a profile the data cannot tell which tier a candidate
+    qualifies for (student, professional, ...), so a split verdict stays undecided."""
+    fees, excluded = _fees(organization, terms)
     if not any(fee.amount is not None for fee in fees):
+        held = "" if not excluded else " for a tier this candidate can hold"
         return MembershipDecision(
             organization=organization.id,
             join=None,
             reason=(
-                f"{organization.id} membership fee is not in the data, so whether joining is "
-                "cheaper cannot be told; non-member prices used"
+                f"{organization.id} membership fee{held} is not in the data, so whether joining "
+                "is cheaper cannot be told; non-member prices used"
             ),
-        )
+        ), None
 
     def subtotal(audience: Audience) -> tuple[Decimal | None, bool]:
-        lines = [i for c in group for i in _credential_items(c, audience, study_materials, tier)[0]]
+        lines = [i for c in group for i in _credential_items(c, audience, terms)[0]]
         return _sum(lines), any(i.bound is PriceBound.LOWER_BOUND for i in lines)
 
     as_member, member_floor = subtotal(Audience.MEMBER)
@@ -349,7 +469,7 @@ def _decide_membership(
                 f"the prices of these {organization.id} credentials are not in the data, so "
                 "whether joining is cheaper cannot be told; non-member prices used"
             ),
-        )
+        ), None
     currency = fees[0].currency
     verdicts: list[tuple[Price, bool | None, str]] = []
     for fee in fees:
@@ -376,14 +496,93 @@ def _decide_membership(
         )
     outcomes = {join for _, join, _ in verdicts}
     reason = "; ".join(text for _, _, text in verdicts)
+    if excluded:
+        reason += f" (tiers this candidate cannot hold left out: {', '.join(excluded)})"
     if len(outcomes) == 1 and None not in outcomes:
-        return MembershipDecision(organization=organization.id, join=outcomes.pop(), reason=reason)
+        join = outcomes.pop()
+        # Joining is chosen only when even the dearest tier pays off: charge that one.
+        return MembershipDecision(organization=organization.id, join=join, reason=reason), (
+            fees[-1] if join else None
+        )
     return MembershipDecision(
         organization=organization.id,
         join=None,
         reason=f"{reason}; which tier applies is not known, so non-member prices used",
-    )
+    ), None
 
 
 def _fee_name(organization: Organization, fee: Price) -> str:
     return f"{organization.id} as {fee.tier_name or fee.tier}" if fee.tier else organization.id
+
+
+# Years a cost of ownership may span.
+MAX_YEARS = 50
+
+
+def cost_of_ownership(
+    catalog: Catalog,
+    keys: Sequence[str | Credential],
+    *,
+    years: int,
+    member: bool = False,
+    profile: Profile | None = None,
+    jurisdiction: str | None = None,
+    start: date | None = None,
+) -> CostBreakdown:
+    """Earning the credentials and keeping them for ``years``: every renewal that falls due
+    (a recertification fee each cycle, late fees aside) and, for a member, the dues of every
+    year, each line with its year. Continuing education the data does not price
+    is listed as missing, so the total says it is incomplete rather than pretend."""
+    if isinstance(years, bool) or not isinstance(years, int):
+        raise TypeError(f"years must be a whole number, not {type(years).__name__}")
+    if not 1 <= years <= MAX_YEARS:
+        raise UnknownValueError("number of years", years, (f"1 to {MAX_YEARS}",))
+    if not isinstance(member, bool):
+        raise TypeError(f"member must be True or False here, not {member!r}")
+    if not keys:
+        raise TypeError("cost_of_ownership needs at least one credential")
+    if profile is not None:
+        profile = resolve_profile(catalog, profile)
+    credentials = catalog.resolve_all(keys)
+    earning = cost_of(
+        credentials, member=member, profile=profile, jurisdiction=jurisdiction, on=start
+    )
+    terms = _terms(member, True, None, profile, jurisdiction, start, 1)
+    items = list(earning.items)
+    missing = list(earning.missing)
+    audience = Audience.MEMBER if member else Audience.NON_MEMBER
+    for credential in credentials:
+        renewal = credential.recertification
+        cycle = renewal.cycle_years if renewal is not None else None
+        if cycle is None:
+            missing.append(f"{credential.id} renewal (its cycle is not in the data)")
+            continue
+        for year in range(cycle, years + 1, cycle):
+            day = _years_after(terms.on, year)
+            price = _choose(
+                credential, (PriceItem.RECERTIFICATION,), audience, attrs.evolve(terms, on=day)
+            )
+            item, gap = line(
+                credential.id, "recertification fee", PriceItem.RECERTIFICATION, price, year
+            )
+            items.append(item)
+            missing += [gap] if gap else []
+            missing.append(f"{credential.id} continuing education in year {year} (not priced)")
+    if member:
+        for organization, _ in _by_organization(credentials):
+            fees, _excluded = _fees(organization, terms)
+            for year in range(1, years + 1):
+                fee = fees[-1] if fees else None
+                item, gap = line(
+                    None, f"{organization.id} membership dues", PriceItem.MEMBERSHIP, fee, year
+                )
+                items.append(attrs.evolve(item, note=f"{organization.id} membership"))
+                missing += [gap] if gap else []
+    return _breakdown(items, missing, list(earning.decisions))
+
+
+def _years_after(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)

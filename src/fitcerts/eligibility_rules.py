@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 import attrs
 
+from .lookup import normalize
 from .plain import Plain
 from .profile import Profile
 from .records import Condition, Credential, Requirement, Source
@@ -25,8 +27,10 @@ __all__ = [
     "ConditionCheck",
     "EligibilityReport",
     "EligibilityStatus",
+    "check_date",
     "eligibility",
     "eligibility_table",
+    "judge_requirement",
     "resolve_profile",
 ]
 
@@ -60,6 +64,8 @@ class EligibilityReport(Plain):
     undecided: tuple[ConditionCheck, ...] = ()
     recommended_unmet: tuple[ConditionCheck, ...] = ()
     recommended_undecided: tuple[ConditionCheck, ...] = ()
+    upcoming: tuple[ConditionCheck, ...] = ()
+    on: date | None = None
 
     @property
     def reasons(self) -> tuple[str, ...]:
@@ -93,22 +99,43 @@ def resolve_profile(catalog: Catalog, profile: Profile) -> Profile:
     return attrs.evolve(profile, credentials=credentials, memberships=memberships)
 
 
-def eligibility(catalog: Catalog, profile: Profile, key: str | Credential) -> EligibilityReport:
-    """Judge ``profile`` against every requirement of the credential ``key`` names."""
-    return judge(resolve_profile(catalog, profile), catalog.resolve(key))
+def check_date(on: date | None) -> date:
+    """``on``, or today; anything but a date is a :class:`TypeError`."""
+    if on is None:
+        return date.today()
+    if isinstance(on, datetime) or not isinstance(on, date):
+        raise TypeError(f"on must be a datetime.date, not {type(on).__name__}")
+    return on
 
 
-def eligibility_table(catalog: Catalog, profile: Profile) -> tuple[EligibilityReport, ...]:
+def eligibility(
+    catalog: Catalog, profile: Profile, key: str | Credential, on: date | None = None
+) -> EligibilityReport:
+    """Judge ``profile`` against the rules of the credential ``key`` names in force ``on``."""
+    return judge(resolve_profile(catalog, profile), catalog.resolve(key), check_date(on))
+
+
+def eligibility_table(
+    catalog: Catalog, profile: Profile, on: date | None = None
+) -> tuple[EligibilityReport, ...]:
     """The report of ``profile`` for every credential of ``catalog``, sorted by id."""
     resolved = resolve_profile(catalog, profile)
-    return tuple(judge(resolved, credential) for credential in catalog.credentials())
+    day = check_date(on)
+    return tuple(judge(resolved, credential, day) for credential in catalog.credentials())
 
 
-def judge(profile: Profile, credential: Credential) -> EligibilityReport:
-    """Judge a profile whose keys are already resolved against ``credential``."""
+def judge(profile: Profile, credential: Credential, on: date) -> EligibilityReport:
+    """Judge a profile whose keys are already resolved against ``credential``'s rules in force
+    ``on``; rules that start later are judged too, and reported as ``upcoming``."""
     required: list[ConditionCheck] = []
     recommended: list[ConditionCheck] = []
+    upcoming: list[ConditionCheck] = []
     for requirement in credential.requirements:
+        if not requirement.in_force(on):
+            starts = requirement.effective_from
+            if starts is not None and starts > on:
+                upcoming.append(_judge(profile, requirement))
+            continue  # a rule that has lapsed judges no one
         is_required = requirement.level is RequirementLevel.REQUIRED
         (required if is_required else recommended).append(_judge(profile, requirement))
     met = tuple(c for c in required if c.met is True)
@@ -130,6 +157,8 @@ def judge(profile: Profile, credential: Credential) -> EligibilityReport:
         undecided=tuple(undecided),
         recommended_unmet=tuple(c for c in recommended if c.met is False),
         recommended_undecided=tuple(c for c in recommended if c.met is None),
+        upcoming=tuple(upcoming),
+        on=on,
     )
 
 
@@ -142,13 +171,23 @@ def _requirements_unknown(credential: Credential) -> ConditionCheck:
     )
 
 
+def judge_requirement(profile: Profile, requirement: Requirement) -> bool | None:
+    """Whether a profile (keys resolved) meets one requirement: met, not met, or unknown."""
+    return _judge(profile, requirement).met
+
+
 def _judge(profile: Profile, requirement: Requirement) -> ConditionCheck:
     """A requirement is met when any of its alternatives is; failed only when all fail."""
     outcomes = [(condition, _check(profile, condition)) for condition in requirement.any_of]
     verdicts = [met for _, met in outcomes]
     met = True if True in verdicts else (None if None in verdicts else False)
     word = _WORD[met]
-    reason = f"{requirement.level.value}: {requirement.description}: {word}"
+    when = ""
+    if requirement.effective_from is not None:
+        when = f" from {requirement.effective_from.isoformat()}"
+    if requirement.effective_until is not None:
+        when += f" until {requirement.effective_until.isoformat()}"
+    reason = f"{requirement.level.value}{when}: {requirement.description}: {word}"
     if met is not True:
         reason += f" ({'; '.join(_detail(profile, c) for c, m in outcomes if m is not True)})"
     return ConditionCheck(
@@ -169,6 +208,19 @@ def _check(profile: Profile, condition: Condition) -> bool | None:
     if kind is ConditionKind.ALL_OF:
         parts = [_check(profile, part) for part in condition.all_of]
         return False if False in parts else (None if None in parts else True)
+    if kind is ConditionKind.ACCREDITED_PROGRAM:
+        held = profile.program_accreditations
+        if held is None:
+            return None
+        return bool({normalize(body) for body in held} & set(map(normalize, condition.accreditors)))
+    if kind is ConditionKind.MEMBERSHIP:
+        if profile.memberships is None:
+            return None
+        if condition.organization not in profile.memberships:
+            return False
+        return True if condition.tier is None else None  # which tier is not known
+    if kind is ConditionKind.STUDENT:
+        return profile.student
     if kind is ConditionKind.CPR_AED:
         return profile.cpr_aed
     if kind is ConditionKind.FIRST_AID:
@@ -189,6 +241,7 @@ _FLAGS = {
     ConditionKind.CPR_AED: "cpr_aed",
     ConditionKind.FIRST_AID: "first_aid",
     ConditionKind.COLLEGE_SENIOR: "college_senior",
+    ConditionKind.STUDENT: "student",
 }
 _AT_LEAST = {
     ConditionKind.INTERNSHIP_HOURS: ("internship_hours", "hours"),
@@ -228,6 +281,17 @@ def _detail(profile: Profile, condition: Condition) -> str:
     if kind is ConditionKind.EDUCATION:
         level = profile.education
         return "education not given" if level is None else f"education: {level.value}"
+    if kind is ConditionKind.ACCREDITED_PROGRAM:
+        held = profile.program_accreditations
+        if held is None:
+            return "program accreditation not given"
+        return f"program accredited by {', '.join(sorted(held)) or 'no body named'}"
+    if kind is ConditionKind.MEMBERSHIP:
+        if profile.memberships is None:
+            return "memberships not given"
+        if condition.organization in profile.memberships and condition.tier is not None:
+            return f"member of {condition.organization}, tier not given"
+        return f"member of {', '.join(sorted(profile.memberships)) or 'no organization'}"
     if kind is ConditionKind.CREDENTIAL:
         if profile.credentials is None:
             return "credentials held not given"

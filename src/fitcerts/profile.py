@@ -23,7 +23,7 @@ MAX_AGE = 120
 # Credentials or memberships one profile may list; nobody holds more.
 MAX_KEYS = 100
 
-Kind = Literal["age", "education", "flag", "count", "keys"]
+Kind = Literal["age", "education", "flag", "count", "keys", "country"]
 
 
 @attrs.frozen(kw_only=True)
@@ -124,6 +124,24 @@ def _experience_years(value: int | None) -> int | None:
     return _count("experience_years", value, "years", MAX_AGE)
 
 
+def _student(value: bool | None) -> bool | None:
+    return _flag("student", value)
+
+
+def _program_accreditations(value: Iterable[str] | None) -> frozenset[str] | None:
+    return _keys("program_accreditations", value)
+
+
+def _country(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not (len(value) == 2 and value.isascii() and value.isalpha()):
+        raise ProfileError(
+            [f"country must be an ISO 3166-1 code such as 'GB' or None, not {shorten(value)}"]
+        )
+    return value.upper()
+
+
 def _credentials(value: Iterable[str] | None) -> frozenset[str] | None:
     return _keys("credentials", value)
 
@@ -186,6 +204,27 @@ class Profile(Plain):
         default=None,
         converter=_experience_years,
         metadata=_about("count", "years of relevant experience"),
+    )
+    student: bool | None = attrs.field(
+        default=None,
+        converter=_student,
+        metadata=_about("flag", "is a full-time student now"),
+    )
+    program_accreditations: frozenset[str] | None = attrs.field(
+        default=None,
+        converter=_program_accreditations,
+        metadata=_about(
+            "keys",
+            "a body accrediting the candidate's degree program, e.g. CAAHEP (repeatable; "
+            "'none' for none)",
+            flag="program-accreditation",
+            metavar="BODY",
+        ),
+    )
+    country: str | None = attrs.field(
+        default=None,
+        converter=_country,
+        metadata=_about("country", "where the candidate lives (ISO 3166-1, e.g. GB)", metavar="CC"),
     )
     credentials: frozenset[str] | None = attrs.field(
         default=None,

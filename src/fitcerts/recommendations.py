@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 import attrs
 
 from .costs import CostBreakdown, cost_of
-from .eligibility_rules import EligibilityReport, EligibilityStatus, judge, resolve_profile
+from .eligibility_rules import (
+    EligibilityReport,
+    EligibilityStatus,
+    check_date,
+    judge,
+    resolve_profile,
+)
 from .plain import Plain
 from .presentation import label
 from .profile import Profile
@@ -53,10 +60,11 @@ class Recommendation(Plain):
 
 
 def recommend(
-    catalog: Catalog, profile: Profile, goal: CareerSetting | str
+    catalog: Catalog, profile: Profile, goal: CareerSetting | str, on: date | None = None
 ) -> tuple[Recommendation, ...]:
     """Credentials that target ``goal``, best first; see :func:`fitcerts.recommend`."""
     setting = CareerSetting.parse(goal)
+    day = check_date(on)
     profile = resolve_profile(catalog, profile)
     held = profile.credentials or frozenset()
     ranked = []
@@ -65,7 +73,7 @@ def recommend(
         preferred = setting in credential.preferred_for
         if credential.id in held or not (fits or preferred):
             continue
-        report = judge(profile, credential)
+        report = judge(profile, credential, day)
         member = credential.organization.id in (profile.memberships or ())
         cost = cost_of((credential,), member=member)
         key = (_STATUS_RANK[report.status], not fits, not preferred, credential.id)

@@ -9,6 +9,7 @@ clearable; :func:`clear_caches` empties it and forgets the loaded releases (as B
 from __future__ import annotations
 
 import threading
+from datetime import date
 from typing import TYPE_CHECKING, TypeVar, overload
 
 from ._version import DATA_VERSION
@@ -44,7 +45,7 @@ class Release:
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
-        self._tables: dict[Profile, tuple[EligibilityReport, ...]] = {}
+        self._tables: dict[tuple[Profile, date], tuple[EligibilityReport, ...]] = {}
 
     @property
     def version(self) -> str:
@@ -102,12 +103,46 @@ class Release:
         member: Member = False,
         study_materials: bool = True,
         tier: str | None = None,
+        profile: Profile | None = None,
+        jurisdiction: str | None = None,
+        on: date | None = None,
+        attempts: int = 1,
     ) -> CostBreakdown:
         """What earning the credentials costs; see :func:`fitcerts.total_cost`."""
         from .costs import total_cost
 
         return total_cost(
-            self.catalog, keys, member=member, study_materials=study_materials, tier=tier
+            self.catalog,
+            keys,
+            member=member,
+            study_materials=study_materials,
+            tier=tier,
+            profile=profile,
+            jurisdiction=jurisdiction,
+            on=on,
+            attempts=attempts,
+        )
+
+    def cost_of_ownership(
+        self,
+        *keys: str | Credential,
+        years: int,
+        member: bool = False,
+        profile: Profile | None = None,
+        jurisdiction: str | None = None,
+        start: date | None = None,
+    ) -> CostBreakdown:
+        """Earning and keeping credentials; see :func:`fitcerts.cost_of_ownership`."""
+        from .costs import cost_of_ownership
+
+        return cost_of_ownership(
+            self.catalog,
+            keys,
+            years=years,
+            member=member,
+            profile=profile,
+            jurisdiction=jurisdiction,
+            start=start,
         )
 
     def compare(
@@ -118,42 +153,50 @@ class Release:
 
         return compare(self.catalog, (a, b, *more))
 
-    def eligibility(self, profile: Profile, key: str | Credential) -> EligibilityReport:
+    def eligibility(
+        self, profile: Profile, key: str | Credential, *, on: date | None = None
+    ) -> EligibilityReport:
         """Whether ``profile`` may sit for one credential; see :func:`fitcerts.eligibility`."""
         from .eligibility_rules import eligibility
 
-        return eligibility(self.catalog, profile, key)
+        return eligibility(self.catalog, profile, key, on)
 
-    def eligibility_table(self, profile: Profile) -> tuple[EligibilityReport, ...]:
-        """The eligibility report for every credential, sorted by id."""
+    def eligibility_table(
+        self, profile: Profile, *, on: date | None = None
+    ) -> tuple[EligibilityReport, ...]:
+        """The eligibility report for every credential, sorted by id, by the rules in force
+        ``on`` (default: today)."""
+        from .eligibility_rules import check_date, eligibility_table
+
+        day = check_date(on)
         try:
-            found = self._tables.get(profile)
+            found = self._tables.get((profile, day))
         except TypeError:  # not hashable, so not a Profile: eligibility_table() says so
             found = None
         if found is None:
-            from .eligibility_rules import eligibility_table
-
-            found = eligibility_table(self.catalog, profile)
+            found = eligibility_table(self.catalog, profile, day)
             if len(self._tables) >= _REMEMBERED_TABLES:
                 self._tables.clear()
-            self._tables[profile] = found
+            self._tables[(profile, day)] = found
         return found
 
-    def eligible(self, profile: Profile) -> tuple[Credential, ...]:
+    def eligible(self, profile: Profile, *, on: date | None = None) -> tuple[Credential, ...]:
         """The credentials ``profile`` is eligible for (never those that are unknown)."""
         from .eligibility_rules import EligibilityStatus
 
         return tuple(
             report.credential
-            for report in self.eligibility_table(profile)
+            for report in self.eligibility_table(profile, on=on)
             if report.status is EligibilityStatus.ELIGIBLE
         )
 
-    def recommend(self, profile: Profile, goal: CareerSetting | str) -> tuple[Recommendation, ...]:
+    def recommend(
+        self, profile: Profile, goal: CareerSetting | str, *, on: date | None = None
+    ) -> tuple[Recommendation, ...]:
         """Credentials for a career goal, best first; see :func:`fitcerts.recommend`."""
         from .recommendations import recommend
 
-        return recommend(self.catalog, profile, goal)
+        return recommend(self.catalog, profile, goal, on)
 
     def diff(self, newer: Release) -> DataDiff:
         """What changed from this release to ``newer``."""
