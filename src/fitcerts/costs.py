@@ -444,6 +444,11 @@ def _decide_membership(
     which fee that means. Without a profile the data cannot tell which tier a candidate
     qualifies for (student, professional, ...), so a split verdict stays undecided."""
     fees, excluded = _fees(organization, terms)
+    if organization.memberships and terms.profile is not None:
+        # Which tiers the candidate can hold is known: they would take the cheapest priced one
+        # (a tier whose fee is not reported could still be cheaper, so it stays in).
+        priced = [fee for fee in fees if fee.amount is not None]
+        fees = priced[:1] + [fee for fee in fees if fee.amount is None]
     if not any(fee.amount is not None for fee in fees):
         held = "" if not excluded else " for a tier this candidate can hold"
         return MembershipDecision(
@@ -500,7 +505,7 @@ def _decide_membership(
         reason += f" (tiers this candidate cannot hold left out: {', '.join(excluded)})"
     if len(outcomes) == 1 and None not in outcomes:
         join = outcomes.pop()
-        # Joining is chosen only when even the dearest tier pays off: charge that one.
+        # Joining is chosen only when every tier weighed pays off: charge the dearest.
         return MembershipDecision(organization=organization.id, join=join, reason=reason), (
             fees[-1] if join else None
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
+from typing import Any
 
 import attrs
 
@@ -12,7 +13,7 @@ from .catalog import short_names
 from .dataformat import TABLES, ReleaseRecords
 from .lookup import normalize
 from .records import CONDITION_EXTRAS, CONDITION_VALUE, Condition, Credential, Organization
-from .vocabulary import Audience, PriceBound, PriceItem, ScoreScale
+from .vocabulary import PriceBound, ScoreScale
 
 __all__ = ["problems"]
 
@@ -151,7 +152,9 @@ def _check_credential(
     paid_for = {
         price.pays_for for price in credential.prices if price.bound is not PriceBound.INCLUDED
     }
-    tiers: Counter[tuple[PriceItem, Audience, str | None]] = Counter()
+    # Prices for the same thing, audience and tier may differ by currency, place, language or
+    # period: only a repeat of all of these is a clash.
+    tiers: Counter[tuple[Any, ...]] = Counter()
     for position, price in enumerate(credential.prices):
         if price.included_in is not None and price.included_in not in paid_for:
             found.append(
@@ -162,12 +165,23 @@ def _check_credential(
             found.append(f"{where}.prices[{position}].tier: {price.tier!r} is not a lowercase id")
         if (price.tier is None) != (price.tier_name is None):
             found.append(f"{where}.prices[{position}]: tier and tier_name go together")
-        tiers[(price.pays_for, price.audience, price.tier)] += 1
-    for (pays_for, audience, tier), count in tiers.items():
+        tiers[
+            (
+                price.pays_for,
+                price.audience,
+                price.tier,
+                price.currency,
+                price.jurisdiction,
+                price.language,
+                price.valid_from,
+            )
+        ] += 1
+    for (pays_for, audience, tier, *_), count in tiers.items():
         if count > 1:
             found.append(
                 f"{where}.prices: {count} prices for {pays_for.value!r}, "
-                f"audience {audience.value!r}, tier {tier!r}"
+                f"audience {audience.value!r}, tier {tier!r} in the same currency, place, "
+                "language and period"
             )
 
     if credential.requirements and not credential.requirements_known:
