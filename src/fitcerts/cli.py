@@ -13,15 +13,18 @@ import os
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from .errors import (
     DataIntegrityError,
     DataValidationError,
     DuplicateCredentialError,
+    MixedCurrencyError,
     ProfileError,
     UnknownDataVersionError,
     UnknownTierError,
+    UnknownValueError,
 )
 from .presentation import duration_text, markdown_table
 
@@ -49,6 +52,8 @@ _USAGE_ERRORS = (
     UnknownTierError,
     ProfileError,
     UnknownDataVersionError,
+    UnknownValueError,
+    MixedCurrencyError,
 )
 
 
@@ -72,6 +77,23 @@ def _whole_number(text: str) -> int:
     if len(text) > 9:
         raise argparse.ArgumentTypeError(f"{text[:12]!r}… is too large")
     return int(text)
+
+
+def _date(text: str) -> date:
+    try:
+        if len(text) != 10:
+            raise ValueError
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text[:20]!r} is not a date such as 2026-12-31"
+        ) from None
+
+
+def _country_code(text: str) -> str:
+    if not (len(text) == 2 and text.isascii() and text.isalpha()):
+        raise argparse.ArgumentTypeError(f"{text[:20]!r} is not an ISO 3166-1 code such as GB")
+    return text.upper()
 
 
 def _education(text: str) -> str:
@@ -202,6 +224,18 @@ def _parser(
     )
     cost.add_argument("--no-materials", action="store_true", help="leave out study materials")
     cost.add_argument("--tier", help="a price tier, e.g. all-inclusive")
+    cost.add_argument(
+        "--jurisdiction", type=_country_code, metavar="CC", help="prices for this country, e.g. GB"
+    )
+    cost.add_argument(
+        "--attempts", type=_whole_number, default=1, metavar="N", help="exam attempts to pay for"
+    )
+    cost.add_argument(
+        "--years",
+        type=_whole_number,
+        metavar="N",
+        help="also keeping the credentials for N years: renewals and dues (cost of ownership)",
+    )
 
     eligible = command(
         "eligible",
@@ -211,6 +245,9 @@ def _parser(
         profile,
     )
     eligible.add_argument("credential", nargs="?")
+    eligible.add_argument(
+        "--on", type=_date, metavar="DATE", help="judge by the rules in force then (default today)"
+    )
 
     recommend = command(
         "recommend",
@@ -220,6 +257,9 @@ def _parser(
         profile,
     )
     recommend.add_argument("--goal", required=True, help="a career setting, e.g. collegiate")
+    recommend.add_argument(
+        "--on", type=_date, metavar="DATE", help="judge by the rules in force then (default today)"
+    )
 
     command("versions", "the bundled data releases", "fitcerts versions", shown)
 
@@ -396,12 +436,24 @@ def _compare(arguments: argparse.Namespace) -> str:
 def _cost(arguments: argparse.Namespace) -> str:
     catalog = _release(arguments)
     try:
-        cost = catalog.total_cost(
-            *arguments.credentials,
-            member=arguments.member,
-            study_materials=not arguments.no_materials,
-            tier=arguments.tier,
-        )
+        if arguments.years is not None:
+            if arguments.member == "cheapest":
+                raise UsageError("--years takes --member or --non-member, not --cheapest")
+            cost = catalog.cost_of_ownership(
+                *arguments.credentials,
+                years=arguments.years,
+                member=arguments.member,
+                jurisdiction=arguments.jurisdiction,
+            )
+        else:
+            cost = catalog.total_cost(
+                *arguments.credentials,
+                member=arguments.member,
+                study_materials=not arguments.no_materials,
+                tier=arguments.tier,
+                jurisdiction=arguments.jurisdiction,
+                attempts=arguments.attempts,
+            )
     except UnknownTierError as error:
         raise UsageError(f"argument --tier: {error}") from None
     return _emit(arguments, lambda: _cost_text(cost), cost.to_dict, lambda: _cost_markdown(cost))
@@ -450,9 +502,11 @@ def _eligible(arguments: argparse.Namespace) -> str:
     catalog = _release(arguments)
     profile = _profile(arguments)
     if arguments.credential:
-        reports: Sequence[EligibilityReport] = (catalog.eligibility(profile, arguments.credential),)
+        reports: Sequence[EligibilityReport] = (
+            catalog.eligibility(profile, arguments.credential, on=arguments.on),
+        )
     else:
-        reports = catalog.eligibility_table(profile)
+        reports = catalog.eligibility_table(profile, on=arguments.on)
     lines: list[str] = []
     for status, title in _GROUPS:
         group = [r for r in reports if r.status.value == status]
@@ -462,6 +516,7 @@ def _eligible(arguments: argparse.Namespace) -> str:
         for report in group:
             lines.append(f"  {report.credential.id}")
             lines += [_wrap(reason, "      ", "    - ") for reason in report.reasons]
+            lines += [_wrap(f"upcoming {c.reason}", "      ", "    - ") for c in report.upcoming]
     rows = [(r.credential.id, r.status.value, "; ".join(r.reasons)) for r in reports]
     return _emit(
         arguments,
@@ -475,7 +530,7 @@ def _recommend(arguments: argparse.Namespace) -> str:
     catalog = _release(arguments)
     profile = _profile(arguments)
     try:
-        found = catalog.recommend(profile, arguments.goal)
+        found = catalog.recommend(profile, arguments.goal, on=arguments.on)
     except ValueError as error:  # not a career setting
         raise UsageError(f"argument --goal: {error}") from None
     lines = []

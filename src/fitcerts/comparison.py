@@ -21,7 +21,7 @@ from .presentation import (
     money,
 )
 from .records import Credential, Disagreement, Price, Requirement, Source
-from .vocabulary import Audience, PriceBound, PriceItem
+from .vocabulary import Audience, PriceBound, PriceItem, TaxTreatment
 
 __all__ = ["DISPUTED", "Cell", "Comparison", "Row", "compare", "compare_records"]
 
@@ -113,9 +113,10 @@ def compare_records(credentials: Sequence[Credential]) -> Comparison:
     credentials = distinct(credentials)
     if len(credentials) < 2:
         raise TypeError("compare needs at least two credentials")
+    shown = _ROWS + (_RENEWAL_ROW if any(map(_renews, credentials)) else ())
     rows = tuple(
         Row(label=label, cells=tuple(_marked(describe(c), c, paths(c)) for c in credentials))
-        for label, describe, paths in _ROWS
+        for label, describe, paths in shown
     )
     return Comparison(credentials=tuple(credentials), rows=rows)
 
@@ -246,12 +247,62 @@ def _money_from(price: Price) -> str:
     return f"{money(price.amount, price.currency)}+"
 
 
+def _price_text(price: Price) -> str:
+    """The price with what else a reader needs: tax, place, language, the period it holds for."""
+    text = str(price)
+    if price.tax is TaxTreatment.ADDED:
+        text += " plus tax"
+    elif price.tax is TaxTreatment.INCLUDED:
+        text += " incl. tax"
+    where = [part for part in (price.jurisdiction, price.language) if part]
+    if price.valid_from is not None:
+        where.append(f"from {price.valid_from.isoformat()}")
+    if price.valid_until is not None:
+        where.append(f"until {price.valid_until.isoformat()}")
+    return f"{text} [{', '.join(where)}]" if where else text
+
+
 def _with_audience(price: Price) -> str:
-    fee = "application fee " if price.pays_for is PriceItem.APPLICATION else ""
+    fee = {PriceItem.APPLICATION: "application fee "}.get(price.pays_for, "")
+    if price.pays_for.is_renewal and price.pays_for is not PriceItem.RECERTIFICATION:
+        fee = f"{label(price.pays_for)} "
     if price.bound is PriceBound.INCLUDED:
-        return f"{fee}{price}"
+        return f"{fee}{_price_text(price)}"
     audience = {Audience.MEMBER: " (members)", Audience.NON_MEMBER: " (non-members)"}
-    return f"{fee}{price}{audience.get(price.audience, '')}"
+    return f"{fee}{_price_text(price)}{audience.get(price.audience, '')}"
+
+
+def _renews(credential: Credential) -> bool:
+    return credential.recertification is not None or any(
+        p.pays_for.is_renewal for p in credential.prices
+    )
+
+
+def _renewal(credential: Credential) -> Cell:
+    renewal = credential.recertification
+    parts: list[str] = []
+    if renewal is not None:
+        if renewal.cycle_years == 1:
+            parts.append("every year")
+        elif renewal.cycle_years is not None:
+            parts.append(f"every {renewal.cycle_years} years")
+        education = renewal.continuing_education
+        if education is not None:
+            issuer = f" ({education.from_issuer} from the issuer)" if education.from_issuer else ""
+            parts.append(f"{education.amount} {education.unit}{issuer}")
+        elif renewal.ceus is not None:
+            parts.append(f"{renewal.ceus} CEUs")
+        if renewal.grace_months:
+            parts.append(f"{renewal.grace_months}-month grace period")
+        if renewal.reexamination:
+            parts.append("or pass the exam again")
+    fees = [p for p in credential.prices if p.pays_for.is_renewal]
+    parts += [f"fee {_with_audience(p)}" for p in fees]
+    sources = _sources_of(fees)
+    if renewal is not None:
+        sources = (*credential.sources_for("recertification"), *sources)
+    unique = tuple({source.id: source for source in sources}.values())
+    return Cell(text=", ".join(parts) or NOT_REPORTED, sources=unique or credential.sources)
 
 
 def _requirement(requirement: Requirement) -> str:
@@ -264,3 +315,9 @@ def _sources_of(items: Sequence[Price | Requirement]) -> tuple[Source, ...]:
         for source in item.sources:
             seen.setdefault(source.id, source)
     return tuple(seen.values())
+
+
+# Shown when any credential compared says how it is renewed (release 2026.1 never does).
+_RENEWAL_ROW: tuple[
+    tuple[str, Callable[[Credential], Cell], Callable[[Credential], Sequence[str]]], ...
+] = (("Renewal", _renewal, _fixed("recertification")),)
