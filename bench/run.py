@@ -112,6 +112,9 @@ def warm_calls(quick: bool) -> list[Figure]:
 
     fresh = per_call(fresh_table, repeat, fewer)
     cost = per_call(lambda: fitcerts.total_cost("CSCS", member=True), repeat, fewer)
+    owning = per_call(
+        lambda: fitcerts.cost_of_ownership("CSCS", years=6, member=True), repeat, fewer
+    )
     return [
         Figure("warm get('CSCS')", by_id, floor_us, "µs", 5.0, "ratio"),
         Figure("warm get('nasm pes')", by_name, floor_us, "µs", 5.0, "ratio"),
@@ -120,6 +123,7 @@ def warm_calls(quick: bool) -> list[Figure]:
         ),
         Figure("eligibility_table(new profile)", fresh, floor_us, "µs", 500.0, "absolute"),
         Figure("warm total_cost('CSCS', member=True)", cost, floor_us, "µs", 50.0, "absolute"),
+        Figure("warm cost_of_ownership('CSCS', years=6)", owning, floor_us, "µs", 50.0, "absolute"),
     ]
 
 

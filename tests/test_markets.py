@@ -272,3 +272,47 @@ def test_the_released_data_answers_as_before() -> None:
                 assert price.tax is fitcerts.TaxTreatment.NOT_STATED
                 assert price.jurisdiction is None and price.valid_from is None
     assert str(fitcerts.load("2026.1").total_cost("CSCS", member=True)) == "$608+ USD"
+
+
+def test_cross_record_rules_for_the_new_records() -> None:
+    bad_membership = {
+        "level": "required",
+        "any_of": [{"kind": "membership", "organization": "NOPE", "description": "a member"}],
+        "sources": [SOURCE],
+    }
+    with pytest.raises(fitcerts.DataValidationError, match="no organization with id 'NOPE'"):
+        _release(requirements=[bad_membership], requirements_known=True)
+    too_much = {
+        "cycle_years": 2,
+        "continuing_education": {"amount": "2", "unit": "CEU", "from_issuer": "3"},
+    }
+    with pytest.raises(fitcerts.DataValidationError, match="from_issuer: more than the amount"):
+        _release(recertification=too_much)
+
+
+def test_the_command_line_takes_the_new_options() -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    command = str(Path(sys.executable).parent / "fitcerts")
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([command, *args], capture_output=True, text=True, check=False)
+
+    owned = run("cost", "CSCS", "--years", "6", "--format", "json")
+    assert owned.returncode == 0, owned.stderr
+    years = [item["year"] for item in json.loads(owned.stdout)["items"] if item["year"]]
+    assert years == [3, 6]
+    retakes = run("cost", "CSCS", "--attempts", "2", "--jurisdiction", "us")
+    assert "missing: CSCS retake fee (not in the data)" in retakes.stdout
+    dated = run("eligible", "CSCS", "--on", "2026-06-01", "--student", "--format", "json")
+    assert json.loads(dated.stdout)[0]["on"] == "2026-06-01"
+    for args, expected in (
+        (("eligible", "--on", "2026-02-30"), "argument --on"),
+        (("cost", "CSCS", "--jurisdiction", "USA"), "argument --jurisdiction"),
+        (("cost", "CSCS", "--years", "2", "--cheapest"), "--years takes --member"),
+        (("eligible", "--country", "Britain"), "country must be an ISO 3166-1 code"),
+    ):
+        result = run(*args)
+        assert result.returncode == 2 and expected in result.stderr, result.stderr

@@ -202,6 +202,13 @@ def cost_of(
     credentials = distinct(credentials)
     terms = _terms(member, study_materials, tier, profile, jurisdiction, on, attempts)
     _check_tier(credentials, tier)
+    return _breakdown(*_earning(credentials, member, terms))
+
+
+def _earning(
+    credentials: Sequence[Credential], member: Member, terms: _Terms
+) -> tuple[list[CostItem], list[str], list[MembershipDecision]]:
+    """The lines of earning the credentials, what is missing, and the membership decisions."""
     items: list[CostItem] = []
     missing: list[str] = []
     decisions: list[MembershipDecision] = []
@@ -218,7 +225,7 @@ def cost_of(
             found, gaps = _credential_items(credential, audience, terms)
             items += found
             missing += gaps
-    return _breakdown(items, missing, decisions)
+    return items, missing, decisions
 
 
 def _terms(
@@ -330,7 +337,12 @@ def _credential_items(
 
 
 def line(
-    credential: str | None, component: str, kind: PriceItem, price: Price | None, year: int = 0
+    credential: str | None,
+    component: str,
+    kind: PriceItem,
+    price: Price | None,
+    year: int = 0,
+    note: str | None = None,
 ) -> tuple[CostItem, str]:
     """The cost line for ``price`` (``None``: not in the data), and what is missing if so."""
     if price is None or price.bound is PriceBound.NOT_REPORTED:
@@ -343,7 +355,7 @@ def line(
             amount=None,
             bound=PriceBound.NOT_REPORTED,
             year=year or None,
-            note=why,
+            note=note or why,
             sources=price.sources if price else (),
         ), gap
     return CostItem(
@@ -357,7 +369,7 @@ def line(
         tier=price.tier,
         tax=price.tax,
         year=year or None,
-        note=price.note,
+        note=note or price.note,
         sources=price.sources,
     ), ""
 
@@ -372,14 +384,19 @@ def _sum(items: Iterable[CostItem]) -> Decimal | None:
 
 
 def _choose(
-    credential: Credential, kinds: tuple[PriceItem, ...], audience: Audience, terms: _Terms
+    credential: Credential,
+    kinds: tuple[PriceItem, ...],
+    audience: Audience,
+    terms: _Terms,
+    on: date | None = None,
 ) -> Price | None:
-    """The price that applies: in force on the day and in the place asked; the audience's own,
-    else one for anyone; the tier asked, else the cheapest tier."""
+    """The price that applies: in force on the day (``on``, else the terms' day) and in the
+    place asked; the audience's own, else one for anyone; the tier asked, else the cheapest."""
+    day = on or terms.on
     candidates = [
         p
         for p in credential.prices
-        if p.pays_for in kinds and p.applies(on=terms.on, jurisdiction=terms.jurisdiction)
+        if p.pays_for in kinds and p.applies(on=day, jurisdiction=terms.jurisdiction)
     ]
     if not candidates:
         return None
@@ -433,8 +450,8 @@ def _fees(organization: Organization, terms: _Terms) -> tuple[list[Price], list[
 
 def _membership_item(organization: Organization, fee: Price) -> CostItem:
     tier = f" ({fee.tier_name or fee.tier})" if fee.tier else ""
-    item, _ = line(None, "membership", PriceItem.MEMBERSHIP, fee)
-    return attrs.evolve(item, note=f"{organization.id} membership{tier}")
+    note = f"{organization.id} membership{tier}"
+    return line(None, "membership", PriceItem.MEMBERSHIP, fee, note=note)[0]
 
 
 def _decide_membership(
@@ -522,6 +539,7 @@ def _fee_name(organization: Organization, fee: Price) -> str:
 
 # Years a cost of ownership may span.
 MAX_YEARS = 50
+_RENEWING = (PriceItem.RECERTIFICATION,)
 
 
 def cost_of_ownership(
@@ -549,12 +567,8 @@ def cost_of_ownership(
     if profile is not None:
         profile = resolve_profile(catalog, profile)
     credentials = catalog.resolve_all(keys)
-    earning = cost_of(
-        credentials, member=member, profile=profile, jurisdiction=jurisdiction, on=start
-    )
     terms = _terms(member, True, None, profile, jurisdiction, start, 1)
-    items = list(earning.items)
-    missing = list(earning.missing)
+    items, missing, decisions = _earning(credentials, member, terms)
     audience = Audience.MEMBER if member else Audience.NON_MEMBER
     for credential in credentials:
         renewal = credential.recertification
@@ -564,9 +578,7 @@ def cost_of_ownership(
             continue
         for year in range(cycle, years + 1, cycle):
             day = _years_after(terms.on, year)
-            price = _choose(
-                credential, (PriceItem.RECERTIFICATION,), audience, attrs.evolve(terms, on=day)
-            )
+            price = _choose(credential, _RENEWING, audience, terms, on=day)
             item, gap = line(
                 credential.id, "recertification fee", PriceItem.RECERTIFICATION, price, year
             )
@@ -576,14 +588,20 @@ def cost_of_ownership(
     if member:
         for organization, _ in _by_organization(credentials):
             fees, _excluded = _fees(organization, terms)
+            fee = fees[-1] if fees else None
+            dues = f"{organization.id} membership dues"
             for year in range(1, years + 1):
-                fee = fees[-1] if fees else None
                 item, gap = line(
-                    None, f"{organization.id} membership dues", PriceItem.MEMBERSHIP, fee, year
+                    None,
+                    dues,
+                    PriceItem.MEMBERSHIP,
+                    fee,
+                    year,
+                    note=f"{organization.id} membership",
                 )
-                items.append(attrs.evolve(item, note=f"{organization.id} membership"))
+                items.append(item)
                 missing += [gap] if gap else []
-    return _breakdown(items, missing, list(earning.decisions))
+    return _breakdown(items, missing, decisions)
 
 
 def _years_after(day: date, years: int) -> date:

@@ -24,7 +24,7 @@ from .presentation import duration_text, label
 from .records import Condition, Credential, Organization, Price, Requirement, Source
 from .release import Release, load
 from .validate import problems as problems_of
-from .vocabulary import ConditionKind, CredentialKind, PriceBound
+from .vocabulary import ConditionKind, CredentialKind, PriceBound, TaxTreatment
 
 __all__ = ["FORMATS", "Format", "export", "from_json", "jsonld_context", "write_atomically"]
 
@@ -302,6 +302,16 @@ def _cost(price: Price) -> dict[str, Any]:
         profile["ceterms:price"] = str(price.amount)
     if price.tier is not None:
         profile["fitcerts:tier"] = price.tier
+    if price.tax is not TaxTreatment.NOT_STATED:
+        profile["fitcerts:tax"] = price.tax.value
+    if price.jurisdiction is not None:
+        profile["fitcerts:jurisdiction"] = price.jurisdiction
+    if price.language is not None:
+        profile["fitcerts:language"] = price.language
+    if price.valid_from is not None:
+        profile["ceterms:startDate"] = price.valid_from.isoformat()
+    if price.valid_until is not None:
+        profile["ceterms:endDate"] = price.valid_until.isoformat()
     return profile
 
 
@@ -310,6 +320,8 @@ def _cost_description(price: Price) -> str:
     text = f"{price}{audience.get(price.audience.value, '')}"
     if price.bound is PriceBound.LOWER_BOUND:
         text += " (a lower bound: the price starts here)"
+    if price.bound is PriceBound.APPROXIMATE:
+        text += " (approximate)"
     if price.note:
         text += f"; {price.note}"
     return text
@@ -323,6 +335,10 @@ def _condition_profile(requirement: Requirement) -> dict[str, Any]:
         "fitcerts:level": requirement.level.value,
         "dct:source": _refs(requirement.sources),
     }
+    if requirement.effective_from is not None:
+        profile["ceterms:dateEffective"] = requirement.effective_from.isoformat()
+    if requirement.effective_until is not None:
+        profile["ceterms:expirationDate"] = requirement.effective_until.isoformat()
     ages = [c.minimum_age for c in _leaves(requirement.any_of) if c.minimum_age is not None]
     if len(requirement.any_of) == 1 and ages:
         profile["ceterms:minimumAge"] = ages[0]

@@ -96,6 +96,8 @@ _COST_COLUMNS = (
     ("currency", "category"),
     ("audience", "category"),
     ("tier", "string"),
+    ("tax", "category"),
+    ("year", "int"),
     ("note", "string"),
     ("sources", "list"),
 )

@@ -12,8 +12,15 @@ import attrs
 from .catalog import short_names
 from .dataformat import TABLES, ReleaseRecords
 from .lookup import normalize
-from .records import CONDITION_EXTRAS, CONDITION_VALUE, Condition, Credential, Organization
-from .vocabulary import PriceBound, ScoreScale
+from .records import (
+    CONDITION_EXTRAS,
+    CONDITION_VALUE,
+    Condition,
+    Credential,
+    Organization,
+    Requirement,
+)
+from .vocabulary import PriceBound, PriceItem, ScoreScale
 
 __all__ = ["problems"]
 
@@ -40,15 +47,17 @@ def problems(records: ReleaseRecords, *, today: date | None = None) -> list[str]
         if source.as_of is not None and source.year is not None:
             found.append(f"{where}: give as_of or year, not both")
 
+    known_ids = {credential.id for credential in credentials}
+    known_organizations = {organization.id for organization in organizations}
+    known = (known_ids, known_organizations)
     for position, organization in enumerate(organizations):
         where = f"{organizations_file} $[{position}]"
-        found += _check_organization(organization, where, today)
+        found += _check_organization(organization, where, today, known)
 
-    known_ids = {credential.id for credential in credentials}
     owners: dict[str, tuple[int, str]] = {}
     for position, credential in enumerate(credentials):
         where = f"{credentials_file} $[{position}]"
-        found += _check_credential(credential, where, known_ids, today)
+        found += _check_credential(credential, where, known, today)
         names = [("id", credential.id), ("name", credential.name)]
         names += [(f"aliases[{i}]", alias) for i, alias in enumerate(credential.aliases)]
         for field, name in names:
@@ -95,12 +104,29 @@ def _check_citations(record: Organization | Credential, where: str) -> list[str]
     return found
 
 
-def _check_condition(condition: Condition, where: str, known_ids: set[str]) -> list[str]:
+Known = tuple[set[str], set[str]]  # the ids of the release's credentials and organizations
+
+
+def _check_requirements(
+    requirements: tuple[Requirement, ...], where: str, known: Known
+) -> list[str]:
+    found = []
+    for r_position, requirement in enumerate(requirements):
+        for c_position, condition in enumerate(requirement.any_of):
+            path = f"{where}[{r_position}].any_of[{c_position}]"
+            found += _check_condition(condition, path, known)
+    return found
+
+
+def _check_condition(condition: Condition, where: str, known: Known) -> list[str]:
+    credential_ids, organization_ids = known
     found = [
         f"{where}.credentials[{k}]: no credential with id {held!r}"
         for k, held in enumerate(condition.credentials)
-        if held not in known_ids
+        if held not in credential_ids
     ]
+    if condition.organization is not None and condition.organization not in organization_ids:
+        found.append(f"{where}.organization: no organization with id {condition.organization!r}")
     applies = (
         "kind",
         "description",
@@ -118,20 +144,26 @@ def _check_condition(condition: Condition, where: str, known_ids: set[str]) -> l
             f"{where}: {', '.join(unused)} do not apply to a {condition.kind.value!r} condition"
         )
     for position, part in enumerate(condition.all_of):
-        found += _check_condition(part, f"{where}.all_of[{position}]", known_ids)
+        found += _check_condition(part, f"{where}.all_of[{position}]", known)
     return found
 
 
-def _check_organization(organization: Organization, where: str, today: date) -> list[str]:
+def _check_organization(
+    organization: Organization, where: str, today: date, known: Known
+) -> list[str]:
     found = _check_citations(organization, where)
     if organization.founded is not None and not 1800 <= organization.founded <= today.year:
         found.append(f"{where}.founded: {organization.founded} is not a plausible year")
+    found += _duplicate_ids(f"{where}.memberships", [m.id for m in organization.memberships])
+    for position, membership in enumerate(organization.memberships):
+        path = f"{where}.memberships[{position}]"
+        found += _check_requirements(membership.requirements, f"{path}.requirements", known)
+        if not any(p.pays_for is PriceItem.MEMBERSHIP for p in membership.prices):
+            found.append(f"{path}.prices: a membership tier needs its membership fee")
     return found
 
 
-def _check_credential(
-    credential: Credential, where: str, known_ids: set[str], today: date
-) -> list[str]:
+def _check_credential(credential: Credential, where: str, known: Known, today: date) -> list[str]:
     found = _check_citations(credential, where)
     exam = credential.exam
     if exam.questions is not None and exam.questions <= 0:
@@ -186,10 +218,21 @@ def _check_credential(
 
     if credential.requirements and not credential.requirements_known:
         found.append(f"{where}.requirements_known: requirements are listed, so set it to true")
-    for r_position, requirement in enumerate(credential.requirements):
-        for c_position, condition in enumerate(requirement.any_of):
-            path = f"{where}.requirements[{r_position}].any_of[{c_position}]"
-            found += _check_condition(condition, path, known_ids)
+    found += _check_requirements(credential.requirements, f"{where}.requirements", known)
+    renewal = credential.recertification
+    if renewal is not None:
+        path = f"{where}.recertification"
+        if renewal.cycle_years is not None and renewal.cycle_years < 1:
+            found.append(f"{path}.cycle_years: must be at least 1")
+        education = renewal.continuing_education
+        issuer = education.from_issuer if education is not None else None
+        if education is not None and issuer is not None and issuer > education.amount:
+            found.append(f"{path}.continuing_education.from_issuer: more than the amount")
+        if renewal.ceus is not None and education is not None:
+            found.append(f"{path}: give ceus or continuing_education, not both")
+    for position, part in enumerate(credential.exam.parts):
+        if part.duration is not None and part.duration.total_seconds() <= 0:
+            found.append(f"{where}.exam.parts[{position}].duration: must be positive")
     for position, accreditation in enumerate(credential.accreditations):
         if accreditation.since is not None and accreditation.since > today:
             found.append(f"{where}.accreditations[{position}].since: in the future")
