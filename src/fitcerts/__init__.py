@@ -469,14 +469,17 @@ def to_dataframe(catalog: Release | None = None) -> pd.DataFrame:
     return to_dataframe(catalog)
 
 
-def eligibility_frame(profiles: pd.DataFrame, catalog: Release | None = None) -> pd.DataFrame:
+def eligibility_frame(
+    profiles: pd.DataFrame, catalog: Release | None = None, *, on: datetime.date | None = None
+) -> pd.DataFrame:
     """Eligibility of every profile (a DataFrame row each) for every credential, as a DataFrame.
 
-    Needs the ``fitcerts[pandas]`` extra. Invalid rows are kept, marked ``"invalid"``.
+    Needs the ``fitcerts[pandas]`` extra. Invalid rows are kept, marked ``"invalid"``. Rules
+    are those in force ``on`` (default: today).
     """
     from .frames import eligibility_frame
 
-    return eligibility_frame(profiles, catalog)
+    return eligibility_frame(profiles, catalog, on=on)
 
 
 def export(

@@ -10,6 +10,8 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
+    from datetime import date
+
     import pandas as pd
 
     from .changes import DataDiff
@@ -177,7 +179,9 @@ _ELIGIBILITY_COLUMNS = (
 )
 
 
-def eligibility_frame(profiles: pd.DataFrame, catalog: Release | None = None) -> pd.DataFrame:
+def eligibility_frame(
+    profiles: pd.DataFrame, catalog: Release | None = None, *, on: date | None = None
+) -> pd.DataFrame:
     """Every profile (one per row, columns named like ``Profile`` fields) against every credential.
 
     Returns one row per profile and credential with the status and its reasons. A row that is not
@@ -208,7 +212,7 @@ def eligibility_frame(profiles: pd.DataFrame, catalog: Release | None = None) ->
             continue
         try:
             profile = Profile.from_dict(dict(zip(columns, row, strict=True)))
-            table = catalog.eligibility_table(profile)
+            table = catalog.eligibility_table(profile, on=on)
         except (ProfileError, LookupError) as error:  # bad shape, or keys this release lacks
             blocks[key] = str(error).strip("'\"")
             continue
