@@ -175,3 +175,13 @@ def test_manifest_digests_are_sha256() -> None:
 
     for data in (b"", b"fitcerts", bytes(range(256)) * 1000):
         assert digest(data) == hashlib.sha256(data).hexdigest()
+
+
+def test_a_first_lookup_structures_no_json() -> None:
+    """The one loading path: verified files, then the compiled module; cattrs stays unloaded."""
+    code = (
+        "import sys, fitcerts; fitcerts.get('CSCS'); "
+        "print(sorted(m for m in ('cattrs', 'fitcerts._serde') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
