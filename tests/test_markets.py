@@ -166,6 +166,9 @@ def test_retakes_come_from_the_place_that_prices_them(release: fitcerts.Release)
     assert here.total == 300 + 2 * 75 and here.is_complete
     elsewhere = release.total_cost("UKSC-ASCC", attempts=2, jurisdiction="IE")
     assert "UKSC-ASCC retake fee (not in the data)" in elsewhere.missing
+    # Asked for no place, a fee priced for one place only is that fee.
+    unplaced = release.total_cost("UKSC-ASCC", attempts=2, study_materials=False)
+    assert unplaced.total == 300 + 75 and unplaced.is_complete
     with pytest.raises(fitcerts.UnknownValueError, match="number of attempts"):
         release.total_cost("UKSC-ASCC", attempts=0)
     with pytest.raises(fitcerts.UnknownValueError, match="jurisdiction"):

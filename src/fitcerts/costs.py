@@ -393,16 +393,21 @@ def _choose(
     """The price that applies: in force on the day (``on``, else the terms' day) and in the
     place asked; the audience's own, else one for anyone; the tier asked, else the cheapest."""
     day = on or terms.on
+    place = terms.jurisdiction
     candidates = [
         p
         for p in credential.prices
-        if p.pays_for in kinds and p.applies(on=day, jurisdiction=terms.jurisdiction)
+        if p.pays_for in kinds and p.applies(on=day, jurisdiction=place or p.jurisdiction)
     ]
     if not candidates:
         return None
     placed = [p for p in candidates if p.jurisdiction is not None]
-    if placed:  # the place's own price wins over one for everywhere
+    if place is not None and placed:  # the place's own price wins over one for everywhere
         candidates = placed
+    elif place is None and len(placed) < len(candidates):  # no place asked: everywhere's price
+        candidates = [p for p in candidates if p.jurisdiction is None]
+    elif place is None and len({p.jurisdiction for p in placed}) > 1:
+        return None  # priced for several places and none asked: which applies is not known
     for wanted in (audience, Audience.ANYONE):
         fitting = [p for p in candidates if p.audience is wanted]
         if fitting:
