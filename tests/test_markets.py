@@ -319,3 +319,24 @@ def test_the_command_line_takes_the_new_options() -> None:
     ):
         result = run(*args)
         assert result.returncode == 2 and expected in result.stderr, result.stderr
+
+
+def test_ctdl_costs_carry_their_cost_type_place_and_period(release: fitcerts.Release) -> None:
+    from fitcerts import exports
+
+    assert set(exports._COST_TYPES) == set(fitcerts.PriceItem)  # every fee kind has a CTDL term
+    ascc = release.get("UKSC-ASCC")
+    costs = [exports._cost(price) for price in ascc.prices]
+    assert costs[0]["ceterms:directCostType"]["ceterms:targetNode"] == (
+        "costType:StandaloneAssessment"
+    )
+    assert costs[0]["fitcerts:tax"] == "added" and costs[0]["ceterms:currency"] == "GBP"
+    retake = costs[2]
+    assert retake["ceterms:directCostType"]["ceterms:targetNode"] == "costType:ReexaminationFee"
+    place = retake["ceterms:jurisdiction"][0]["ceterms:mainJurisdiction"]
+    assert place["ceterms:addressCountry"] == {"en": "GB"}
+    assert costs[4]["ceterms:startDate"] == "2026-01-01" and costs[4]["ceterms:endDate"] == (
+        "2026-12-31"
+    )
+    rule = exports._condition_profile(ascc.requirements[1])
+    assert rule["ceterms:dateEffective"] == "2027-08-15"

@@ -24,7 +24,7 @@ from .presentation import duration_text, label
 from .records import Condition, Credential, Organization, Price, Requirement, Source
 from .release import Release, load
 from .validate import problems as problems_of
-from .vocabulary import ConditionKind, CredentialKind, PriceBound, TaxTreatment
+from .vocabulary import ConditionKind, CredentialKind, PriceBound, PriceItem, TaxTreatment
 
 __all__ = ["FORMATS", "Format", "export", "from_json", "jsonld_context", "write_atomically"]
 
@@ -285,6 +285,25 @@ def _credential_nodes(credential: Credential) -> list[dict[str, Any]]:
     return nodes
 
 
+# Each fee kind as a term of CTDL's cost types; ``fitcerts:paysFor`` keeps the exact kind.
+_COST_TYPES = {
+    PriceItem.EXAM: "StandaloneAssessment",
+    PriceItem.STUDY_MATERIALS: "LearningResource",
+    PriceItem.COURSE_AND_EXAM: "Tuition",
+    PriceItem.CERTIFICATION_PROGRAM: "ProgramSpecificFee",
+    PriceItem.APPLICATION: "Application",
+    PriceItem.MEMBERSHIP: "OptionalCharges",
+    PriceItem.RECERTIFICATION: "RenewalFee",
+    PriceItem.RETAKE: "ReexaminationFee",
+    PriceItem.RESCHEDULE: "ReschedulingFee",
+    PriceItem.LATE_FEE: "RenewalFee",
+    PriceItem.REINSTATEMENT: "RenewalFee",
+    PriceItem.PROCTORING: "TechnologyFee",
+    PriceItem.EXTENSION: "ProcessingFee",
+    PriceItem.UPGRADE: "ProgramSpecificFee",
+}
+
+
 def _cost(price: Price) -> dict[str, Any]:
     """A CostProfile; ``fitcerts:priceBound`` keeps "from $899" apart from "$899"."""
     name = label(price.pays_for)
@@ -302,10 +321,23 @@ def _cost(price: Price) -> dict[str, Any]:
         profile["ceterms:price"] = str(price.amount)
     if price.tier is not None:
         profile["fitcerts:tier"] = price.tier
+    profile["ceterms:directCostType"] = {
+        "@type": "ceterms:CredentialAlignmentObject",
+        "ceterms:framework": "https://credreg.net/ctdl/terms/CostType",
+        "ceterms:targetNode": f"costType:{_COST_TYPES[price.pays_for]}",
+    }
     if price.tax is not TaxTreatment.NOT_STATED:
         profile["fitcerts:tax"] = price.tax.value
     if price.jurisdiction is not None:
-        profile["fitcerts:jurisdiction"] = price.jurisdiction
+        profile["ceterms:jurisdiction"] = [
+            {
+                "@type": "ceterms:JurisdictionProfile",
+                "ceterms:mainJurisdiction": {
+                    "@type": "ceterms:Place",
+                    "ceterms:addressCountry": _text(price.jurisdiction),
+                },
+            }
+        ]
     if price.language is not None:
         profile["fitcerts:language"] = price.language
     if price.valid_from is not None:
