@@ -91,9 +91,12 @@ def _date(text: str) -> date:
 
 
 def _country_code(text: str) -> str:
-    if not (len(text) == 2 and text.isascii() and text.isalpha()):
+    from .vocabulary import country_code
+
+    code = country_code(text)
+    if code is None:
         raise argparse.ArgumentTypeError(f"{text[:20]!r} is not an ISO 3166-1 code such as GB")
-    return text.upper()
+    return code
 
 
 def _education(text: str) -> str:

@@ -26,6 +26,7 @@ from .vocabulary import (
     PriceItem,
     RequirementLevel,
     TaxTreatment,
+    country_code,
 )
 
 __all__ = [
@@ -246,9 +247,10 @@ def _terms(
     if jurisdiction is not None:
         if not isinstance(jurisdiction, str):
             raise TypeError(f"jurisdiction must be a string, not {type(jurisdiction).__name__}")
-        if not (len(jurisdiction) == 2 and jurisdiction.isascii() and jurisdiction.isalpha()):
+        code = country_code(jurisdiction)
+        if code is None:
             raise UnknownValueError("jurisdiction", jurisdiction, ("an ISO 3166-1 code, e.g. GB",))
-        jurisdiction = jurisdiction.upper()
+        jurisdiction = code
     if isinstance(attempts, bool) or not isinstance(attempts, int):
         raise TypeError(f"attempts must be a whole number, not {type(attempts).__name__}")
     if not 1 <= attempts <= MAX_ATTEMPTS:

@@ -183,19 +183,28 @@ def verified_bytes(
     """The bytes of each table file, after checking them against the release's manifest (read
     here unless given, already checked by :func:`read_manifest`)."""
     digests = (manifest or read_manifest(folder, version))["files"]
-    contents = {}
-    for name in DATA_FILES:
-        where = f"{version}/{name}"
-        try:
-            data = folder.joinpath(name).read_bytes()
-        except FileNotFoundError:
-            raise DataIntegrityError(where, "file missing") from None
-        except OSError as error:
-            raise DataIntegrityError(where, f"cannot be read ({error})") from None
-        if digest(data) != digests[name]:
-            raise DataIntegrityError(where, "does not match the digest in the release manifest")
-        contents[name] = data
-    return contents
+    return {
+        name: _verified_file(
+            folder, name, digests[name], f"{version}/{name}", "the release manifest"
+        )
+        for name in DATA_FILES
+    }
+
+
+def _verified_file(
+    folder: Traversable | Path, name: str, expected: str, where: str, manifest: str
+) -> bytes:
+    """The bytes of one file, if they have the digest its manifest records; a missing,
+    unreadable or altered file is a :class:`DataIntegrityError` naming it as ``where``."""
+    try:
+        data: bytes = folder.joinpath(name).read_bytes()
+    except FileNotFoundError:
+        raise DataIntegrityError(where, "file missing") from None
+    except OSError as error:
+        raise DataIntegrityError(where, f"cannot be read ({error})") from None
+    if digest(data) != expected:
+        raise DataIntegrityError(where, f"does not match the digest in {manifest}")
+    return data
 
 
 def read_shared(name: str) -> bytes:
@@ -211,15 +220,7 @@ def read_shared(name: str) -> bytes:
         raise DataIntegrityError(f"data/{MANIFEST}", "the data folder has no manifest") from None
     except (ValueError, OSError, KeyError, TypeError) as error:
         raise DataIntegrityError(f"data/{MANIFEST}", f"cannot be read ({error!r})") from None
-    try:
-        data: bytes = folder.joinpath(name).read_bytes()
-    except FileNotFoundError:
-        raise DataIntegrityError(f"data/{name}", "file missing") from None
-    except OSError as error:
-        raise DataIntegrityError(f"data/{name}", f"cannot be read ({error})") from None
-    if digest(data) != expected:
-        raise DataIntegrityError(f"data/{name}", "does not match the digest in data/manifest.json")
-    return data
+    return _verified_file(folder, name, expected, f"data/{name}", f"data/{MANIFEST}")
 
 
 def shared_manifest(folder: Path) -> dict[str, Any]:

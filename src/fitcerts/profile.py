@@ -15,7 +15,7 @@ import attrs
 from .errors import ProfileError
 from .lookup import MAX_KEY_LENGTH, shorten
 from .plain import Plain
-from .vocabulary import Education
+from .vocabulary import Education, country_code
 
 __all__ = ["MAX_AGE", "MAX_KEYS", "Profile", "ProfileField", "profile_fields"]
 
@@ -135,11 +135,12 @@ def _program_accreditations(value: Iterable[str] | None) -> frozenset[str] | Non
 def _country(value: str | None) -> str | None:
     if value is None:
         return None
-    if not isinstance(value, str) or not (len(value) == 2 and value.isascii() and value.isalpha()):
+    code = country_code(value)
+    if code is None:
         raise ProfileError(
             [f"country must be an ISO 3166-1 code such as 'GB' or None, not {shorten(value)}"]
         )
-    return value.upper()
+    return code
 
 
 def _credentials(value: Iterable[str] | None) -> frozenset[str] | None:

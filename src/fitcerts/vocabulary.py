@@ -310,6 +310,14 @@ class ConditionKind(Vocabulary):
     OTHER = "other"
 
 
+def country_code(value: object) -> str | None:
+    """An ISO 3166-1 alpha-2 code given in any case (``"gb"`` -> ``"GB"``), or ``None`` when
+    ``value`` is not one. Data files must write it upper-case; people may not."""
+    if isinstance(value, str) and len(value) == 2 and value.isascii() and value.isalpha():
+        return value.upper()
+    return None
+
+
 E = TypeVar("E", bound=enum.Enum)
 
 
