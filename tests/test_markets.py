@@ -54,6 +54,7 @@ def _release(**changes: Any) -> fitcerts.Release:
             },
         ],
         "sources": [SOURCE],
+        "citations": [{"path": "description", "sources": [SOURCE]}],
     }
     credential = {
         "id": "UKSC-ASCC",
@@ -108,6 +109,10 @@ def _release(**changes: Any) -> fitcerts.Release:
             "grace_months": 6,
         },
         "sources": [SOURCE],
+        "citations": [
+            {"path": path, "sources": [SOURCE]}
+            for path in ("description", "exam", "recertification")
+        ],
     }
     document = {
         "data_version": "what-if",

@@ -233,9 +233,7 @@ def manifest_for(folder: Path, version: str, released: date) -> dict[str, Any]:
     contents = {name: (folder / name).read_bytes() for name in DATA_FILES}
     sources = json.loads(contents[TABLES[0].file])
     stated = sorted(
-        str(source.get("as_of") or source.get("year"))
-        for source in sources
-        if source.get("as_of") or source.get("year")
+        _stated_date(source) for source in sources if source.get("as_of") or source.get("year")
     )
     return {
         "data_version": version,
@@ -246,6 +244,15 @@ def manifest_for(folder: Path, version: str, released: date) -> dict[str, Any]:
         },
         "files": {name: digest(data) for name, data in contents.items()},
     }
+
+
+def _stated_date(source: Mapping[str, Any]) -> str:
+    """A source's date as an ISO prefix (``2026``, ``2026-06``, ``2026-06-14``), which sorts."""
+    if source.get("as_of"):
+        return str(source["as_of"])
+    if source.get("month"):
+        return f"{source['year']}-{int(source['month']):02d}"
+    return str(source["year"])
 
 
 def write_manifest(folder: Path, released: date) -> Mapping[str, Any]:

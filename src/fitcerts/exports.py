@@ -35,6 +35,7 @@ _LANGUAGE = "en"
 _CERTIFICATION = {
     CredentialKind.CERTIFICATION: "ceterms:Certification",
     CredentialKind.SPECIALIZATION: "ceterms:Certificate",
+    CredentialKind.ACCREDITATION: "ceterms:Certification",
 }
 
 

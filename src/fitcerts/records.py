@@ -81,16 +81,24 @@ class Source(Referenced):
     title: str
     publisher: str | None = None
     url: str | None = None
-    as_of: date | None = None
-    year: int | None = None
+    as_of: date | None = None  # a day the page states
+    year: int | None = None  # or only a year ...
+    month: int | None = None  # ... or a month of that year
+    date_note: str | None = None  # why a date the page implies but does not print was chosen
     kind: SourceKind
 
     @property
     def dated(self) -> str:
         """The date the source states, as precisely as it states it, or ``"undated"``."""
         if self.as_of is not None:
-            return self.as_of.isoformat()
-        return str(self.year) if self.year is not None else "undated"
+            text = self.as_of.isoformat()
+        elif self.year is not None and self.month is not None:
+            text = f"{self.year}-{self.month:02d}"
+        elif self.year is not None:
+            text = str(self.year)
+        else:
+            return "undated"
+        return f"{text} (implied)" if self.date_note else text
 
 
 @attrs.frozen(kw_only=True)
@@ -249,6 +257,7 @@ class Organization(_Sourced, Referenced):
     founded: int | None = None
     type: OrganizationType | None = None
     headquarters: str | None = None
+    country: str | None = attrs.field(default=None, validator=_country)  # of its headquarters
     website: str | None = None
     description: str
     prices: tuple[Price, ...] = attrs.field(default=(), validator=_tuple)

@@ -26,6 +26,16 @@ __all__ = ["problems"]
 
 _TIER = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
+# From this release on, every value cites a source of its own: a record's sources back only its
+# identity, and nothing falls back to them (earlier releases are never edited, so they keep it).
+EXPLICIT_CITATIONS_FROM = (2026, 3)
+_IDENTITY = {
+    # aliases are fitcerts' lookup keys; requirements_known is backed by the requirements
+    Credential: {"id", "name", "organization", "kind", "aliases", "sources", "citations"}
+    | {"requirements_known"},
+    Organization: {"id", "name", "abbreviation", "sources", "citations"},
+}
+
 
 def problems(records: ReleaseRecords, *, today: date | None = None) -> list[str]:
     """Every problem of a release's records, one line each naming the file and JSON path."""
@@ -46,6 +56,25 @@ def problems(records: ReleaseRecords, *, today: date | None = None) -> list[str]
             found.append(f"{where}.year: {source.year} is in the future")
         if source.as_of is not None and source.year is not None:
             found.append(f"{where}: give as_of or year, not both")
+        if source.month is not None:
+            if source.year is None:
+                found.append(f"{where}.month: a month needs its year")
+            elif not 1 <= source.month <= 12:
+                found.append(f"{where}.month: {source.month} is not a month")
+            elif (source.year, source.month) > (today.year, today.month):
+                found.append(f"{where}.month: {source.year}-{source.month:02d} is in the future")
+        if source.date_note is not None and source.as_of is None and source.year is None:
+            found.append(f"{where}.date_note: a note on a date that is not given")
+
+    explicit = _release_number(records.version) >= EXPLICIT_CITATIONS_FROM
+    if explicit:
+        for file, table in ((organizations_file, organizations), (credentials_file, credentials)):
+            for position, record in enumerate(table):
+                found += [
+                    f"{file} $[{position}].{path}: no citation of its own; a record's sources "
+                    "back only its identity"
+                    for path in uncited(record)
+                ]
 
     known_ids = {credential.id for credential in credentials}
     known_organizations = {organization.id for organization in organizations}
@@ -57,7 +86,7 @@ def problems(records: ReleaseRecords, *, today: date | None = None) -> list[str]
     owners: dict[str, tuple[int, str]] = {}
     for position, credential in enumerate(credentials):
         where = f"{credentials_file} $[{position}]"
-        found += _check_credential(credential, where, known, today)
+        found += _check_credential(credential, where, known, today, explicit=explicit)
         names = [("id", credential.id), ("name", credential.name)]
         names += [(f"aliases[{i}]", alias) for i, alias in enumerate(credential.aliases)]
         for field, name in names:
@@ -82,6 +111,56 @@ def problems(records: ReleaseRecords, *, today: date | None = None) -> list[str]
                 f"{', '.join(others)}"
             )
     return found
+
+
+def _release_number(version: str) -> tuple[int, ...]:
+    try:
+        return tuple(int(part) for part in version.split("."))
+    except ValueError:  # a folder not named by its version: hold it to the newest rules
+        return EXPLICIT_CITATIONS_FROM
+
+
+def uncited(record: Organization | Credential) -> list[str]:
+    """Paths of the record's values that neither carry their own sources nor have a citation."""
+    cited = [citation.path for citation in record.citations if citation.sources]
+    skip = _IDENTITY[type(record)]
+    found: list[str] = []
+    for field in attrs.fields(type(record)):
+        value = getattr(record, field.name)
+        if field.name in skip or value == field.default:
+            continue
+        for path in _value_paths(value, field.name):
+            if not any(_covers(citation, path) for citation in cited):
+                found.append(path)
+    no_prerequisites = (  # a claim too
+        isinstance(record, Credential) and record.requirements_known and not record.requirements
+    )
+    if no_prerequisites and not any(_covers(c, "requirements_known") for c in cited):
+        found.append("requirements_known")
+    return found
+
+
+def _value_paths(value: Any, path: str) -> list[str]:
+    """The paths of the stated values under ``value``: items with their own sources are cited
+    by them; a record without sources of its own (the exam, a pass rate) is looked into."""
+    if value is None or value == ():
+        return []
+    if isinstance(value, tuple) and attrs.has(type(value[0])):
+        return [p for i, item in enumerate(value) for p in _value_paths(item, f"{path}[{i}]")]
+    if attrs.has(type(value)):
+        if isinstance(getattr(value, "sources", None), tuple):
+            return []
+        paths: list[str] = []
+        for field in attrs.fields(type(value)):
+            inner = getattr(value, field.name)
+            if inner != field.default or field.default is attrs.NOTHING:
+                paths += _value_paths(inner, f"{path}.{field.name}")
+        return paths
+    return [path]
+
+
+def _covers(cited: str, path: str) -> bool:
+    return path == cited or path.startswith((cited + ".", cited + "["))
 
 
 def _duplicate_ids(file: str, ids: list[str]) -> list[str]:
@@ -163,7 +242,9 @@ def _check_organization(
     return found
 
 
-def _check_credential(credential: Credential, where: str, known: Known, today: date) -> list[str]:
+def _check_credential(
+    credential: Credential, where: str, known: Known, today: date, *, explicit: bool
+) -> list[str]:
     found = _check_citations(credential, where)
     exam = credential.exam
     if exam.questions is not None and exam.questions <= 0:
@@ -228,6 +309,8 @@ def _check_credential(credential: Credential, where: str, known: Known, today: d
         issuer = education.from_issuer if education is not None else None
         if education is not None and issuer is not None and issuer > education.amount:
             found.append(f"{path}.continuing_education.from_issuer: more than the amount")
+        if explicit and renewal.ceus is not None:
+            found.append(f"{path}.ceus: say the unit: use continuing_education")
         if renewal.ceus is not None and education is not None:
             found.append(f"{path}: give ceus or continuing_education, not both")
     for position, part in enumerate(credential.exam.parts):

@@ -66,10 +66,12 @@ class OrganizationType(Vocabulary):
 
 
 class CredentialKind(Vocabulary):
-    """A certification stands alone; a specialization builds on other training."""
+    """A certification stands alone; a specialization builds on other training; an
+    accreditation recognises a coach's shown competence or qualifications (UKSCA, ASCA, ESSA)."""
 
     CERTIFICATION = "certification"
     SPECIALIZATION = "specialization"
+    ACCREDITATION = "accreditation"
 
 
 class CareerSetting(Vocabulary):
@@ -93,6 +95,10 @@ class CareerSetting(Vocabulary):
     NUTRITION = "nutrition"
     WELLNESS = "wellness"
     SPORT_SCIENCE = "sport-science"
+    CLINICAL_EXERCISE = "clinical-exercise"
+    GROUP_FITNESS = "group-fitness"
+    HEALTH_COACHING = "health-coaching"
+    WEIGHTLIFTING = "weightlifting"
 
     @classmethod
     def parse(cls, value: CareerSetting | str) -> CareerSetting:
@@ -115,6 +121,9 @@ class EarningMethod(Vocabulary):
     COURSE_AND_EXAM = "course-and-exam"
     ONLINE_COURSE_AND_EXAM = "online-course-and-exam"
     WRITTEN_AND_PRACTICAL_IN_PERSON = "written-and-practical-in-person"
+    COURSE = "course"  # attending and completing a course, no separate exam stated
+    ASSESSMENT = "assessment"  # competence shown in assessments (practical, case study, portfolio)
+    APPLICATION = "application"  # qualifications and experience shown in an application
 
 
 class ExamDelivery(Vocabulary):
