@@ -181,15 +181,23 @@ def _judge(profile: Profile, requirement: Requirement) -> ConditionCheck:
     outcomes = [(condition, _check(profile, condition)) for condition in requirement.any_of]
     verdicts = [met for _, met in outcomes]
     met = True if True in verdicts else (None if None in verdicts else False)
-    word = _WORD[met]
     when = ""
     if requirement.effective_from is not None:
         when = f" from {requirement.effective_from.isoformat()}"
     if requirement.effective_until is not None:
         when += f" until {requirement.effective_until.isoformat()}"
-    reason = f"{requirement.level.value}{when}: {requirement.description}: {word}"
-    if met is not True:
-        reason += f" ({'; '.join(_detail(profile, c) for c, m in outcomes if m is not True)})"
+    place = requirement.jurisdiction
+    details = [_detail(profile, c) for c, m in outcomes if m is not True]
+    if place is not None:  # a rule for candidates in one country
+        when += f" for candidates in {place}"
+        if profile.country is not None and profile.country != place:
+            met, details = True, [f"the candidate is in {profile.country}"]
+        elif profile.country is None and met is False:
+            met = None
+            details.append(f"the profile does not say whether the candidate is in {place}")
+    reason = f"{requirement.level.value}{when}: {requirement.description}: {_WORD[met]}"
+    if met is not True or (place is not None and details):
+        reason += f" ({'; '.join(details)})"
     return ConditionCheck(
         requirement=requirement, met=met, reason=reason, sources=requirement.sources
     )

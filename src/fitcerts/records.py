@@ -465,6 +465,7 @@ class Requirement(Plain):
     any_of: tuple[Condition, ...] = attrs.field(validator=_non_empty)
     effective_from: date | None = None
     effective_until: date | None = None
+    jurisdiction: str | None = attrs.field(default=None, validator=_country)  # only there
     sources: tuple[Source, ...] = attrs.field(validator=_non_empty)
 
     def __attrs_post_init__(self) -> None:
