@@ -32,11 +32,6 @@ OLD = fitcerts.load("2026.1")
 ROOT = Path(__file__).parent.parent
 
 
-def test_the_default_catalog_is_release_2026_2() -> None:
-    assert fitcerts.DATA_VERSION == "2026.2"
-    assert fitcerts.get("CSCS") is NEW.get("CSCS")
-
-
 def test_it_keeps_every_record_of_2026_1() -> None:
     assert [c.id for c in NEW.credentials()] == [c.id for c in OLD.credentials()]
     assert [o.id for o in NEW.organizations()] == [o.id for o in OLD.organizations()]

@@ -61,7 +61,14 @@ def _row(credential: Credential) -> Row:
     exam = credential.exam
     rate = exam.pass_rate
     score = exam.passing_score
-    core = [p for p in credential.prices if p.pays_for.is_core and p.amount is not None]
+    # A row has one currency: the prices that apply everywhere (a place's own route, such as
+    # NSCA Japan's yen fees, has its own prices), in the currency of the first of them.
+    core = [
+        p
+        for p in credential.prices
+        if p.pays_for.is_core and p.amount is not None and p.jurisdiction is None
+    ]
+    core = [p for p in core if p.currency is core[0].currency] if core else []
     member = _cheapest(p for p in core if p.audience is Audience.MEMBER)
     non_member = _cheapest(p for p in core if p.audience is Audience.NON_MEMBER)
     lowest = min(core, key=_amount, default=None)
