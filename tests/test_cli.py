@@ -100,7 +100,7 @@ def test_show_gives_facts_with_sources_and_dates() -> None:
 
 
 def test_compare_in_each_format() -> None:
-    text = ok("compare", "CSCS", "NASM-PES")
+    text = ok("compare", "CSCS", "NASM-PES", "--data-version", "2026.2")
     assert text.splitlines()[0] == "Exam cost"
     assert "  CSCS      $340 (members), $475 (non-members) †" in text
     markdown = ok("compare", "CSCS", "NASM-PES", "--format", "markdown")
@@ -113,17 +113,28 @@ def test_compare_in_each_format() -> None:
 
 
 def test_cost_line_by_line() -> None:
-    out = ok("cost", "CSCS", "NSCA-CPT", "--member", "--no-materials")
+    out = ok("cost", "CSCS", "NSCA-CPT", "--member", "--no-materials", "--data-version", "2026.2")
     assert out.splitlines() == [
         "  CSCS exam [member]: $340",
         "  NSCA-CPT exam [member]: $300",
         "total: $640 USD",
     ]
-    lower = ok("cost", "NASM-CPT")
+    lower = ok("cost", "NASM-CPT", "--data-version", "2026.2")
     assert "total: $899+ USD\nmissing: NASM-CPT study materials (not in the data)\n" in lower
-    data = json.loads(ok("cost", "NASM-PES", "--tier", "all-inclusive", "--format", "json"))
+    data = json.loads(
+        ok(
+            "cost",
+            "NASM-PES",
+            "--tier",
+            "all-inclusive",
+            "--format",
+            "json",
+            "--data-version",
+            "2026.2",
+        )
+    )
     assert (data["total"], data["is_lower_bound"]) == ("999", False)
-    cheapest = ok("cost", "CSCCA-SCCC", "--cheapest")
+    cheapest = ok("cost", "CSCCA-SCCC", "--cheapest", "--data-version", "2026.2")
     assert "membership: joining CSCCa as Student ($55) saves $55" in cheapest
 
 
@@ -279,7 +290,7 @@ def test_an_ascii_terminal_gets_ascii_markers() -> None:
     import os
 
     result = subprocess.run(
-        [str(COMMAND), "compare", "CSCS", "NASM-PES"],
+        [str(COMMAND), "compare", "CSCS", "NASM-PES", "--data-version", "2026.2"],
         capture_output=True,
         env={**os.environ, "PYTHONIOENCODING": "ascii"},
         check=False,

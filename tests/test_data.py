@@ -47,6 +47,11 @@ RELEASED = {
         "organizations.json": "f7653a3ad13993e8598469d27d925523a803877c15eebb41eb0e05df312e1ccc",
         "credentials.json": "0f49def77702c1e4db9b27bd3d67f21b9425e5519441fa90a44244744234ffce",
     },
+    "2026.3": {
+        "sources.json": "eb3505cb05a6daa31f6655f8e039b35078648b7e6d6ab45ff093d2dca2dbed8c",
+        "organizations.json": "4fcb4970d543f6ccc0cc6ff785d5219ca01191a49d8223d796851328166e5884",
+        "credentials.json": "31cdb07684f18ac3dfed4e1fc88ca440a35a22ca8b0ffdbb6945afa420b59642",
+    },
 }
 
 

@@ -62,7 +62,8 @@ def test_from_json_is_as_strict_as_a_release() -> None:
     problems = "\n".join(caught.value.problems)
     assert "is used 2 times" in problems
     assert "'NASM-CPT' also names" in problems
-    assert "CSCS is named 'cpt', the short name of NASM-CPT, NSCA-CPT" in problems
+    (line,) = [line for line in caught.value.problems if "CSCS is named 'cpt'" in line]
+    assert "the short name of " in line and "NASM-CPT" in line and "NSCA-CPT" in line
 
 
 @pytest.mark.parametrize(

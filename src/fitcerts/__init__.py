@@ -381,17 +381,24 @@ def cost_of_ownership(
     does not price is listed as missing, so the total says it is incomplete.
 
     >>> import fitcerts
-    >>> fitcerts.cost_of_ownership("CSCS", years=3).total_text   # exam, materials, one renewal
-    '$833+ USD'
+    >>> fitcerts.cost_of_ownership("ACSM-CPT", years=3).total_text   # the exam and one renewal
+    '$470 USD'
     """
     return _release().cost_of_ownership(
         *keys, years=years, member=member, profile=profile, jurisdiction=jurisdiction, start=start
     )
 
 
-def compare(a: str | Credential, b: str | Credential, *more: str | Credential) -> Comparison:
-    """Two or more credentials side by side: cost, prerequisites, exam, pass rate, settings."""
-    return _release().compare(a, b, *more)
+def compare(
+    a: str | Credential,
+    b: str | Credential,
+    *more: str | Credential,
+    on: datetime.date | None = None,
+) -> Comparison:
+    """Two or more credentials side by side: cost, prerequisites, exam, pass rate, settings.
+
+    Prices are those in force ``on`` (default: today), in every place they are given for."""
+    return _release().compare(a, b, *more, on=on)
 
 
 def eligibility(

@@ -207,6 +207,9 @@ def _parser(
         "compare", "compare credentials side by side", "fitcerts compare CSCS NASM-PES", shown
     )
     compare.add_argument("credentials", nargs="+", metavar="CREDENTIAL")
+    compare.add_argument(
+        "--on", type=_date, metavar="DATE", help="show the prices in force then (default today)"
+    )
 
     cost = command(
         "cost",
@@ -424,7 +427,7 @@ def _compare(arguments: argparse.Namespace) -> str:
     if len(arguments.credentials) < 2:
         raise UsageError("compare needs at least two credentials")
     catalog = _release(arguments)
-    table = catalog.compare(*arguments.credentials)
+    table = catalog.compare(*arguments.credentials, on=arguments.on)
     width = max(len(c.id) for c in table.credentials) + 2
     lines = []
     for row in table.rows:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -11,6 +12,7 @@ if TYPE_CHECKING:
 import attrs
 
 from .catalog import Catalog, distinct
+from .eligibility_rules import check_date
 from .plain import Plain
 from .presentation import (
     NOT_REPORTED,
@@ -101,24 +103,53 @@ class Comparison(Plain):
         return f"<table><thead><tr><th></th>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def compare(catalog: Catalog, keys: Sequence[str | Credential]) -> Comparison:
+def compare(
+    catalog: Catalog, keys: Sequence[str | Credential], on: date | None = None
+) -> Comparison:
     """Compare two or more distinct credentials; see :func:`fitcerts.compare`."""
     if len(keys) < 2:
         raise TypeError("compare needs at least two credentials")
-    return compare_records(catalog.resolve_all(keys))
+    return compare_records(catalog.resolve_all(keys), on=on)
 
 
-def compare_records(credentials: Sequence[Credential]) -> Comparison:
-    """Compare two or more distinct credential records (what-if copies included)."""
+def compare_records(credentials: Sequence[Credential], on: date | None = None) -> Comparison:
+    """Compare two or more distinct credential records (what-if copies included), with the
+    prices in force ``on`` (default: today) in every place they are given for."""
     credentials = distinct(credentials)
     if len(credentials) < 2:
         raise TypeError("compare needs at least two credentials")
+    day = check_date(on)
+    current = [_in_force(c, day) for c in credentials]
     shown = _ROWS + (_RENEWAL_ROW if any(map(_renews, credentials)) else ())
     rows = tuple(
-        Row(label=label, cells=tuple(_marked(describe(c), c, paths(c)) for c in credentials))
+        Row(
+            label=label,
+            cells=tuple(
+                _marked(describe(now), c, _current_paths(c, paths(c), day))
+                for c, now in zip(credentials, current, strict=True)
+            ),
+        )
         for label, describe, paths in shown
     )
     return Comparison(credentials=tuple(credentials), rows=rows)
+
+
+def _in_force(credential: Credential, day: date) -> Credential:
+    """The credential as shown: only its prices in force on ``day``, wherever they apply."""
+    prices = tuple(p for p in credential.prices if p.applies(on=day, jurisdiction=p.jurisdiction))
+    return credential if prices == credential.prices else attrs.evolve(credential, prices=prices)
+
+
+def _current_paths(credential: Credential, paths: Sequence[str], day: date) -> list[str]:
+    """The paths of a row, less the prices not in force (their disagreements are not shown)."""
+    kept = []
+    for path in paths:
+        if path.startswith("prices["):
+            price = credential.prices[int(path[len("prices[") : path.index("]")])]
+            if not price.applies(on=day, jurisdiction=price.jurisdiction):
+                continue
+        kept.append(path)
+    return kept
 
 
 def _marked(cell: Cell, credential: Credential, paths: Sequence[str]) -> Cell:
@@ -297,7 +328,10 @@ def _renewal(credential: Credential) -> Cell:
         if renewal.reexamination:
             parts.append("or pass the exam again")
     fees = [p for p in credential.prices if p.pays_for.is_renewal]
-    parts += [f"fee {_with_audience(p)}" for p in fees]
+    parts += [
+        f"fee {_with_audience(p)}" if p.pays_for is PriceItem.RECERTIFICATION else _with_audience(p)
+        for p in fees
+    ]
     sources = _sources_of(fees)
     if renewal is not None:
         sources = (*credential.sources_for("recertification"), *sources)

@@ -218,6 +218,10 @@ def _organization_nodes(organization: Organization) -> list[dict[str, Any]]:
         node["ceterms:subjectWebpage"] = organization.website
     if organization.founded:
         node["ceterms:foundingDate"] = str(organization.founded)
+    if organization.country:
+        node["ceterms:address"] = [
+            {"@type": "ceterms:Place", "ceterms:addressCountry": _text(organization.country)}
+        ]
     nodes = [node]
     if organization.membership_fees:
         manifest = f"urn:fitcerts:cost-manifest:{organization.id}"
@@ -330,15 +334,7 @@ def _cost(price: Price) -> dict[str, Any]:
     if price.tax is not TaxTreatment.NOT_STATED:
         profile["fitcerts:tax"] = price.tax.value
     if price.jurisdiction is not None:
-        profile["ceterms:jurisdiction"] = [
-            {
-                "@type": "ceterms:JurisdictionProfile",
-                "ceterms:mainJurisdiction": {
-                    "@type": "ceterms:Place",
-                    "ceterms:addressCountry": _text(price.jurisdiction),
-                },
-            }
-        ]
+        profile["ceterms:jurisdiction"] = _jurisdiction(price.jurisdiction)
     if price.language is not None:
         profile["fitcerts:language"] = price.language
     if price.valid_from is not None:
@@ -346,6 +342,18 @@ def _cost(price: Price) -> dict[str, Any]:
     if price.valid_until is not None:
         profile["ceterms:endDate"] = price.valid_until.isoformat()
     return profile
+
+
+def _jurisdiction(country: str) -> list[dict[str, Any]]:
+    return [
+        {
+            "@type": "ceterms:JurisdictionProfile",
+            "ceterms:mainJurisdiction": {
+                "@type": "ceterms:Place",
+                "ceterms:addressCountry": _text(country),
+            },
+        }
+    ]
 
 
 def _cost_description(price: Price) -> str:
@@ -372,6 +380,8 @@ def _condition_profile(requirement: Requirement) -> dict[str, Any]:
         profile["ceterms:dateEffective"] = requirement.effective_from.isoformat()
     if requirement.effective_until is not None:
         profile["ceterms:expirationDate"] = requirement.effective_until.isoformat()
+    if requirement.jurisdiction is not None:
+        profile["ceterms:jurisdiction"] = _jurisdiction(requirement.jurisdiction)
     ages = [c.minimum_age for c in _leaves(requirement.any_of) if c.minimum_age is not None]
     if len(requirement.any_of) == 1 and ages:
         profile["ceterms:minimumAge"] = ages[0]

@@ -146,12 +146,16 @@ class Release:
         )
 
     def compare(
-        self, a: str | Credential, b: str | Credential, *more: str | Credential
+        self,
+        a: str | Credential,
+        b: str | Credential,
+        *more: str | Credential,
+        on: date | None = None,
     ) -> Comparison:
         """A side-by-side comparison; see :func:`fitcerts.compare`."""
         from .comparison import compare
 
-        return compare(self.catalog, (a, b, *more))
+        return compare(self.catalog, (a, b, *more), on)
 
     def eligibility(
         self, profile: Profile, key: str | Credential, *, on: date | None = None

@@ -61,12 +61,13 @@ def _row(credential: Credential) -> Row:
     exam = credential.exam
     rate = exam.pass_rate
     score = exam.passing_score
-    # A row has one currency: the prices that apply everywhere (a place's own route, such as
-    # NSCA Japan's yen fees, has its own prices), in the currency of the first of them.
+    # A row has one currency and one day: the prices in force today that apply everywhere (a
+    # place's own route, such as NSCA Japan's yen fees, has its own), in the first one's currency.
+    today = date.today()
     core = [
         p
         for p in credential.prices
-        if p.pays_for.is_core and p.amount is not None and p.jurisdiction is None
+        if p.pays_for.is_core and p.amount is not None and p.applies(on=today)
     ]
     core = [p for p in core if p.currency is core[0].currency] if core else []
     member = _cheapest(p for p in core if p.audience is Audience.MEMBER)

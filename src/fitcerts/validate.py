@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -68,7 +69,11 @@ def problems(records: ReleaseRecords, *, today: date | None = None) -> list[str]
 
     explicit = _release_number(records.version) >= EXPLICIT_CITATIONS_FROM
     if explicit:
-        for file, table in ((organizations_file, organizations), (credentials_file, credentials)):
+        tables: tuple[tuple[str, Sequence[Organization | Credential]], ...] = (
+            (organizations_file, organizations),
+            (credentials_file, credentials),
+        )
+        for file, table in tables:
             for position, record in enumerate(table):
                 found += [
                     f"{file} $[{position}].{path}: no citation of its own; a record's sources "
@@ -287,6 +292,7 @@ def _check_credential(
                 price.jurisdiction,
                 price.language,
                 price.valid_from,
+                price.valid_until,
             )
         ] += 1
     for (pays_for, audience, tier, *_), count in tiers.items():
