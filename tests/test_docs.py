@@ -26,7 +26,8 @@ def test_readme_examples_run_and_show_what_they_say() -> None:
 
 
 @pytest.mark.parametrize("page", sorted((ROOT / "docs").glob("**/*.md")), ids=lambda p: p.name)
-def test_docs_examples_run(page: Path) -> None:
+def test_docs_examples_run(page: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)  # examples name files as a reader in the repository would
     result = doctest.testfile(str(page), module_relative=False, optionflags=OPTIONS)
     assert result.failed == 0
     if "```pycon" in page.read_text(encoding="utf-8"):

@@ -43,7 +43,9 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     ("face", frozenset({"__init__"})),
     (
         "edges",
-        frozenset({"table", "frames", "exports", "cli", "check", "schema", "codegen", "__main__"}),
+        frozenset(
+            {"table", "frames", "exports", "local", "cli", "check", "schema", "codegen", "__main__"}
+        ),
     ),
 )
 
@@ -54,6 +56,7 @@ EXCEPTIONS: dict[tuple[str, str], str] = {
     ("changes", "frames"): "DataDiff.to_dataframe(), pandas imported only when called",
     ("__init__", "frames"): "the face's to_dataframe() and eligibility_frame()",
     ("__init__", "exports"): "the face's export()",
+    ("__init__", "local"): "the face's load_folder()",
     ("__init__", "schema"): "the face's json_schema()",
 }
 

@@ -122,8 +122,9 @@ def test_education_order_and_parsing() -> None:
     assert Education.parse("Bachelor") is Education.BACHELOR
     assert Education.parse("high school") is Education.HIGH_SCHOOL
     assert Education.parse("HIGH_SCHOOL") is Education.HIGH_SCHOOL
+    assert Education.parse("PhD") is Education.DOCTORATE  # a common alias
     with pytest.raises(ValueError, match="allowed: none, high-school, associate, bachelor"):
-        Education.parse("phd")
+        Education.parse("kindergarten")
     with pytest.raises(TypeError):
         Education.parse(4)  # type: ignore[arg-type]
     with pytest.raises(TypeError):

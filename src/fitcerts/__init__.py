@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from .dataformat import ReleaseRecords
     from .eligibility_rules import ConditionCheck, EligibilityReport, EligibilityStatus
     from .exports import Format
+    from .local import LocalRelease
     from .profile import Profile
     from .recommendations import Reason, Recommendation
     from .records import (
@@ -52,6 +53,7 @@ if TYPE_CHECKING:
         Credential,
         Disagreement,
         Exam,
+        FactAge,
         MembershipTier,
         Organization,
         PassingScore,
@@ -62,6 +64,7 @@ if TYPE_CHECKING:
         Source,
     )
     from .release import Release
+    from .schema import SchemaKind
     from .vocabulary import (
         AssessmentFormat,
         Audience,
@@ -116,6 +119,7 @@ __all__ = [
     "EligibilityStatus",
     "Exam",
     "ExamDelivery",
+    "FactAge",
     "FieldChange",
     "FieldPathError",
     "MembershipDecision",
@@ -166,6 +170,7 @@ __all__ = [
     "get",
     "json_schema",
     "load",
+    "load_folder",
     "organization",
     "organizations",
     "recommend",
@@ -185,6 +190,7 @@ _LAZY = {
     "Citation": "records",
     "Condition": "records",
     "Credential": "records",
+    "FactAge": "records",
     "Disagreement": "records",
     "Exam": "records",
     "Organization": "records",
@@ -458,35 +464,46 @@ def diff(old: str | Release, new: str | Release) -> DataDiff:
     return release(old).diff(release(new))
 
 
-def json_schema() -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of the data files, derived from the record types."""
+def json_schema(kind: SchemaKind = "data") -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of the data files, or with ``"export"`` of the JSON export.
+
+    Both are derived from the record types and share their ``$defs``. Any other ``kind`` raises
+    :class:`UnknownValueError` (a ``ValueError``) naming the allowed ones.
+    """
     from .schema import json_schema
 
-    return json_schema()
+    return json_schema(kind)
 
 
-def to_dataframe(catalog: Release | None = None) -> pd.DataFrame:
+def to_dataframe(catalog: Release | None = None, *, exact: bool = False) -> pd.DataFrame:
     """A release (the newest, or ``catalog``) as a pandas DataFrame, one row per credential.
 
-    Needs the ``fitcerts[pandas]`` extra. Prices stay exact ``Decimal`` objects and unknown
-    values stay missing, never 0.
+    Needs the ``fitcerts[pandas]`` extra. Prices are ``Float64`` beside their ``currency``, ready
+    to plot (``exact=True``: exact ``Decimal`` objects); unknown values stay missing, never 0.
     """
     from .frames import to_dataframe
 
-    return to_dataframe(catalog)
+    return to_dataframe(catalog, exact=exact)
 
 
 def eligibility_frame(
-    profiles: pd.DataFrame, catalog: Release | None = None, *, on: datetime.date | None = None
+    profiles: pd.DataFrame,
+    catalog: Release | None = None,
+    *,
+    on: datetime.date | None = None,
+    with_cost: bool = False,
+    exact: bool = False,
 ) -> pd.DataFrame:
     """Eligibility of every profile (a DataFrame row each) for every credential, as a DataFrame.
 
-    Needs the ``fitcerts[pandas]`` extra. Invalid rows are kept, marked ``"invalid"``. Rules
-    are those in force ``on`` (default: today).
+    Needs the ``fitcerts[pandas]`` extra. Cells may be spelled as spreadsheets write them
+    (yes/no, ``;``-separated lists, numpy values); invalid rows are kept, marked ``"invalid"``.
+    Rules, and with ``with_cost=True`` the prices of the cost columns, are those in force ``on``
+    (default: today).
     """
     from .frames import eligibility_frame
 
-    return eligibility_frame(profiles, catalog, on=on)
+    return eligibility_frame(profiles, catalog, on=on, with_cost=with_cost, exact=exact)
 
 
 def export(
@@ -502,3 +519,14 @@ def export(
     from .exports import export
 
     return export(format, dest, version=version)
+
+
+def load_folder(path: str | os.PathLike[str], base: str | None = None) -> LocalRelease:
+    """A release folder of your own, read and checked as strictly as a bundled one: alone, or
+    with ``base="2026.3"`` added to (and replacing by id) a bundled release's records.
+
+    See docs/recipes.md for a gym's in-house credential.
+    """
+    from .local import load_folder
+
+    return load_folder(path, base)

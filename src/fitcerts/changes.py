@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterator
-from datetime import date, timedelta
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -15,12 +12,24 @@ import attrs
 
 from .catalog import Catalog
 from .plain import Plain
-from .presentation import markdown_table
+from .plain import leaves as plain_leaves
+from .plain import value_text as _text
+from .presentation import (
+    Titled,
+    cited,
+    clip,
+    describe,
+    html_table,
+    markdown_table,
+    short_repr,
+)
 from .records import (
     Accreditation,
+    AssessmentPart,
     Condition,
     Credential,
     Disagreement,
+    MembershipTier,
     Organization,
     PassRate,
     Price,
@@ -67,6 +76,24 @@ class FieldChange(Plain):
     def new_text(self) -> str | None:
         return None if self.new is None else _text(self.new)
 
+    def __str__(self) -> str:
+        """``exam.questions: 150 -> 220``, ``prices[exam, member].note: added ...``."""
+        if self.old is None:
+            return f"{self.path}: added {self.new_text}"
+        if self.new is None:
+            return f"{self.path}: removed {self.old_text}"
+        return f"{self.path}: {self.old_text} -> {self.new_text}"
+
+    def __repr__(self) -> str:
+        if self.old is None or self.new is None:
+            return short_repr("FieldChange", self)
+        values = f"{clip(self.old_text, 30)} -> {clip(self.new_text, 30)}"
+        return short_repr("FieldChange", f"{self.path}: {values}")
+
+    def describe(self) -> str:
+        """Every field, one a line; the repr is short."""
+        return describe(self)
+
 
 @attrs.frozen(kw_only=True)
 class RecordChange(Plain):
@@ -75,6 +102,18 @@ class RecordChange(Plain):
     kind: str  # "credential" or "organization"
     id: str
     changes: tuple[FieldChange, ...]
+
+    def __str__(self) -> str:
+        fields = dict.fromkeys(_top_field(change.path) for change in self.changes)
+        count = len(self.changes)
+        return f"{self.kind} {self.id}: {count} change{'s' * (count != 1)} ({', '.join(fields)})"
+
+    def __repr__(self) -> str:
+        return short_repr("RecordChange", self)
+
+    def describe(self) -> str:
+        """The record, then every changed field one a line."""
+        return "\n".join([f"{self.kind} {self.id}", *(f"  {c}" for c in self.changes)])
 
 
 @attrs.frozen(kw_only=True)
@@ -119,7 +158,48 @@ class DataDiff(Plain):
         )
 
     def __repr__(self) -> str:
-        return f"<DataDiff {self}>"
+        counts = (
+            f"credentials +{len(self.credentials_added)} -{len(self.credentials_removed)}, "
+            f"organizations +{len(self.organizations_added)} -{len(self.organizations_removed)}, "
+            f"{len(self.changed)} changed"
+        )
+        return short_repr("DataDiff", f"{self.old} -> {self.new}: {counts}")
+
+    def describe(self) -> str:
+        """Everything that changed, as markdown: see :meth:`to_markdown`."""
+        return self.to_markdown()
+
+    def _repr_html_(self) -> str:
+        """Records added and removed, then every changed field, as a table for a notebook;
+        hover a new value for its sources."""
+        notes = [
+            f"{len(ids)} sources added"
+            if label == "Sources added"
+            else f"{label}: {', '.join(ids)}"
+            for label, ids in self._lists()
+            if ids
+        ]
+        rows = [
+            (
+                f"{record.kind} {record.id}",
+                change.path,
+                _cell(change.old_text),
+                Titled(_cell(change.new_text), cited(change.new_sources)),
+            )
+            for record in self.changed
+            for change in record.changes
+        ]
+        return html_table(("record", "field", "old", "new"), rows, caption=str(self), notes=notes)
+
+    def _lists(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        return (
+            ("Credentials added", self.credentials_added),
+            ("Credentials removed", self.credentials_removed),
+            ("Organizations added", self.organizations_added),
+            ("Organizations removed", self.organizations_removed),
+            ("Sources added", self.sources_added),
+            ("Sources removed", self.sources_removed),
+        )
 
     def to_dataframe(self) -> pd.DataFrame:
         """This result as a pandas DataFrame (needs the ``fitcerts[pandas]`` extra)."""
@@ -145,14 +225,7 @@ class DataDiff(Plain):
 
     def to_markdown(self) -> str:
         lines = [f"## Data release {self.new} compared with {self.old}", "", str(self), ""]
-        for label, ids in (
-            ("Credentials added", self.credentials_added),
-            ("Credentials removed", self.credentials_removed),
-            ("Organizations added", self.organizations_added),
-            ("Organizations removed", self.organizations_removed),
-            ("Sources added", self.sources_added),
-            ("Sources removed", self.sources_removed),
-        ):
+        for label, ids in self._lists():
             if ids:
                 lines += [f"**{label}:** {', '.join(ids)}", ""]
         for record in self.changed:
@@ -239,8 +312,10 @@ def _identity(item: Any) -> str:
         parts = [item.body]
     elif isinstance(item, Disagreement):
         parts = [item.path, item.value]
-    elif isinstance(item, (Organization, Source, Credential)):
+    elif isinstance(item, (Organization, Source, Credential, MembershipTier)):
         parts = [item.id]
+    elif isinstance(item, AssessmentPart):
+        parts = [item.name]
     else:  # pragma: no cover - every listed record type is named above
         parts = [repr(item)]
     texts = [_text(part) for part in parts if part is not None]
@@ -285,40 +360,8 @@ def _path_order(before: dict[str, Any], after: dict[str, Any]) -> Any:
 
 
 def leaves(record: Credential | Organization) -> Iterator[tuple[str, str]]:
-    """Each value a record reports, as (field path, text); provenance is left to
-    ``sources_for``. Lists of records go item by item (``prices[0].amount``)."""
-    return _leaves(record, "")
-
-
-def _leaves(value: Any, prefix: str) -> Iterator[tuple[str, str]]:
-    if isinstance(value, (Organization, Source)) and prefix:
-        yield prefix, value.id
-    elif attrs.has(type(value)):
-        for field in attrs.fields(type(value)):
-            if field.name not in _NOT_VALUES:
-                sub = f"{prefix}.{field.name}" if prefix else field.name
-                yield from _leaves(getattr(value, field.name), sub)
-    elif isinstance(value, tuple):
-        if value and all(attrs.has(type(item)) for item in value):
-            for index, item in enumerate(value):
-                yield from _leaves(item, f"{prefix}[{index}]")
-        elif value:
-            yield prefix, ", ".join(_text(item) for item in value)
-    elif value is not None:
-        yield prefix, _text(value)
-
-
-def _text(value: Any) -> str:
-    if isinstance(value, tuple):
-        return ", ".join(_text(item) for item in value)
-    if isinstance(value, enum.Enum):
-        return str(value.value)
-    if isinstance(value, (date, Decimal)):
-        return str(value)
-    if isinstance(value, timedelta):
-        minutes = int(value.total_seconds()) // 60
-        return f"{minutes} min"
-    return str(value)
+    """Each value a record reports, as (field path, text); see :func:`fitcerts.plain.leaves`."""
+    return plain_leaves(record)
 
 
 def _cell(text: str | None) -> str:

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from .costs import CostBreakdown
     from .eligibility_rules import EligibilityReport
     from .profile import Profile
-    from .records import Credential
+    from .records import Credential, FactAge
     from .release import Release
 
 __all__ = ["describe", "help_texts", "main"]
@@ -88,6 +88,17 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(
             f"{text[:20]!r} is not a date such as 2026-12-31"
         ) from None
+
+
+def _years(text: str) -> float:
+    """A number of years from 0 to 200, plain ASCII digits with an optional decimal point."""
+    whole, _, fraction = text.partition(".")
+    if not (whole.isascii() and whole.isdigit() and (not fraction or fraction.isdigit())):
+        raise argparse.ArgumentTypeError(f"{text[:12]!r} is not a number of years such as 5")
+    years = float(text)
+    if years > 200:
+        raise argparse.ArgumentTypeError(f"{text[:12]!r} is more than 200 years")
+    return years
 
 
 def _country_code(text: str) -> str:
@@ -153,6 +164,10 @@ def _parser(
         metavar="V",
         help=f"use this pinned data release (default: the newest, {DATA_VERSION})",
     )
+    folder_help = "add the records of your own release folder (checked like ours)"
+    common.add_argument(
+        "--data-folder", metavar="PATH", default=argparse.SUPPRESS, help=folder_help
+    )
     shown = argparse.ArgumentParser(add_help=False, formatter_class=_Help)
     shown.add_argument(
         "--format",
@@ -172,6 +187,7 @@ def _parser(
         epilog="example: fitcerts compare CSCS NASM-PES",
     )
     parser.add_argument("--version", action="store_true", help="show package and data versions")
+    parser.add_argument("--data-folder", metavar="PATH", help=folder_help)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     made: dict[str, argparse.ArgumentParser] = {}
 
@@ -195,13 +211,27 @@ def _parser(
 
     listing = command("list", "list credentials", "fitcerts list --organization NSCA", shown)
     listing.add_argument("--organization", metavar="ORG")
-    listing.add_argument("--kind", metavar="KIND", help="certification or specialization")
+    listing.add_argument(
+        "--kind", metavar="KIND", help="certification, specialization or accreditation"
+    )
     listing.add_argument("--setting", metavar="SETTING", help="a career setting, e.g. collegiate")
 
     show = command(
         "show", "everything known about one credential, with sources", "fitcerts show CSCS", shown
     )
     show.add_argument("credential")
+
+    stale = command(
+        "stale",
+        "facts whose newest source is older than some years (or undated)",
+        "fitcerts stale CSCS --older-than 5",
+        shown,
+    )
+    stale.add_argument("credentials", nargs="*", metavar="CREDENTIAL", help="default: all")
+    stale.add_argument("--older-than", type=_years, default=5.0, metavar="YEARS", help="default 5")
+    stale.add_argument(
+        "--on", type=_date, metavar="DATE", help="judge ages on this day (default today)"
+    )
 
     compare = command(
         "compare", "compare credentials side by side", "fitcerts compare CSCS NASM-PES", shown
@@ -291,6 +321,8 @@ def _release(arguments: argparse.Namespace) -> Release:
 
     version = arguments.data_version or fitcerts.DATA_VERSION
     try:
+        if getattr(arguments, "data_folder", None):
+            return fitcerts.load_folder(arguments.data_folder, base=version)
         return fitcerts.load(version)
     except UnknownDataVersionError as error:
         raise UsageError(f"argument --data-version: {error}") from None
@@ -339,6 +371,35 @@ def _list(arguments: argparse.Namespace) -> str:
     ]
     markdown = markdown_table(("id", "organization", "kind", "name"), rows)
     return _emit(arguments, text or "no credential matches", lambda: data, markdown)
+
+
+def _stale(arguments: argparse.Namespace) -> str:
+    catalog = _release(arguments)
+    chosen = (
+        catalog.catalog.resolve_all(arguments.credentials)
+        if arguments.credentials
+        else catalog.credentials()
+    )
+    facts = [
+        fact
+        for credential in chosen
+        for fact in credential.stale(arguments.older_than, on=arguments.on)
+    ]
+
+    def when(fact: FactAge) -> str:
+        if fact.newest is None:
+            return "undated"
+        return f"{fact.newest.dated}, {fact.years:.1f} years"
+
+    rows = [(f.record, f.path, when(f)) for f in facts]
+    head = f"{len(facts)} facts whose newest source is older than {arguments.older_than:g} years"
+    text = "\n".join([f"{head} or undated:", *(f"  {r} {p}: {w}" for r, p, w in rows)])
+    return _emit(
+        arguments,
+        text,
+        lambda: [fact.to_dict() for fact in facts],
+        lambda: markdown_table(("credential", "field", "newest source"), rows),
+    )
 
 
 def _show(arguments: argparse.Namespace) -> str:
@@ -595,6 +656,7 @@ def _export(arguments: argparse.Namespace) -> str | None:
 COMMANDS: dict[str, Callable[[argparse.Namespace], str | None]] = {
     "list": _list,
     "show": _show,
+    "stale": _stale,
     "compare": _compare,
     "cost": _cost,
     "eligible": _eligible,
@@ -644,9 +706,23 @@ def _fail(command: str, message: str) -> int:
     return 1
 
 
+def _command_word(words: list[str]) -> str | None:
+    """The first word that is not an option or an option's value."""
+    taking_value = {"--data-folder", "--data-version"}
+    skip = False
+    for word in words:
+        if skip:
+            skip = False
+        elif word in taking_value:
+            skip = True
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
-    wanted = next((w for w in words if not w.startswith("-")), None)
+    wanted = _command_word(words)
     parser, subparsers = _parser(wanted if wanted in COMMANDS else None)
     arguments = parser.parse_args(words)
     if arguments.version:

@@ -16,11 +16,15 @@ from .eligibility_rules import check_date
 from .plain import Plain
 from .presentation import (
     NOT_REPORTED,
+    Titled,
     cited,
+    describe,
     duration_text,
+    html_table,
     label,
     markdown_table,
     money,
+    short_repr,
 )
 from .records import Credential, Disagreement, Price, Requirement, Source
 from .vocabulary import Audience, PriceBound, PriceItem, TaxTreatment
@@ -44,6 +48,13 @@ class Cell(Plain):
     def __str__(self) -> str:
         return self.text
 
+    def __repr__(self) -> str:
+        return short_repr("Cell", self.text)
+
+    def describe(self) -> str:
+        """Every field, one a line; the repr is short."""
+        return describe(self)
+
 
 @attrs.frozen(kw_only=True)
 class Row(Plain):
@@ -51,6 +62,13 @@ class Row(Plain):
 
     label: str
     cells: tuple[Cell, ...]
+
+    def __repr__(self) -> str:
+        return short_repr("Row", f"{self.label}: {' | '.join(cell.text for cell in self.cells)}")
+
+    def describe(self) -> str:
+        """Every field, one a line; the repr is short."""
+        return describe(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -62,7 +80,11 @@ class Comparison(Plain):
 
     def __repr__(self) -> str:
         ids = ", ".join(c.id for c in self.credentials)
-        return f"<Comparison of {ids}: {len(self.rows)} rows>"
+        return short_repr("Comparison", f"of {ids}: {len(self.rows)} rows")
+
+    def describe(self) -> str:
+        """Every field, one a line; the repr is short."""
+        return describe(self)
 
     def row(self, label: str) -> Row:
         """The row with this label (case-insensitive)."""
@@ -88,19 +110,14 @@ class Comparison(Plain):
         return comparison_frame(self)
 
     def _repr_html_(self) -> str:
-        import html
-
-        head = "".join(f"<th>{html.escape(c.id)}</th>" for c in self.credentials)
-        body = "".join(
-            f"<tr><th>{html.escape(row.label)}</th>"
-            + "".join(
-                f'<td title="{html.escape(cited(cell.sources))}">{html.escape(cell.text)}</td>'
-                for cell in row.cells
-            )
-            + "</tr>"
-            for row in self.rows
+        return html_table(
+            ["", *(c.id for c in self.credentials)],
+            [
+                [row.label, *(Titled(cell.text, cited(cell.sources)) for cell in row.cells)]
+                for row in self.rows
+            ],
+            row_headers=True,
         )
-        return f"<table><thead><tr><th></th>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
 def compare(

@@ -16,7 +16,18 @@ from .catalog import Catalog, distinct
 from .eligibility_rules import check_date, judge_requirement, resolve_profile
 from .errors import MixedCurrencyError, UnknownTierError, UnknownValueError
 from .plain import Plain
-from .presentation import amount_text, label, money
+from .presentation import (
+    NOT_REPORTED,
+    Titled,
+    amount_text,
+    cited,
+    describe,
+    html_table,
+    label,
+    money,
+    short_repr,
+    without_repeats,
+)
 from .profile import Profile
 from .records import Credential, Organization, Price, Source
 from .vocabulary import (
@@ -77,6 +88,13 @@ class CostItem(Plain):
         year = f" in year {self.year}" if self.year else ""
         return f"{who}{label(self.pays_for)}{tier}{audience}{year}: {self.amount_text}{tax}{note}"
 
+    def __repr__(self) -> str:
+        return short_repr("CostItem", self)
+
+    def describe(self) -> str:
+        """Every field, one a line; the repr is short."""
+        return describe(self)
+
 
 @attrs.frozen(kw_only=True)
 class MembershipDecision(Plain):
@@ -85,6 +103,17 @@ class MembershipDecision(Plain):
     organization: str
     join: bool | None
     reason: str
+
+    def __str__(self) -> str:
+        return self.reason
+
+    def __repr__(self) -> str:
+        verdict = {True: "join", False: "do not join", None: "undecided"}[self.join]
+        return short_repr("MembershipDecision", f"{self.organization}: {verdict}")
+
+    def describe(self) -> str:
+        """Every field, one a line; the repr is short."""
+        return describe(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -99,7 +128,7 @@ class CostBreakdown(Plain):
     total: Decimal | None
     currency: Currency
     items: tuple[CostItem, ...]
-    missing: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()  # needed components whose price no source reports
     decisions: tuple[MembershipDecision, ...] = ()
 
     @property
@@ -121,27 +150,74 @@ class CostBreakdown(Plain):
     def total_text(self) -> str:
         """``$640 USD``, ``$608+ USD`` (a lower bound), or ``price not reported``."""
         if self.total is None:
-            return "price not reported"
+            return f"price {NOT_REPORTED}"
         about = "about " if self.is_approximate else ""
         plus = "+" if self.is_lower_bound else ""
         return f"{about}{money(self.total, self.currency)}{plus} {self.currency.value}"
 
     def __str__(self) -> str:
-        text = self.total_text
-        notes = []
-        if self.missing:
-            notes.append(f"incomplete: {'; '.join(self.missing)}")
-        notes += [f"membership undecided: {d.reason}" for d in self.decisions if d.join is None]
+        """The total and what it leaves out, each said once:
+        ``$300 USD (incomplete; not reported: NSCA-CPT study materials)``, or
+        ``price not reported: CPSS exam or program; CPSS study materials``."""
+        gaps = "; ".join(self.missing)
+        undecided = [f"membership undecided: {d.reason}" for d in self.decisions if d.join is None]
+        if self.total is None and gaps:
+            text, notes = f"{self.total_text}: {gaps}", undecided
+        else:
+            text = self.total_text
+            notes = ([f"incomplete; {NOT_REPORTED}: {gaps}"] if gaps else []) + undecided
         return f"{text} ({'; '.join(notes)})" if notes else text
 
     def __repr__(self) -> str:
-        return f"<CostBreakdown {self}>"
+        notes = [f"{len(self.missing)} {NOT_REPORTED}"] if self.missing else []
+        notes += ["membership undecided"] if any(d.join is None for d in self.decisions) else []
+        return short_repr("CostBreakdown", ", ".join([self.total_text, *notes]))
 
-    def to_dataframe(self) -> pd.DataFrame:
-        """This result as a pandas DataFrame (needs the ``fitcerts[pandas]`` extra)."""
+    def describe(self) -> str:
+        """The total, then every line, what is missing and each membership decision."""
+        lines = [str(self), *(f"  {item}" for item in self.items)]
+        lines += [f"  {NOT_REPORTED}: {gap}" for gap in self.missing]
+        lines += [f"  {d.organization} membership: {d.reason}" for d in self.decisions]
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        """The lines as a table for a notebook; hover an amount for its sources."""
+        rows = [
+            (
+                item.credential or "",
+                _item_label(item),
+                Titled(item.amount_text + _TAX.get(item.tax, ""), cited(item.sources)),
+                item.note if item.amount is not None and item.note else "",
+            )
+            for item in self.items
+        ]
+        notes = [f"{NOT_REPORTED}: {gap}" for gap in self.missing]
+        notes += [f"{d.organization} membership: {d.reason}" for d in self.decisions]
+        return html_table(
+            ("credential", "pays for", "amount", "note"),
+            rows,
+            caption=f"Total: {self.total_text}",
+            notes=notes,
+        )
+
+    def to_dataframe(self, *, exact: bool = False) -> pd.DataFrame:
+        """This result as a pandas DataFrame (needs the ``fitcerts[pandas]`` extra); amounts are
+        ``Float64`` beside their currency, or ``Decimal`` objects with ``exact=True``."""
         from .frames import cost_frame
 
-        return cost_frame(self)
+        return cost_frame(self, exact=exact)
+
+
+_TAX = {TaxTreatment.ADDED: " plus tax", TaxTreatment.INCLUDED: " incl. tax"}
+
+
+def _item_label(item: CostItem) -> str:
+    """``exam (self-study), member, year 3``: what a line pays for, for whom and when."""
+    tier = f" ({item.tier})" if item.tier else ""
+    parts = [f"{label(item.pays_for)}{tier}"]
+    parts += [item.audience.value] if item.audience is not Audience.ANYONE else []
+    parts += [f"year {item.year}"] if item.year else []
+    return ", ".join(parts)
 
 
 def total_cost(
@@ -346,18 +422,18 @@ def line(
     year: int = 0,
     note: str | None = None,
 ) -> tuple[CostItem, str]:
-    """The cost line for ``price`` (``None``: not in the data), and what is missing if so."""
+    """The cost line for ``price`` (``None``: no source gives one), and, when its amount is not
+    reported, the component that is missing from the total."""
     if price is None or price.bound is PriceBound.NOT_REPORTED:
-        why = "not reported" if price is not None else "not in the data"
         when = f" in year {year}" if year else ""
-        gap = f"{credential or ''} {component}{when} ({why})".strip()
+        gap = f"{credential or ''} {component}{when}".strip()
         return CostItem(
             credential=credential,
             pays_for=price.pays_for if price else kind,
             amount=None,
             bound=PriceBound.NOT_REPORTED,
             year=year or None,
-            note=note or why,
+            note=note,
             sources=price.sources if price else (),
         ), gap
     return CostItem(
@@ -479,7 +555,7 @@ def _decide_membership(
             organization=organization.id,
             join=None,
             reason=(
-                f"{organization.id} membership fee{held} is not in the data, so whether joining "
+                f"{organization.id} membership fee{held} is {NOT_REPORTED}, so whether joining "
                 "is cheaper cannot be told; non-member prices used"
             ),
         ), None
@@ -495,7 +571,7 @@ def _decide_membership(
             organization=organization.id,
             join=None,
             reason=(
-                f"the prices of these {organization.id} credentials are not in the data, so "
+                f"the prices of these {organization.id} credentials are {NOT_REPORTED}, so "
                 "whether joining is cheaper cannot be told; non-member prices used"
             ),
         ), None
@@ -504,27 +580,24 @@ def _decide_membership(
     for fee in fees:
         name = _fee_name(organization, fee)
         if fee.amount is None:
-            label = f"{fee.tier_name or fee.tier} " if fee.tier else ""
-            verdicts.append((fee, None, f"the {label}{organization.id} fee is not reported"))
+            verdicts.append((fee, None, f"joining {name}: fee {NOT_REPORTED}"))
             continue
         with_fee = as_member + fee.amount
         saving = as_non_member - with_fee
-        rough = (
-            " (from lower-bound figures)"
-            if member_floor or fee.bound is PriceBound.LOWER_BOUND
-            else ""
-        )
-        verb = f"saves {money(saving, currency)}" if saving > 0 else "does not pay off"
+        # Built on a lower bound, the member total may be higher and the saving smaller.
+        rough = member_floor or fee.bound is PriceBound.LOWER_BOUND
+        plus, up_to = ("+", "up to ") if rough else ("", "")
+        verb = f"saves {up_to}{money(saving, currency)}" if saving > 0 else "does not pay off"
         verdicts.append(
             (
                 fee,
                 saving > 0,
-                f"joining {name} ({fee}) {verb}{rough}: {money(with_fee, currency)} as a member "
+                f"joining {name} at {fee} {verb}: {money(with_fee, currency)}{plus} as a member "
                 f"vs {money(as_non_member, currency)} without",
             )
         )
     outcomes = {join for _, join, _ in verdicts}
-    reason = "; ".join(text for _, _, text in verdicts)
+    reason = "; ".join(without_repeats(text for _, _, text in verdicts))
     if excluded:
         reason += f" (tiers this candidate cannot hold left out: {', '.join(excluded)})"
     if len(outcomes) == 1 and None not in outcomes:
@@ -541,7 +614,11 @@ def _decide_membership(
 
 
 def _fee_name(organization: Organization, fee: Price) -> str:
-    return f"{organization.id} as {fee.tier_name or fee.tier}" if fee.tier else organization.id
+    """``NSCA as Student``: the organization, and the tier the fee is for where one is named."""
+    tier = fee.tier_name or fee.tier
+    if tier is None:  # a fee of a membership tier: the tier's name
+        tier = next((m.name for m in organization.memberships if fee in m.prices), None)
+    return f"{organization.id} as {tier}" if tier else organization.id
 
 
 # Years a cost of ownership may span.
@@ -581,7 +658,7 @@ def cost_of_ownership(
         renewal = credential.recertification
         cycle = renewal.cycle_years if renewal is not None else None
         if cycle is None:
-            missing.append(f"{credential.id} renewal (its cycle is not in the data)")
+            missing.append(f"{credential.id} renewal cycle")
             continue
         for year in range(cycle, years + 1, cycle):
             day = _years_after(terms.on, year)
@@ -591,7 +668,7 @@ def cost_of_ownership(
             )
             items.append(item)
             missing += [gap] if gap else []
-            missing.append(f"{credential.id} continuing education in year {year} (not priced)")
+            missing.append(f"{credential.id} continuing education in year {year}")
     if member:
         for organization, _ in _by_organization(credentials):
             fees, _excluded = _fees(organization, terms)

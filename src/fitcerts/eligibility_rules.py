@@ -16,6 +16,16 @@ import attrs
 
 from .lookup import normalize
 from .plain import Plain
+from .presentation import (
+    NOT_REPORTED,
+    Titled,
+    alternatives,
+    cited,
+    describe,
+    html_table,
+    short_repr,
+    without_repeats,
+)
 from .profile import Profile
 from .records import Condition, Credential, Requirement, Source
 from .vocabulary import ConditionKind, RequirementLevel
@@ -52,6 +62,23 @@ class ConditionCheck(Plain):
     reason: str
     sources: tuple[Source, ...] = ()
 
+    @property
+    def subject(self) -> str:
+        """What was judged: the requirement's conditions, or why there was none to judge."""
+        if self.requirement is None:
+            return self.reason
+        return alternatives([condition.description for condition in self.requirement.any_of])
+
+    def __str__(self) -> str:
+        return self.reason
+
+    def __repr__(self) -> str:
+        return short_repr("ConditionCheck", f"{_WORD[self.met]}: {self.subject}")
+
+    def describe(self) -> str:
+        """Every field, one a line; the repr is short."""
+        return describe(self)
+
 
 @attrs.frozen(kw_only=True)
 class EligibilityReport(Plain):
@@ -77,7 +104,37 @@ class EligibilityReport(Plain):
         return f"{self.credential.id}: {self.status.value}" + (f" ({why})" if why else "")
 
     def __repr__(self) -> str:
-        return f"<EligibilityReport {self.credential.id}: {self.status.value}>"
+        return short_repr("EligibilityReport", f"{self.credential.id}: {self.status.value}")
+
+    def describe(self) -> str:
+        """The verdict, then every check one a line, grouped as they count."""
+        day = f" on {self.on.isoformat()}" if self.on is not None else ""
+        lines = [f"{self.credential.id}: {self.status.value}{day}"]
+        for group, checks in self._groups():
+            lines += [f"  {group}:", *(f"    - {check.reason}" for check in checks)]
+        return "\n".join(lines)
+
+    def _groups(self) -> list[tuple[str, tuple[ConditionCheck, ...]]]:
+        groups = [
+            ("not met", self.unmet),
+            ("not known", self.undecided),
+            ("met", self.met),
+            ("recommended, not met", self.recommended_unmet),
+            ("recommended, not known", self.recommended_undecided),
+            ("upcoming", self.upcoming),
+        ]
+        return [(group, checks) for group, checks in groups if checks]
+
+    def _repr_html_(self) -> str:
+        """The checks as a table for a notebook; hover a reason for its sources."""
+        rows = [
+            (group, Titled(check.reason, cited(check.sources)))
+            for group, checks in self._groups()
+            for check in checks
+        ]
+        day = f" on {self.on.isoformat()}" if self.on is not None else ""
+        caption = f"{self.credential.id}: {self.status.value}{day}"
+        return html_table(("", "reason"), rows, caption=caption, row_headers=True)
 
 
 def resolve_profile(catalog: Catalog, profile: Profile) -> Profile:
@@ -166,7 +223,7 @@ def _requirements_unknown(credential: Credential) -> ConditionCheck:
     return ConditionCheck(
         requirement=None,
         met=None,
-        reason=f"the data does not know what {credential.id} requires",
+        reason=f"what {credential.id} requires is {NOT_REPORTED}",
         sources=credential.sources_for("requirements_known"),
     )
 
@@ -181,23 +238,17 @@ def _judge(profile: Profile, requirement: Requirement) -> ConditionCheck:
     outcomes = [(condition, _check(profile, condition)) for condition in requirement.any_of]
     verdicts = [met for _, met in outcomes]
     met = True if True in verdicts else (None if None in verdicts else False)
-    when = ""
-    if requirement.effective_from is not None:
-        when = f" from {requirement.effective_from.isoformat()}"
-    if requirement.effective_until is not None:
-        when += f" until {requirement.effective_until.isoformat()}"
     place = requirement.jurisdiction
-    details = [_detail(profile, c) for c, m in outcomes if m is not True]
+    details = [text for c, m in outcomes if m is not True for text in _details(profile, c)]
     if place is not None:  # a rule for candidates in one country
-        when += f" for candidates in {place}"
         if profile.country is not None and profile.country != place:
             met, details = True, [f"the candidate is in {profile.country}"]
         elif profile.country is None and met is False:
             met = None
             details.append(f"the profile does not say whether the candidate is in {place}")
-    reason = f"{requirement.level.value}{when}: {requirement.description}: {_WORD[met]}"
-    if met is not True or (place is not None and details):
-        reason += f" ({'; '.join(details)})"
+    reason = f"{requirement}: {_WORD[met]}"
+    if details and (met is not True or place is not None):
+        reason += f" ({'; '.join(without_repeats(details))})"
     return ConditionCheck(
         requirement=requirement, met=met, reason=reason, sources=requirement.sources
     )
@@ -280,10 +331,15 @@ def _holds(held: frozenset[str] | None, wanted: Iterable[str], or_similar: bool)
     return None if or_similar and held else False
 
 
+def _details(profile: Profile, condition: Condition) -> list[str]:
+    """What the profile says about a condition: one fact, or one per part of a group."""
+    if condition.kind is ConditionKind.ALL_OF:
+        return [text for part in condition.all_of for text in _details(profile, part)]
+    return [_detail(profile, condition)]
+
+
 def _detail(profile: Profile, condition: Condition) -> str:
     kind = condition.kind
-    if kind is ConditionKind.ALL_OF:
-        return "; ".join(_detail(profile, part) for part in condition.all_of)
     if kind is ConditionKind.OTHER:
         return "a person must judge this"
     if kind is ConditionKind.EDUCATION:

@@ -19,7 +19,7 @@ from .catalog import Catalog
 from .dataformat import TABLES, read_shared
 from .errors import DataValidationError, UnknownValueError
 from .loading import parse_json, structure_release
-from .plain import iso_duration, to_plain
+from .plain import iso_duration
 from .presentation import duration_text, label
 from .records import Condition, Credential, Organization, Price, Requirement, Source
 from .release import Release, load
@@ -101,9 +101,7 @@ def _json(release: Release) -> str:
     records = release.catalog.records
     document: dict[str, Any] = {"data_version": release.version}
     for table in TABLES:
-        document[table.name] = [
-            to_plain(record, omit_defaults=True) for record in getattr(records, table.name)
-        ]
+        document[table.name] = [record.to_dict() for record in getattr(records, table.name)]
     return _dumps(document)
 
 

@@ -1,31 +1,50 @@
-"""How fitcerts writes values for people: money, price bounds, labels, durations, markdown.
+"""How fitcerts writes values for people: money, price bounds, labels, durations, markdown,
+short reprs, full descriptions and HTML tables.
 
 Every rendering of these in the package comes from here, so ``$899+`` means the same thing in a
-record, a cost breakdown, a comparison, the command line and an export.
+record, a cost breakdown, a comparison, the command line and an export, and every HTML table
+escapes its text the same way.
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Sequence
-from datetime import timedelta
+import html
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date, timedelta
 from decimal import Decimal
-from typing import Protocol
+from typing import Any, NamedTuple, Protocol
 
-from .vocabulary import Currency, PriceBound, PriceItem
+import attrs
+
+from .plain import Referenced
+from .vocabulary import Audience, Currency, PriceBound, PriceItem
 
 __all__ = [
     "NOT_REPORTED",
+    "REPR_WIDTH",
+    "Titled",
+    "alternatives",
     "amount_text",
     "cited",
+    "clip",
+    "describe",
     "duration_text",
+    "escape",
+    "html_table",
     "label",
     "markdown_cell",
     "markdown_table",
     "money",
+    "price_text",
+    "short_repr",
+    "without_repeats",
 ]
 
+# The one wording for a value no source gives, wherever fitcerts writes one.
 NOT_REPORTED = "not reported"
+# Reprs are one line of at most this many characters; ``describe()`` and ``str()`` say the rest.
+REPR_WIDTH = 119
 
 
 class _Dated(Protocol):
@@ -33,6 +52,25 @@ class _Dated(Protocol):
     def title(self) -> str: ...
     @property
     def dated(self) -> str: ...
+
+
+class _Priced(Protocol):
+    @property
+    def pays_for(self) -> PriceItem: ...
+    @property
+    def audience(self) -> Audience: ...
+    @property
+    def tier(self) -> str | None: ...
+    @property
+    def tier_name(self) -> str | None: ...
+    @property
+    def jurisdiction(self) -> str | None: ...
+    @property
+    def language(self) -> str | None: ...
+    @property
+    def valid_from(self) -> date | None: ...
+    @property
+    def valid_until(self) -> date | None: ...
 
 
 def money(amount: Decimal, currency: Currency) -> str:
@@ -97,3 +135,168 @@ def markdown_table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> s
         return "| " + " | ".join(markdown_cell(cell) for cell in cells) + " |"
 
     return "\n".join([line(header), line(["---"] * len(header)), *map(line, rows)])
+
+
+def price_text(price: _Priced) -> str:
+    """``exam, member: $340``, ``exam: ¥49,300 [JP, ja]``: what a price pays for, for whom, in
+    which tier, where and when, and its amount as :func:`amount_text` writes it."""
+    what = [label(price.pays_for)]
+    if price.audience is not Audience.ANYONE:
+        what.append(price.audience.value)  # "non-member": the hyphen is part of the word
+    if price.tier is not None:
+        what.append(price.tier_name or price.tier)
+    where = [part for part in (price.jurisdiction, price.language) if part]
+    if price.valid_from is not None:
+        where.append(f"from {price.valid_from.isoformat()}")
+    if price.valid_until is not None:
+        where.append(f"until {price.valid_until.isoformat()}")
+    place = f" [{', '.join(where)}]" if where else ""
+    return f"{', '.join(what)}: {price}{place}"
+
+
+def alternatives(texts: Sequence[str]) -> str:
+    """``a or b``, saying once a note in parentheses that every alternative ends with:
+    ``a fitness credential or a bachelor's degree (said to help, not required)``."""
+    start = texts[0].rfind(" (") if len(texts) > 1 and texts[0].endswith(")") else -1
+    note = texts[0][start:] if start > 0 else ""
+    if note and all(text.endswith(note) and len(text) > len(note) for text in texts):
+        return " or ".join(text[: -len(note)] for text in texts) + note
+    return " or ".join(texts)
+
+
+def without_repeats(texts: Iterable[str]) -> list[str]:
+    """``texts`` in order, each once: a reason never says the same thing twice."""
+    return list(dict.fromkeys(texts))
+
+
+# --- reprs and descriptions ----------------------------------------------------------------------
+
+
+def clip(text: object, width: int) -> str:
+    """``text`` on one line (every run of whitespace, line breaks included, one space), cut to
+    ``width`` characters with ``…`` where it is longer."""
+    flat = " ".join(str(text).split())
+    if len(flat) <= width:
+        return flat
+    return flat[: max(width - 1, 0)].rstrip() + "…"
+
+
+def short_repr(kind: str, text: object, keep: object = "") -> str:
+    """``<Kind text keep>``: one line of at most :data:`REPR_WIDTH` characters.
+
+    ``text`` is cut to fit; ``keep`` (a closing part such as an organization's id) is kept
+    whole unless it is itself long, so the part that tells records apart survives.
+    """
+    tail = clip(keep, 30)
+    room = REPR_WIDTH - len(kind) - 3 - (len(tail) + 1 if tail else 0)
+    parts = [kind, clip(text, room), tail]
+    return f"<{' '.join(part for part in parts if part)}>"
+
+
+def describe(value: object) -> str:
+    """A record or result in full: its repr, then every field that holds a value, one a line,
+    nested records indented and list items marked ``-``. A record that others hold by
+    reference (a source, an organization) is written as its id; fields left out are not
+    reported or do not apply."""
+    return "\n".join([repr(value), *_described(value, "  ")])
+
+
+def _described(value: Any, indent: str) -> Iterator[str]:
+    for field in attrs.fields(type(value)):
+        name = field.name.lstrip("_")
+        yield from _field_lines(name, getattr(value, field.name), indent)
+
+
+def _field_lines(name: str, value: Any, indent: str) -> Iterator[str]:
+    if value is None or value == () or value == frozenset():
+        return
+    if isinstance(value, tuple) and attrs.has(type(value[0])) and not _is_ref(value[0]):
+        yield f"{indent}{name}:"
+        for item in value:
+            lines = list(_described(item, indent + "    "))
+            if lines:
+                yield f"{indent}  - {lines[0].lstrip()}"
+                yield from lines[1:]
+        return
+    if attrs.has(type(value)) and not _is_ref(value):
+        yield f"{indent}{name}:"
+        yield from _described(value, indent + "  ")
+        return
+    yield f"{indent}{name}: {_value_text(value)}"
+
+
+def _is_ref(value: object) -> bool:
+    return isinstance(value, Referenced)
+
+
+def _value_text(value: Any) -> str:
+    if isinstance(value, Referenced):
+        return value.id
+    if isinstance(value, (tuple, frozenset)):
+        items = sorted(value, key=str) if isinstance(value, frozenset) else value
+        return ", ".join(_value_text(item) for item in items)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, timedelta):
+        return duration_text(value)
+    return " ".join(str(value).split())
+
+
+# --- HTML ----------------------------------------------------------------------------------------
+
+
+class Titled(NamedTuple):
+    """A table cell with a tooltip, such as the sources behind its text."""
+
+    text: object
+    title: str
+
+
+def escape(text: object) -> str:
+    """``text`` safe inside HTML, attribute values included: data may hold ``<`` or ``&``."""
+    return html.escape(str(text), quote=True)
+
+
+def html_table(
+    header: Sequence[object],
+    rows: Iterable[Sequence[object]],
+    *,
+    caption: object | None = None,
+    notes: Iterable[object] = (),
+    row_headers: bool = False,
+) -> str:
+    """An HTML table for a notebook, every text escaped.
+
+    A :class:`Titled` cell carries a tooltip; with ``row_headers`` the first cell of each row is
+    a header cell; ``notes`` are footer lines spanning the table; an empty ``header`` gives a
+    table without a head row.
+    """
+
+    def cell(value: object, tag: str) -> str:
+        if isinstance(value, Titled):
+            return f'<{tag} title="{escape(value.title)}">{escape(value.text)}</{tag}>'
+        return f"<{tag}>{escape(value)}</{tag}>"
+
+    def row(cells: Sequence[object]) -> str:
+        first = "th" if row_headers else "td"
+        return (
+            "<tr>"
+            + "".join(cell(value, first if i == 0 else "td") for i, value in enumerate(cells))
+            + "</tr>"
+        )
+
+    table = [list(cells) for cells in rows]
+    width = max([len(header), *map(len, table)])
+    span = f' colspan="{width}"' if width > 1 else ""
+    top = f"<caption>{escape(caption)}</caption>" if caption is not None else ""
+    head = f"<thead><tr>{''.join(cell(value, 'th') for value in header)}</tr></thead>"
+    foot = "".join(f"<tr><td{span}>{escape(note)}</td></tr>" for note in notes)
+    return (
+        f"<table>{top}{head if header else ''}<tbody>{''.join(map(row, table))}</tbody>"
+        + (f"<tfoot>{foot}</tfoot>" if foot else "")
+        + "</table>"
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ from .eligibility_rules import (
     resolve_profile,
 )
 from .plain import Plain
-from .presentation import label
+from .presentation import Titled, cited, describe, html_table, label, short_repr, without_repeats
 from .profile import Profile
 from .records import Credential, Source
 from .vocabulary import CareerSetting
@@ -24,7 +25,7 @@ from .vocabulary import CareerSetting
 if TYPE_CHECKING:
     from .catalog import Catalog
 
-__all__ = ["Reason", "Recommendation", "recommend"]
+__all__ = ["Reason", "Recommendation", "recommend", "recommendations_html"]
 
 _STATUS_RANK = {
     EligibilityStatus.ELIGIBLE: 0,
@@ -43,6 +44,13 @@ class Reason(Plain):
     def __str__(self) -> str:
         return self.text
 
+    def __repr__(self) -> str:
+        return short_repr("Reason", self.text)
+
+    def describe(self) -> str:
+        """Every field, one a line; the repr is short."""
+        return describe(self)
+
 
 @attrs.frozen(kw_only=True)
 class Recommendation(Plain):
@@ -54,9 +62,42 @@ class Recommendation(Plain):
     reasons: tuple[Reason, ...]
 
     def __repr__(self) -> str:
-        return (
-            f"<Recommendation {self.credential.id}: {self.eligibility.status.value}, {self.cost}>"
+        summary = f"{self.credential.id}: {self.eligibility.status.value}, {self.cost.total_text}"
+        return short_repr("Recommendation", summary)
+
+    def describe(self) -> str:
+        """The credential, then every reason one a line."""
+        credential = self.credential
+        title = f"{credential.id}: {credential.name} ({credential.organization.id})"
+        lines = [title, *(f"  - {reason}" for reason in self.reasons)]
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        return recommendations_html((self,))
+
+
+# Reasons shown in a column of their own in the HTML table.
+_OWN_COLUMNS = ("eligibility", "cost")
+
+
+def recommendations_html(recommendations: Iterable[Recommendation]) -> str:
+    """Ranked recommendations as one HTML table, every text escaped; in a notebook,
+    ``IPython.display.HTML(recommendations_html(fitcerts.recommend(profile, goal)))``.
+
+    A tuple cannot draw itself, so this is the table for the tuple ``recommend()`` returns;
+    a single :class:`Recommendation` draws its own row.
+    """
+    rows = [
+        (
+            rank,
+            f"{r.credential.id}: {r.credential.name}",
+            Titled(r.eligibility.status.value, cited(_sources(r.credential, r.eligibility))),
+            Titled(str(r.cost), cited({s.id: s for i in r.cost.items for s in i.sources}.values())),
+            "; ".join(t.text for t in r.reasons if t.text.partition(":")[0] not in _OWN_COLUMNS),
         )
+        for rank, r in enumerate(recommendations, start=1)
+    ]
+    return html_table(("", "credential", "eligibility", "cost", "why"), rows, row_headers=True)
 
 
 def recommend(
@@ -100,7 +141,7 @@ def _reasons(
     cost: CostBreakdown,
 ) -> tuple[Reason, ...]:
     goal = label(setting)
-    reasons = [Reason(text=f"eligibility: {report}", sources=_sources(credential, report))]
+    reasons = [Reason(text=_eligibility_text(report), sources=_sources(credential, report))]
     if fits:
         reasons.append(Reason(text=f"targets {goal}", sources=credential.sources_for("settings")))
     if preferred:
@@ -118,6 +159,16 @@ def _reasons(
         )
     )
     return tuple(reasons)
+
+
+def _eligibility_text(report: EligibilityReport) -> str:
+    """``eligibility: not-eligible (not met: at least 18 years old)``: the verdict and the
+    requirements that decide it, each named once; the report has the details."""
+    deciding = report.unmet or report.undecided
+    verdict = "not met" if report.unmet else "not known"
+    subjects = without_repeats(check.subject for check in deciding)
+    why = f" ({verdict}: {'; '.join(subjects)})" if subjects else ""
+    return f"eligibility: {report.status.value}{why}"
 
 
 def _sources(credential: Credential, report: EligibilityReport) -> tuple[Source, ...]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, cast
 
@@ -12,8 +12,20 @@ import attrs
 
 from .errors import FieldPathError
 from .lookup import shorten
-from .plain import Plain, Referenced
-from .presentation import amount_text, cited
+from .plain import Plain, Referenced, leaves
+from .presentation import (
+    NOT_REPORTED,
+    Titled,
+    alternatives,
+    amount_text,
+    cited,
+    duration_text,
+    html_table,
+    label,
+    price_text,
+    short_repr,
+)
+from .presentation import describe as _describe
 from .vocabulary import (
     AssessmentFormat,
     Audience,
@@ -100,6 +112,25 @@ class Source(Referenced):
             return "undated"
         return f"{text} (implied)" if self.date_note else text
 
+    def __repr__(self) -> str:
+        return short_repr("Source", f"{self.id}: {self.title}", f"({self.dated})")
+
+    def describe(self) -> str:
+        """Every field, one a line; the repr is short."""
+        return _describe(self)
+
+    @property
+    def latest_day(self) -> date | None:
+        """The last day the stated date can mean (a year's 31 December, a month's last day), so
+        a page is never judged older than it is; ``None`` when undated."""
+        if self.as_of is not None:
+            return self.as_of
+        if self.year is None:
+            return None
+        if self.month is None or self.month == 12:
+            return date(self.year, 12, 31)
+        return date(self.year, self.month + 1, 1) - timedelta(days=1)
+
 
 @attrs.frozen(kw_only=True)
 class Citation(Plain):
@@ -107,6 +138,13 @@ class Citation(Plain):
 
     path: str
     sources: tuple[Source, ...] = attrs.field(validator=_tuple)
+
+    def __repr__(self) -> str:
+        return short_repr("Citation", f"{self.path}: {', '.join(s.id for s in self.sources)}")
+
+    def describe(self) -> str:
+        """Every field, one a line; the repr is short."""
+        return _describe(self)
 
 
 _PATH_PART = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)((?:\[\d+\])*)")
@@ -181,6 +219,85 @@ class _Sourced:
         for source in _walk_sources(self, self):
             seen.setdefault(source.id, source)
         return tuple(seen.values())
+
+    def fact_ages(self, *, on: date | None = None) -> tuple[FactAge, ...]:
+        """Every value the record reports with its newest source, judged on ``on`` (default:
+        today) by the dates the sources state, not by the release that holds them."""
+        day = _check_day(on)
+        found = []
+        for path, value in leaves(self):
+            # values not chosen are not the record's facts; ids and aliases are fitcerts' own
+            if path.startswith(("disagreements", "aliases")) or path == "id":
+                continue
+            sources = self.sources_for(path)
+            dated = [s for s in sources if s.latest_day is not None]
+            newest = max(dated, key=_latest, default=None)
+            found.append(
+                FactAge(
+                    record=str(getattr(self, "id", "")),
+                    path=path,
+                    value=value,
+                    newest=newest,
+                    sources=sources,
+                    years=None if newest is None else _years_between(_latest(newest), day),
+                )
+            )
+        return tuple(found)
+
+    def stale(self, older_than: float = 5, *, on: date | None = None) -> tuple[FactAge, ...]:
+        """The values whose newest source is older than ``older_than`` years on ``on`` (default:
+        today), and those whose sources are all undated (their age is not known)."""
+        if isinstance(older_than, bool) or not isinstance(older_than, (int, float)):
+            raise TypeError(f"older_than must be a number of years, not {older_than!r}")
+        if not 0 <= older_than <= 200:
+            raise ValueError(f"older_than must be 0 to 200 years, not {older_than}")
+        return tuple(
+            fact for fact in self.fact_ages(on=on) if fact.years is None or fact.years > older_than
+        )
+
+
+@attrs.frozen(kw_only=True)
+class FactAge(Plain):
+    """How old one reported value is: the newest of its sources, and its age in years
+    (``None``: every source is undated)."""
+
+    record: str
+    path: str
+    value: str
+    newest: Source | None
+    sources: tuple[Source, ...]
+    years: float | None
+
+    def __str__(self) -> str:
+        when = "undated sources" if self.newest is None else f"newest source {self.newest.dated}"
+        age = "" if self.years is None else f", {self.years:.1f} years old"
+        return f"{self.record} {self.path}: {when}{age}"
+
+    def __repr__(self) -> str:
+        age = "undated" if self.years is None else f"{self.years:.1f} years"
+        return short_repr("FactAge", f"{self.record} {self.path}", age)
+
+    def describe(self) -> str:
+        """Every field, one a line; the repr is short."""
+        return _describe(self)
+
+
+def _latest(source: Source) -> date:
+    day = source.latest_day
+    assert day is not None
+    return day
+
+
+def _years_between(start: date, end: date) -> float:
+    return round((end - start).days / 365.25, 2)
+
+
+def _check_day(on: date | None) -> date:
+    if on is None:
+        return date.today()
+    if not isinstance(on, date) or isinstance(on, datetime):
+        raise TypeError(f"on must be a datetime.date, not {type(on).__name__}")
+    return on
 
 
 def _step(value: Any, part: str | int, so_far: tuple[str | int, ...], path: str) -> Any:
@@ -267,7 +384,11 @@ class Organization(_Sourced, Referenced):
     citations: tuple[Citation, ...] = attrs.field(default=(), validator=_tuple)
 
     def __repr__(self) -> str:
-        return f"<Organization {self.id}: {self.name}>"
+        return short_repr("Organization", f"{self.id}: {self.name}")
+
+    def describe(self) -> str:
+        """Every field, one a line; the repr is short."""
+        return _describe(self)
 
     @property
     def membership_fees(self) -> tuple[Price, ...]:
@@ -297,6 +418,14 @@ class MembershipTier(Plain):
     requirements: tuple[Requirement, ...] = attrs.field(default=(), validator=_tuple)
     sources: tuple[Source, ...] = attrs.field(validator=_non_empty)
 
+    def __repr__(self) -> str:
+        fees = ", ".join(str(price) for price in self.prices)
+        return short_repr("MembershipTier", f"{self.id}: {self.name}" + (f", {fees}" * bool(fees)))
+
+    def describe(self) -> str:
+        """Every field, one a line; the repr is short."""
+        return _describe(self)
+
 
 @attrs.frozen(kw_only=True)
 class PassingScore(Plain):
@@ -307,6 +436,13 @@ class PassingScore(Plain):
 
     def __str__(self) -> str:
         return f"{self.value}%" if self.scale is ScoreScale.PERCENT else f"{self.value} (scaled)"
+
+    def __repr__(self) -> str:
+        return short_repr("PassingScore", self)
+
+    def describe(self) -> str:
+        """Every field, one a line; the repr is short."""
+        return _describe(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -321,6 +457,13 @@ class PassRate(Plain):
         who = {PassRatePopulation.FIRST_TIME: ", first-time", PassRatePopulation.ALL: ", all"}
         return f"{self.percent}% ({self.year}{who.get(self.population, '')})"
 
+    def __repr__(self) -> str:
+        return short_repr("PassRate", self)
+
+    def describe(self) -> str:
+        """Every field, one a line; the repr is short."""
+        return _describe(self)
+
 
 @attrs.frozen(kw_only=True)
 class AssessmentPart(Plain):
@@ -331,6 +474,17 @@ class AssessmentPart(Plain):
     format: AssessmentFormat
     duration: timedelta | None = None
     description: str | None = None
+
+    def __str__(self) -> str:
+        length = f", {duration_text(self.duration)}" if self.duration is not None else ""
+        return f"{self.name} ({label(self.format)}{length})"
+
+    def __repr__(self) -> str:
+        return short_repr("AssessmentPart", self)
+
+    def describe(self) -> str:
+        """Every field, one a line; the repr is short."""
+        return _describe(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -354,6 +508,28 @@ class Exam(Plain):
     def pass_rate(self) -> PassRate | None:
         """The latest year's pass rate, or ``None`` when no source reports one."""
         return max(self.pass_rates, key=lambda rate: rate.year, default=None)
+
+    def __str__(self) -> str:
+        """``220 multiple-choice questions, 4 h, passing 70 (scaled), pass rate 39% (2025)``."""
+        parts = []
+        if self.questions is not None:
+            kind = f" {self.question_format.value}" if self.question_format else ""
+            parts.append(f"{self.questions}{kind} questions")
+        if self.duration is not None:
+            parts.append(duration_text(self.duration))
+        if self.passing_score is not None:
+            parts.append(f"passing {self.passing_score}")
+        if self.pass_rate is not None:
+            parts.append(f"pass rate {self.pass_rate}")
+        parts += [f"{part.name} ({label(part.format)})" for part in self.parts]
+        return ", ".join(parts) or NOT_REPORTED
+
+    def __repr__(self) -> str:
+        return short_repr("Exam", self)
+
+    def describe(self) -> str:
+        """Every field, one a line; the repr is short."""
+        return _describe(self)
 
 
 _PRICED = (PriceBound.EXACT, PriceBound.LOWER_BOUND, PriceBound.APPROXIMATE)
@@ -398,6 +574,13 @@ class Price(Plain):
     def __str__(self) -> str:
         return amount_text(self.amount, self.currency, self.bound, self.included_in)
 
+    def __repr__(self) -> str:
+        return short_repr("Price", price_text(self))
+
+    def describe(self) -> str:
+        """Every field, one a line; the repr is short."""
+        return _describe(self)
+
     def applies(self, *, on: date | None = None, jurisdiction: str | None = None) -> bool:
         """In force on ``on`` (always, when not given) and in ``jurisdiction`` (a price for no
         place applies everywhere; a price for a place only there)."""
@@ -434,6 +617,13 @@ class Condition(Plain):
         value = CONDITION_VALUE[self.kind]
         if value and getattr(self, value) in (None, ()):
             raise ValueError(f"a {self.kind.value!r} condition is missing its {value}")
+
+    def __repr__(self) -> str:
+        return short_repr("Condition", f"{self.kind.value}: {self.description}")
+
+    def describe(self) -> str:
+        """Every field, one a line; the repr is short."""
+        return _describe(self)
 
 
 # The field that carries each kind of condition's value ("" when the kind needs none).
@@ -475,6 +665,20 @@ class Requirement(Plain):
     def description(self) -> str:
         return " or ".join(condition.description for condition in self.any_of)
 
+    def __str__(self) -> str:
+        """``required from 2030-01-01 for candidates in US: a bachelor's degree ...``."""
+        when = f" from {self.effective_from.isoformat()}" if self.effective_from else ""
+        when += f" until {self.effective_until.isoformat()}" if self.effective_until else ""
+        when += f" for candidates in {self.jurisdiction}" if self.jurisdiction else ""
+        return f"{self.level.value}{when}: {alternatives([c.description for c in self.any_of])}"
+
+    def __repr__(self) -> str:
+        return short_repr("Requirement", self)
+
+    def describe(self) -> str:
+        """Every field, one a line; the repr is short."""
+        return _describe(self)
+
     def in_force(self, on: date) -> bool:
         """Whether the rule applies on ``on``: from ``effective_from`` to ``effective_until``."""
         if self.effective_from is not None and on < self.effective_from:
@@ -491,6 +695,17 @@ class Accreditation(Plain):
     year: int | None = None
     sources: tuple[Source, ...] = attrs.field(validator=_non_empty)
 
+    def __str__(self) -> str:
+        since = self.since.isoformat() if self.since is not None else self.year
+        return f"{self.body} since {since}" if since is not None else self.body
+
+    def __repr__(self) -> str:
+        return short_repr("Accreditation", self)
+
+    def describe(self) -> str:
+        """Every field, one a line; the repr is short."""
+        return _describe(self)
+
 
 @attrs.frozen(kw_only=True)
 class ContinuingEducation(Plain):
@@ -501,6 +716,19 @@ class ContinuingEducation(Plain):
     unit: str
     hours: Decimal | None = None
     from_issuer: Decimal | None = None  # the least of ``amount`` that must come from the issuer
+
+    def __str__(self) -> str:
+        """``6.0 CEU (60 h, 2.0 from the issuer)``."""
+        notes = [f"{self.hours} h"] if self.hours is not None else []
+        notes += [f"{self.from_issuer} from the issuer"] if self.from_issuer is not None else []
+        return f"{self.amount} {self.unit}" + (f" ({', '.join(notes)})" if notes else "")
+
+    def __repr__(self) -> str:
+        return short_repr("ContinuingEducation", self)
+
+    def describe(self) -> str:
+        """Every field, one a line; the repr is short."""
+        return _describe(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -520,6 +748,31 @@ class Recertification(Plain):
     requires_cpr_aed: bool | None = None
     note: str | None = None
 
+    def __str__(self) -> str:
+        """``every 3 years, 6.0 CEU, 3-month grace period, or pass the exam again``."""
+        parts = []
+        if self.cycle_years is not None:
+            every = "year" if self.cycle_years == 1 else f"{self.cycle_years} years"
+            parts.append(f"every {every}")
+        if self.continuing_education is not None:
+            parts.append(str(self.continuing_education))
+        elif self.ceus is not None:
+            parts.append(f"{self.ceus} CEUs")
+        if self.grace_months:
+            parts.append(f"{self.grace_months}-month grace period")
+        if self.requires_cpr_aed:
+            parts.append("current CPR/AED")
+        if self.reexamination:
+            parts.append("or pass the exam again")
+        return ", ".join(parts) or NOT_REPORTED
+
+    def __repr__(self) -> str:
+        return short_repr("Recertification", self)
+
+    def describe(self) -> str:
+        """Every field, one a line; the repr is short."""
+        return _describe(self)
+
 
 @attrs.frozen(kw_only=True)
 class Disagreement(Plain):
@@ -532,6 +785,13 @@ class Disagreement(Plain):
 
     def __str__(self) -> str:
         return f"{self.path}: {self.value} according to {cited(self.sources)}"
+
+    def __repr__(self) -> str:
+        return short_repr("Disagreement", f"{self.path}: {self.value}")
+
+    def describe(self) -> str:
+        """Every field, one a line; the repr is short."""
+        return _describe(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -568,7 +828,37 @@ class Credential(_Sourced, Referenced):
         return tuple(r for r in self.requirements if r.level is RequirementLevel.RECOMMENDED)
 
     def __repr__(self) -> str:
-        return f"<Credential {self.id}: {self.name} ({self.organization.id})>"
+        return short_repr("Credential", f"{self.id}: {self.name}", f"({self.organization.id})")
+
+    def describe(self) -> str:
+        """Every field, one a line; the repr is short."""
+        return _describe(self)
+
+    def _repr_html_(self) -> str:
+        """The credential's main facts as a table for a notebook; hover a value for its sources."""
+
+        def fact(name: str, text: object, path: str) -> tuple[str, Titled]:
+            return name, Titled(text, cited(self.sources_for(path)))
+
+        kind = label(self.kind) + (f", {label(self.earned_by)}" if self.earned_by else "")
+        renewal = self.recertification
+        issuer = f"{self.organization.name} ({self.organization.id})"
+        rows = [
+            fact("Organization", issuer, "organization"),
+            fact("Kind", kind, "kind"),
+            fact("Settings", ", ".join(map(label, self.settings)) or NOT_REPORTED, "settings"),
+            fact("Exam", self.exam, "exam"),
+            *(("Price", Titled(price_text(p), cited(p.sources))) for p in self.prices),
+            *(("Requirement", Titled(r, cited(r.sources))) for r in self.requirements),
+            *(("Accreditation", Titled(a, cited(a.sources))) for a in self.accreditations),
+            fact("Renewal", NOT_REPORTED if renewal is None else renewal, "recertification"),
+        ]
+        if not self.prices:
+            rows.insert(4, fact("Price", NOT_REPORTED, "prices"))
+        if not self.requirements_known:
+            rows.append(fact("Requirements", NOT_REPORTED, "requirements_known"))
+        caption = f"{self.id}: {self.name} ({self.organization.id})"
+        return html_table((), rows, caption=caption, row_headers=True)
 
 
 # Every record type, in the order a release's files introduce them.

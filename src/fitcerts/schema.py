@@ -1,8 +1,9 @@
-"""The JSON Schema (draft 2020-12) of the data files, derived from the record types.
+"""The JSON Schemas (draft 2020-12) of the data files and of the JSON export, from the record types.
 
-The schema ships as ``data/schema.json`` so that contributors and tools in any language can check
-a release without fitcerts; a test keeps the file equal to what this module derives.
-Regenerate it with ``python -m fitcerts.schema > src/fitcerts/data/schema.json``.
+The data files' schema ships as ``data/schema.json`` so that contributors and tools in any
+language can check a release without fitcerts; a test keeps the file equal to what this module
+derives. Regenerate it with ``python -m fitcerts.schema > src/fitcerts/data/schema.json``.
+The export's schema wraps the same ``$defs``, so the two can never describe a record differently.
 """
 
 from __future__ import annotations
@@ -14,25 +15,60 @@ import types
 import typing
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
 from .dataformat import DATE_PATTERN, DECIMAL_PATTERN, DURATION_PATTERN, TABLES, read_shared
+from .errors import UnknownValueError
 
-__all__ = ["SCHEMA_FILE", "derive_schema", "json_schema"]
+__all__ = ["SCHEMA_FILE", "SCHEMA_KINDS", "SchemaKind", "derive_schema", "json_schema"]
 
 SCHEMA_FILE = "schema.json"
+
+SchemaKind = Literal["data", "export"]
+SCHEMA_KINDS: tuple[SchemaKind, ...] = ("data", "export")
 
 # Records that later tables refer to by id rather than contain.
 _REFERENCED: dict[Any, str] = {table.record: f"an id from {table.file}" for table in TABLES[:-1]}
 _FILES = {table.file: table.record for table in TABLES}
 
 
-def json_schema() -> dict[str, Any]:
-    """The JSON Schema of a data release: ``$defs`` holds one schema per file and record type."""
+def json_schema(kind: SchemaKind = "data") -> dict[str, Any]:
+    """The JSON Schema of the data files (``"data"``) or of the JSON export (``"export"``).
+
+    Either way ``$defs`` holds one schema per file and record type; a fresh copy each call.
+    Raises :class:`~fitcerts.errors.UnknownValueError` (a ``ValueError``) for another ``kind``.
+    """
+    if kind not in SCHEMA_KINDS:
+        raise UnknownValueError("schema kind", kind, SCHEMA_KINDS)
     loaded: dict[str, Any] = json.loads(read_shared(SCHEMA_FILE))
-    return loaded
+    return loaded if kind == "data" else _export_schema(loaded)
+
+
+def _export_schema(data: dict[str, Any]) -> dict[str, Any]:
+    """The document ``export("json")`` writes: the data version, then each file's records."""
+    tables = {table.name: {"$ref": f"#/$defs/{table.file}"} for table in TABLES}
+    return {
+        "$schema": data["$schema"],
+        "title": "fitcerts JSON export",
+        "description": (
+            "The document fitcerts.export('json') writes: data_version names the data release, "
+            "and each other key holds the records of one of its files, written as that file "
+            "writes them (a field holding its default is left out)."
+        ),
+        "type": "object",
+        "properties": {
+            "data_version": {
+                "type": "string",
+                "description": "the data release the records come from, e.g. 2026.3",
+            },
+            **tables,
+        },
+        "required": ["data_version", *tables],
+        "additionalProperties": False,
+        "$defs": data["$defs"],
+    }
 
 
 def derive_schema() -> dict[str, Any]:

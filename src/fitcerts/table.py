@@ -1,7 +1,9 @@
 """The catalog as one flat row per credential: the shape of the CSV export and the DataFrame.
 
 Kept free of pandas so the CSV export needs nothing beyond the standard library. Unknown values
-are ``None``, never 0 or an empty string, and money stays ``Decimal``.
+are ``None``, never 0 or an empty string, and numbers stay ``Decimal`` here (the DataFrame makes
+them floats unless asked for exact values). A ``money`` column is an amount in the row's
+``currency``; a ``decimal`` column is a number without a unit (a score, a percentage).
 """
 
 from __future__ import annotations
@@ -17,13 +19,14 @@ from .vocabulary import Audience, PriceBound
 
 __all__ = ["COLUMNS", "Row", "credential_rows"]
 
-Kind = Literal["string", "category", "int", "decimal", "bool", "date", "list"]
+Kind = Literal["string", "category", "int", "decimal", "money", "bool", "date", "list"]
 
 # Column name and kind, in the stable order of the CSV export and the DataFrame.
 COLUMNS: tuple[tuple[str, Kind], ...] = (
     ("id", "string"),
     ("name", "string"),
     ("organization", "category"),
+    ("country", "category"),  # of the organization's headquarters (ISO 3166-1)
     ("kind", "category"),
     ("settings", "list"),
     ("earned_by", "category"),
@@ -34,13 +37,13 @@ COLUMNS: tuple[tuple[str, Kind], ...] = (
     ("pass_rate", "decimal"),
     ("pass_rate_year", "int"),
     ("currency", "category"),
-    ("exam_price_member", "decimal"),
+    ("exam_price_member", "money"),
     ("exam_price_member_is_lower_bound", "bool"),
-    ("exam_price_non_member", "decimal"),
+    ("exam_price_non_member", "money"),
     ("exam_price_non_member_is_lower_bound", "bool"),
-    ("lowest_price", "decimal"),
+    ("lowest_price", "money"),
     ("lowest_price_is_lower_bound", "bool"),
-    ("highest_price", "decimal"),
+    ("highest_price", "money"),
     ("highest_price_is_lower_bound", "bool"),
     ("requirements_known", "bool"),
     ("accredited_by", "list"),
@@ -82,6 +85,7 @@ def _row(credential: Credential) -> Row:
         "id": credential.id,
         "name": credential.name,
         "organization": credential.organization.id,
+        "country": credential.organization.country,
         "kind": credential.kind.value,
         "settings": tuple(s.value for s in credential.settings),
         "earned_by": credential.earned_by.value if credential.earned_by else None,

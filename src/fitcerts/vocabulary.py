@@ -7,7 +7,6 @@ import re
 from typing import TypeVar
 
 from .errors import UnknownValueError
-from .lookup import normalize
 
 __all__ = [
     "AssessmentFormat",
@@ -102,16 +101,8 @@ class CareerSetting(Vocabulary):
 
     @classmethod
     def parse(cls, value: CareerSetting | str) -> CareerSetting:
-        """A setting from itself, its value, or an unambiguous start of it (``"collegiate"``)."""
-        try:
-            return parse_enum(cls, value, "career setting")
-        except UnknownValueError:
-            assert isinstance(value, str)
-            wanted = normalize(value)
-            matches = [s for s in cls if wanted and normalize(s.value).startswith(wanted)]
-            if len(matches) == 1:
-                return matches[0]
-            raise
+        """A setting as people type it (see :func:`parse_enum`): ``"collegiate"``."""
+        return parse_enum(cls, value, "career setting")
 
 
 class EarningMethod(Vocabulary):
@@ -286,7 +277,8 @@ class Education(Vocabulary):
 
     @classmethod
     def parse(cls, value: Education | str) -> Education:
-        """Accept a member or its value in any case (``"bachelor"``, ``"High School"``)."""
+        """An education level as people type it (see :func:`parse_enum`): ``"High School"``,
+        ``"bachelor's"``, ``"phd"``."""
         return parse_enum(cls, value, "education level")
 
 
@@ -331,16 +323,58 @@ E = TypeVar("E", bound=enum.Enum)
 
 
 def parse_enum(cls: type[E], value: E | str, what: str) -> E:
-    """A member of ``cls`` from itself or its value, forgiving case, spaces and underscores."""
+    """A member of ``cls`` from what a person types: the member, its value or name in any case,
+    with spaces, underscores or apostrophes (``"High School"``, ``"bachelor's"``), a common
+    alias (``"phd"``), or an unambiguous start of a value (``"collegiate"``). The one parser
+    for every vocabulary that people type (the data files are read strictly elsewhere); a miss
+    is an :class:`UnknownValueError` naming the allowed values, or the candidates when the start
+    fits several."""
     if isinstance(value, cls):
         return value
     if not isinstance(value, str):
         raise TypeError(f"{what} must be a {cls.__name__} or a string, not {type(value).__name__}")
-    wanted = re.sub(r"[\s_]+", "-", value.strip().casefold())
+    wanted = _spelling(value)
     for member in cls:
-        if wanted in (str(member.value).casefold(), member.name.casefold().replace("_", "-")):
+        if wanted in (_spelling(str(member.value)), _spelling(member.name)):
             return member
-    raise UnknownValueError(what, value, (str(member.value) for member in cls))
+    aliased = _ALIASES.get(cls.__name__, {}).get(wanted)
+    if aliased is not None:
+        return cls(aliased)
+    starts = [m for m in cls if wanted and _spelling(str(m.value)).startswith(wanted)]
+    if len(starts) == 1:
+        return starts[0]
+    allowed = starts if len(starts) > 1 else list(cls)
+    raise UnknownValueError(what, value, (str(member.value) for member in allowed))
+
+
+def _spelling(text: str) -> str:
+    return re.sub(r"[\s_]+", "-", re.sub(r"['\u2019.]", "", text.strip().casefold()))
+
+
+# What people commonly type for a value, by vocabulary (keys already in ``_spelling`` form).
+_ALIASES: dict[str, dict[str, str]] = {
+    "Education": {
+        "hs": "high-school",
+        "high-school-diploma": "high-school",
+        "diploma": "high-school",
+        "ged": "high-school",
+        "associates": "associate",
+        "bachelors": "bachelor",
+        "undergraduate": "bachelor",
+        "masters": "master",
+        "phd": "doctorate",
+        "doctoral": "doctorate",
+        "doctor": "doctorate",
+    },
+    "CareerSetting": {
+        "college": "collegiate-athletics",
+        "pro-sports": "professional-sports",
+        "military": "tactical",
+        "clinical": "clinical-exercise",
+        "group-exercise": "group-fitness",
+    },
+    "CredentialKind": {"specialisation": "specialization", "certificate": "certification"},
+}
 
 
 _CORE = frozenset({PriceItem.EXAM, PriceItem.COURSE_AND_EXAM, PriceItem.CERTIFICATION_PROGRAM})
