@@ -1,121 +1,31 @@
-"""Pages generated when the site is built: the catalog, the CLI reference and the changelog.
+"""Pages generated when the site is built: the catalog with its charts, the comparison pages,
+the CLI reference and the changelog.
 
 Run by mkdocs-gen-files; nothing here is written by hand, so the site always shows the data and
-the command line exactly as the package has them.
+the command line exactly as the package has them. The pages themselves are written by
+``site_pages.py`` (charts by ``site_charts.py``) beside this file.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 import mkdocs_gen_files
 
 import fitcerts
-from fitcerts.changes import leaves
 from fitcerts.cli import help_texts
 from fitcerts.presentation import markdown_cell as cell
-from fitcerts.records import Credential, Organization, Source
 
-ROOT = Path(__file__).parent.parent
+HERE = Path(__file__).parent
+ROOT = HERE.parent
+if str(HERE) not in sys.path:  # mkdocs-gen-files runs this file by path, not as a module
+    sys.path.insert(0, str(HERE))
+
+from site_pages import site_files  # noqa: E402
+
 CATALOG = fitcerts.load(fitcerts.DATA_VERSION)
-
-
-def cited(sources: tuple[Source, ...]) -> str:
-    return "; ".join(f"{s.title} ({s.kind.value}, {s.dated})" for s in sources)
-
-
-def source_list(sources: tuple[Source, ...]) -> list[str]:
-    lines = []
-    for s in sources:
-        title = f"[{s.title}]({s.url})" if s.url else s.title
-        publisher = f", {s.publisher}" if s.publisher else ""
-        lines.append(f"- {title}{publisher}: {s.kind.value}, as of {s.dated} (`{s.id}`)")
-    return lines
-
-
-def facts(record: Credential | Organization) -> list[str]:
-    lines = ["| field | value | sources |", "| --- | --- | --- |"]
-    for path, value in leaves(record):
-        if path.startswith(("disagreements", "description")):
-            continue
-        lines.append(f"| `{path}` | {cell(value)} | {cell(cited(record.sources_for(path)))} |")
-    return lines
-
-
-def disagreements(record: Credential | Organization) -> list[str]:
-    found = record.conflicts()
-    if not found:
-        return []
-    lines = ["## Where sources disagree", "", "The value above was chosen; these were not:", ""]
-    for d in found:
-        note = f" ({d.note})" if d.note else ""
-        lines.append(f"- `{d.path}`: {cell(d.value)}, according to {cited(d.sources)}{note}")
-    return [*lines, ""]
-
-
-def related(credential: Credential) -> list[Credential]:
-    shared = [
-        other
-        for other in CATALOG.credentials()
-        if other.id != credential.id and set(other.settings) & set(credential.settings)
-    ]
-    return sorted(shared, key=lambda o: -len(set(o.settings) & set(credential.settings)))[:3]
-
-
-def credential_page(credential: Credential) -> str:
-    org = credential.organization
-    lines = [
-        f"# {credential.id}: {credential.name}",
-        "",
-        f"Issued by [{org.name}](../organizations/{org.id}.md). Data release {CATALOG.version}.",
-        "",
-        credential.description,
-        "",
-        "## Facts",
-        "",
-        *facts(credential),
-        "",
-        *disagreements(credential),
-    ]
-    others = related(credential)
-    if others:
-        links = ", ".join(f"[{o.id}]({o.id}.md)" for o in others)
-        table = CATALOG.compare(credential, *others).to_markdown().rstrip()
-        lines += [
-            "## Compared with related credentials",
-            "",
-            f"Credentials that target the same settings: {links}. "
-            f"From the command line: `fitcerts compare {credential.id} "
-            f"{' '.join(o.id for o in others)}`.",
-            "",
-            table,
-            "",
-        ]
-    lines += ["## Sources", "", *source_list(credential.all_sources()), ""]
-    return "\n".join(lines)
-
-
-def organization_page(organization: Organization) -> str:
-    issued = CATALOG.credentials(organization=organization.id)
-    lines = [
-        f"# {organization.name} ({organization.abbreviation})",
-        "",
-        organization.description,
-        "",
-        "Credentials: " + ", ".join(f"[{c.id}](../credentials/{c.id}.md)" for c in issued),
-        "",
-        "## Facts",
-        "",
-        *facts(organization),
-        "",
-        *disagreements(organization),
-        "## Sources",
-        "",
-        *source_list(organization.all_sources()),
-        "",
-    ]
-    return "\n".join(lines)
 
 
 def catalog_index() -> str:
@@ -124,7 +34,8 @@ def catalog_index() -> str:
         "",
         f"Every credential and organization of data release {CATALOG.version}, generated from "
         "the bundled data when this site was built. Each page lists every fact with its "
-        "sources and the date each source states.",
+        "sources and the date each source states. Choosing between credentials? The "
+        "[comparison pages](../compare/index.md) set them side by side.",
         "",
         "| credential | name | organization | kind |",
         "| --- | --- | --- | --- |",
@@ -160,12 +71,9 @@ def changelog() -> str:
 
 with mkdocs_gen_files.open("catalog/index.md", "w") as page:
     page.write(catalog_index())
-for credential in CATALOG.credentials():
-    with mkdocs_gen_files.open(f"catalog/credentials/{credential.id}.md", "w") as page:
-        page.write(credential_page(credential))
-for organization in CATALOG.organizations():
-    with mkdocs_gen_files.open(f"catalog/organizations/{organization.id}.md", "w") as page:
-        page.write(organization_page(organization))
+for generated in site_files(CATALOG):
+    with mkdocs_gen_files.open(generated.path, "w") as page:
+        page.write(generated.text)
 with mkdocs_gen_files.open("reference/cli.md", "w") as page:
     page.write(cli_reference())
 with mkdocs_gen_files.open("changelog.md", "w") as page:

@@ -1,5 +1,5 @@
 """export(): JSON that reads back as the catalog, a CSV table, and CTDL JSON-LD that expands
-offline."""
+offline with the context fitcerts ships."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ import pytest
 from pyld import jsonld
 
 import fitcerts
+from fitcerts import ctdl
 from fitcerts.dataformat import release_folder
 from fitcerts.exports import FORMATS, Format, from_json, jsonld_context
 from fitcerts.table import COLUMNS
@@ -105,7 +106,9 @@ def test_exports_are_deterministic_and_written_where_asked(fmt: Format, tmp_path
 
 
 def test_unknown_formats_and_versions_are_refused() -> None:
-    with pytest.raises(ValueError, match="unknown export format 'xml'; allowed: json, csv, jsonld"):
+    with pytest.raises(
+        ValueError, match="unknown export format 'xml'; allowed: json, csv, ctdl, jsonld"
+    ):
         fitcerts.export("xml")  # type: ignore[arg-type]
     with pytest.raises(fitcerts.UnknownDataVersionError):
         fitcerts.export("csv", version="1999.1")
@@ -137,78 +140,89 @@ def test_the_csv_of_a_pinned_release_says_what_that_release_says() -> None:
     assert cscs["accredited_by"] == ""
 
 
-# --- JSON-LD -------------------------------------------------------------------------------------
+# --- CTDL JSON-LD (the vocabulary itself is checked in test_ctdl.py) ---------------------------
 
 
-def _refuse_network(url: str, options: dict[str, Any] | None = None) -> Any:
-    raise AssertionError(f"the export tried to fetch {url}")
+def _load_context(url: str, options: dict[str, Any] | None = None) -> Any:
+    if url != ctdl.CONTEXT_URL:
+        raise AssertionError(f"the export tried to fetch {url}")
+    return {"contextUrl": None, "documentUrl": url, "document": {"@context": jsonld_context()}}
 
 
-def _expanded(version: str | None = None) -> list[dict[str, Any]]:
-    document = json.loads(fitcerts.export("jsonld", version=version))
-    result: list[dict[str, Any]] = jsonld.expand(document, {"documentLoader": _refuse_network})
-    return result
-
-
-def _nodes() -> dict[str, dict[str, Any]]:
-    (release,) = _expanded()
-    return {node["@id"]: node for node in release["@graph"]}
+def _registry_nodes(version: str | None = None) -> dict[str, dict[str, Any]]:
+    """The resources of every Registry graph, expanded offline, by CTID."""
+    document = json.loads(fitcerts.export("ctdl", version=version))
+    expanded = jsonld.expand(document, {"documentLoader": _load_context})
+    return {
+        node[CTDL + "ctid"][0]["@value"]: node
+        for graph in expanded
+        if not graph["@id"].startswith("urn:fitcerts:")
+        for node in graph["@graph"]
+    }
 
 
 def _value(node: dict[str, Any], term: str) -> list[Any]:
     return [item.get("@value", item.get("@id")) for item in node.get(CTDL + term, [])]
 
 
-def test_the_jsonld_expands_offline_with_ctdl_types() -> None:
-    nodes = _nodes()
-    types = {key: node["@type"] for key, node in nodes.items()}
-    assert types["urn:fitcerts:credential:CSCS"] == [CTDL + "Certification"]
-    assert types["urn:fitcerts:credential:NASM-PES"] == [CTDL + "Certificate"]
-    assert types["urn:fitcerts:organization:NSCA"] == [CTDL + "CredentialOrganization"]
-    assert types["urn:fitcerts:organization:NCCA"] == [CTDL + "QACredentialOrganization"]
-    assert types["urn:fitcerts:assessment:CSCS"] == [CTDL + "AssessmentProfile"]
-    assert types["urn:fitcerts:cost-manifest:CSCCa"] == [CTDL + "CostManifest"]
-    credentials = [k for k in nodes if k.startswith("urn:fitcerts:credential:")]
-    assert len(credentials) == len(fitcerts.credentials())
+def test_jsonld_is_the_older_name_of_the_ctdl_export() -> None:
+    assert fitcerts.export("jsonld") == fitcerts.export("ctdl")
 
 
-def test_jsonld_costs_keep_exact_amounts_and_lower_bounds_apart() -> None:
-    nodes = _nodes()
-    cscs = nodes["urn:fitcerts:credential:CSCS"]
-    costs = cscs[CTDL + "estimatedCost"]
-    assert all(cost["@type"] == [CTDL + "CostProfile"] for cost in costs)
-    first = costs[0]
-    assert first[CTDL + "price"] == [
-        {"@value": "340", "@type": "http://www.w3.org/2001/XMLSchema#decimal"}
+@pytest.mark.parametrize("version", VERSIONS)
+def test_the_ctdl_export_expands_offline_with_ctdl_types(version: str) -> None:
+    nodes = _registry_nodes(version)
+    types = {ctid: node["@type"] for ctid, node in nodes.items()}
+    assert types[ctdl.ctid("credential", "CSCS")] == [CTDL + "Certification"]
+    assert types[ctdl.ctid("credential", "NASM-PES")] == [CTDL + "Certificate"]
+    assert types[ctdl.ctid("organization", "NSCA")] == [CTDL + "CredentialOrganization"]
+    assert types[ctdl.ctid("assessment", "CSCS")] == [CTDL + "AssessmentProfile"]
+    for organization in fitcerts.load(version).organizations():
+        manifest = types.get(ctdl.ctid("cost-manifest", organization.id))
+        assert manifest == ([CTDL + "CostManifest"] if organization.membership_fees else None)
+    credentials = [
+        t for t in types.values() if t[0] in (CTDL + "Certification", CTDL + "Certificate")
     ]
-    bounds = {
-        c["https://w3id.org/fitcerts/terms/priceBound"][0]["@value"]
-        for c in nodes["urn:fitcerts:credential:NASM-CPT"][CTDL + "estimatedCost"]
-    }
-    assert "lower-bound" in bounds
+    assert len(credentials) == len(fitcerts.load(version).credentials())
+
+
+def test_ctdl_costs_are_numbers_and_lower_bounds_are_no_price() -> None:
+    nodes = _registry_nodes()
+    costs = nodes[ctdl.ctid("credential", "CSCS")][CTDL + "estimatedCost"]
+    assert all(cost["@type"] == [CTDL + "CostProfile"] for cost in costs)
+    assert costs[0][CTDL + "price"] == [
+        {"@value": 340, "@type": "http://www.w3.org/2001/XMLSchema#decimal"}
+    ]
     assert Decimal(_value(costs[0], "price")[0]) == fitcerts.get("CSCS").prices[0].amount
+    nasm = fitcerts.get("NASM-CPT")
+    lower = [i for i, p in enumerate(nasm.prices) if p.bound is fitcerts.PriceBound.LOWER_BOUND]
+    assert lower
+    nasm_costs = nodes[ctdl.ctid("credential", "NASM-CPT")][CTDL + "estimatedCost"]
+    for index in lower:
+        assert CTDL + "price" not in nasm_costs[index]
+        assert "lower bound" in " ".join(_value(nasm_costs[index], "condition"))
 
 
-def test_jsonld_keeps_required_and_recommended_apart() -> None:
-    nodes = _nodes()
-    pes = nodes["urn:fitcerts:credential:NASM-PES"]
+def test_ctdl_keeps_required_and_recommended_apart() -> None:
+    nodes = _registry_nodes()
+    pes = nodes[ctdl.ctid("credential", "NASM-PES")]
     assert CTDL + "recommends" in pes
     required = pes[CTDL + "requires"]
     # PES has no mandatory prerequisite: its only required condition is passing its exam.
     assert [_value(c, "targetAssessment") for c in required] == [
-        ["urn:fitcerts:assessment:NASM-PES"]
+        [f"{ctdl.REGISTRY}/resources/{ctdl.ctid('assessment', 'NASM-PES')}"]
     ]
-    cscs = nodes["urn:fitcerts:credential:CSCS"]
+    cscs = nodes[ctdl.ctid("credential", "CSCS")]
     assert CTDL + "recommends" not in cscs
     assert all(c["@type"] == [CTDL + "ConditionProfile"] for c in cscs[CTDL + "requires"])
-    cpt = nodes["urn:fitcerts:credential:NSCA-CPT"]
+    cpt = nodes[ctdl.ctid("credential", "NSCA-CPT")]
     ages = [_value(c, "minimumAge") for c in cpt[CTDL + "requires"]]
     assert [18] in ages
 
 
-def test_the_shipped_context_is_the_one_the_export_uses() -> None:
-    document = json.loads(fitcerts.export("jsonld"))
-    assert document["@context"] == jsonld_context()
+def test_the_shipped_context_is_the_stand_in_for_the_registry_context() -> None:
+    document = json.loads(fitcerts.export("ctdl"))
+    assert document["@context"][0] == ctdl.CONTEXT_URL
     assert jsonld_context()["ceterms"] == CTDL
 
 

@@ -44,7 +44,19 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     (
         "edges",
         frozenset(
-            {"table", "frames", "exports", "local", "cli", "check", "schema", "codegen", "__main__"}
+            {
+                "table",
+                "frames",
+                "batch",
+                "exports",
+                "ctdl",
+                "local",
+                "cli",
+                "check",
+                "schema",
+                "codegen",
+                "__main__",
+            }
         ),
     ),
 )

@@ -21,9 +21,8 @@ ROOT = Path(__file__).parent.parent
 pytestmark = pytest.mark.skipif(sys.version_info < (3, 11), reason="docs build on Python 3.11+")
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    target = tmp_path_factory.mktemp("site")
+def build_site(target: Path) -> Path:
+    """Build the site strictly into ``target``, as ``mkdocs build --strict`` does."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(target)],
@@ -35,6 +34,11 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     assert result.returncode == 0, result.stderr[-3000:]
     return target
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_site(tmp_path_factory.mktemp("site"))
 
 
 def test_every_credential_and_organization_has_a_generated_page(site: Path) -> None:
@@ -73,3 +77,53 @@ def test_every_public_name_has_a_docstring_and_a_place_in_the_api_reference(site
         module = getattr(value, "__module__", "fitcerts")
         anchors = (f'id="{module}.{name}"', f'id="fitcerts.{name}"')
         assert any(anchor in rendered for anchor in anchors), f"{name} is not in the API reference"
+
+
+def test_credential_pages_open_with_a_card_and_chart_pass_rates_where_data_allows(
+    site: Path,
+) -> None:
+    for credential in fitcerts.credentials():
+        page = (site / "catalog" / "credentials" / credential.id / "index.html").read_text("utf-8")
+        article = page[page.index("<article") :]
+        card = article.index('class="admonition abstract summary-card"')
+        assert card < article.index("All facts and their sources") < article.index('id="sources"')
+        chart = f"{credential.id}-pass-rates.svg"
+        assert (chart in page) == (len(credential.exam.pass_rates) >= 2), credential.id
+        assert ((site / "catalog" / "charts" / chart).is_file()) == (chart in page)
+    cscs = (site / "catalog" / "credentials" / "CSCS" / "index.html").read_text("utf-8")
+    assert 'alt="Line chart of the CSCS pass rate by year.' in cscs
+    assert "exam.pass_rates[3].percent" in cscs  # kept for auditors, as a label's tooltip
+    assert ">Pass rate 2022 &rsaquo; percent<" in cscs
+
+
+def test_every_comparison_page_has_a_table_and_cost_charts_where_data_allows(
+    site: Path,
+) -> None:
+    compare = site / "compare"
+    for slug in ("personal-trainers", "strength-and-conditioning"):
+        page = (compare / slug / "index.html").read_text("utf-8")
+        assert "<table>" in page and "Side by side" in page
+        assert re.search(
+            rf'<img alt="Bar chart, [^"]+" src="\.\./charts/{slug}-costs-usd\.svg"', page
+        )
+    assert (compare / "charts" / "personal-trainers-costs-usd.svg").is_file()
+    countries = (compare / "by-country" / "index.html").read_text("utf-8")
+    for code in ("us", "ca", "gb", "au", "jp"):
+        assert f'href="../countries/{code}/"' in countries
+        assert (compare / "countries" / code / "index.html").is_file()
+    japan = (compare / "countries" / "jp" / "index.html").read_text("utf-8")
+    assert "¥49,300" in japan and "CSCS" in japan
+
+
+def test_organization_pages_list_credentials_membership_tiers_and_fees(site: Path) -> None:
+    cscca = (site / "catalog" / "organizations" / "CSCCa" / "index.html").read_text("utf-8")
+    assert "CSCCA-SCCC" in cscca and "Student" in cscca and "$55" in cscca and "$110" in cscca
+    nsca = (site / "catalog" / "organizations" / "NSCA" / "index.html").read_text("utf-8")
+    for credential in fitcerts.credentials(organization="NSCA"):
+        assert f'href="../../credentials/{credential.id}/"' in nsca
+
+
+def test_the_home_page_sends_new_readers_to_the_comparisons_first(site: Path) -> None:
+    page = (site / "index.html").read_text("utf-8")
+    article = page[page.index("<article") :]
+    assert article.index('href="compare/') < article.index('href="catalog/')

@@ -493,17 +493,28 @@ def eligibility_frame(
     on: datetime.date | None = None,
     with_cost: bool = False,
     exact: bool = False,
+    details: bool = False,
+    chunksize: int = 100_000,
 ) -> pd.DataFrame:
     """Eligibility of every profile (a DataFrame row each) for every credential, as a DataFrame.
 
     Needs the ``fitcerts[pandas]`` extra. Cells may be spelled as spreadsheets write them
     (yes/no, ``;``-separated lists, numpy values); invalid rows are kept, marked ``"invalid"``.
     Rules, and with ``with_cost=True`` the prices of the cost columns, are those in force ``on``
-    (default: today).
+    (default: today). Judged column-wise, ``chunksize`` profiles at a time; ``details=True``
+    adds the met, unmet, undecided, recommended and upcoming reasons as columns.
     """
     from .frames import eligibility_frame
 
-    return eligibility_frame(profiles, catalog, on=on, with_cost=with_cost, exact=exact)
+    return eligibility_frame(
+        profiles,
+        catalog,
+        on=on,
+        with_cost=with_cost,
+        exact=exact,
+        details=details,
+        chunksize=chunksize,
+    )
 
 
 def export(
@@ -512,7 +523,8 @@ def export(
     *,
     version: str | None = None,
 ) -> str:
-    """The catalog as ``"json"``, ``"csv"`` or CTDL ``"jsonld"`` text, written to ``dest`` too.
+    """The catalog as ``"json"``, ``"csv"`` or ``"ctdl"`` text (CTDL JSON-LD in the Credential
+    Registry's shape; ``"jsonld"`` is the same), written to ``dest`` too.
 
     ``version`` pins a data release (default: the newest). Exports are deterministic.
     """

@@ -308,8 +308,14 @@ def _parser(
     export = command(
         "export", "the catalog as a file", "fitcerts export --format csv -o catalog.csv"
     )
-    export.add_argument("--format", choices=("csv", "json", "jsonld"), required=True)
+    export.add_argument("--format", choices=("csv", "json", "ctdl", "jsonld"), required=True)
     export.add_argument("-o", "--output", metavar="FILE", help="write here (default: stdout)")
+    export.add_argument(
+        "--registry-ready",
+        action="store_true",
+        help="with --format ctdl: list, per resource, the properties the Credential Registry "
+        "requires that the data cannot supply, and why (the export goes only to -o)",
+    )
     return parser, made
 
 
@@ -646,10 +652,16 @@ def _export(arguments: argparse.Namespace) -> str | None:
     import fitcerts
 
     version = arguments.data_version or fitcerts.DATA_VERSION
+    if arguments.registry_ready and arguments.format not in ("ctdl", "jsonld"):
+        raise UsageError("--registry-ready checks the CTDL export: use it with --format ctdl")
     try:
         text = fitcerts.export(arguments.format, arguments.output, version=version)
     except UnknownDataVersionError as error:
         raise UsageError(f"argument --data-version: {error}") from None
+    if arguments.registry_ready:
+        from .exports import registry_readiness
+
+        return str(registry_readiness(version))
     return None if arguments.output else text.rstrip("\n")
 
 

@@ -8,7 +8,7 @@ Recommendations are reported but never decide.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -235,20 +235,37 @@ def judge_requirement(profile: Profile, requirement: Requirement) -> bool | None
 
 def _judge(profile: Profile, requirement: Requirement) -> ConditionCheck:
     """A requirement is met when any of its alternatives is; failed only when all fail."""
-    outcomes = [(condition, _check(profile, condition)) for condition in requirement.any_of]
-    verdicts = [met for _, met in outcomes]
+    verdicts = [_check(profile, condition) for condition in requirement.any_of]
+    details = [
+        [] if met is True else _details(profile, condition)
+        for condition, met in zip(requirement.any_of, verdicts, strict=True)
+    ]
+    return requirement_check(requirement, verdicts, details, profile.country)
+
+
+def requirement_check(
+    requirement: Requirement,
+    verdicts: Sequence[bool | None],
+    details: Sequence[Sequence[str]],
+    country: str | None,
+) -> ConditionCheck:
+    """One requirement's check from the verdict on each alternative, what the profile says
+    about each (:func:`condition_details`) and the candidate's country: the one place that
+    words a reason, for this judge and the column-wise one of ``eligibility_frame``."""
     met = True if True in verdicts else (None if None in verdicts else False)
     place = requirement.jurisdiction
-    details = [text for c, m in outcomes if m is not True for text in _details(profile, c)]
+    texts = [
+        text for m, said in zip(verdicts, details, strict=True) if m is not True for text in said
+    ]
     if place is not None:  # a rule for candidates in one country
-        if profile.country is not None and profile.country != place:
-            met, details = True, [f"the candidate is in {profile.country}"]
-        elif profile.country is None and met is False:
+        if country is not None and country != place:
+            met, texts = True, [f"the candidate is in {country}"]
+        elif country is None and met is False:
             met = None
-            details.append(f"the profile does not say whether the candidate is in {place}")
+            texts.append(f"the profile does not say whether the candidate is in {place}")
     reason = f"{requirement}: {_WORD[met]}"
-    if details and (met is not True or place is not None):
-        reason += f" ({'; '.join(without_repeats(details))})"
+    if texts and (met is not True or place is not None):
+        reason += f" ({'; '.join(without_repeats(texts))})"
     return ConditionCheck(
         requirement=requirement, met=met, reason=reason, sources=requirement.sources
     )
@@ -329,6 +346,11 @@ def _holds(held: frozenset[str] | None, wanted: Iterable[str], or_similar: bool)
         return True
     # Some other credential held might be "similar"; only a person can judge that.
     return None if or_similar and held else False
+
+
+def condition_details(profile: Profile, condition: Condition) -> list[str]:
+    """What the profile says about one condition, as a reason words it."""
+    return _details(profile, condition)
 
 
 def _details(profile: Profile, condition: Condition) -> list[str]:

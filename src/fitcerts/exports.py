@@ -12,31 +12,33 @@ import io
 import json
 import os
 from datetime import date
-from decimal import Decimal
 from typing import IO, Any, Literal
 
 from .catalog import Catalog
+from .ctdl import _COST_TYPES as _COST_TYPES  # importable here: tests check them one by one
+from .ctdl import RegistryReadiness
+from .ctdl import _condition_profile as _condition_profile
+from .ctdl import _cost as _cost
 from .dataformat import TABLES, read_shared
 from .errors import DataValidationError, UnknownValueError
 from .loading import parse_json, structure_release
-from .plain import iso_duration
-from .presentation import duration_text, label
-from .records import Condition, Credential, Organization, Price, Requirement, Source
 from .release import Release, load
 from .validate import problems as problems_of
-from .vocabulary import ConditionKind, CredentialKind, PriceBound, PriceItem, TaxTreatment
 
-__all__ = ["FORMATS", "Format", "export", "from_json", "jsonld_context", "write_atomically"]
+__all__ = [
+    "FORMATS",
+    "Format",
+    "ctdl_graphs",
+    "export",
+    "from_json",
+    "jsonld_context",
+    "registry_readiness",
+    "write_atomically",
+]
 
-Format = Literal["json", "csv", "jsonld"]
-FORMATS: tuple[Format, ...] = ("json", "csv", "jsonld")
-
-_LANGUAGE = "en"
-_CERTIFICATION = {
-    CredentialKind.CERTIFICATION: "ceterms:Certification",
-    CredentialKind.SPECIALIZATION: "ceterms:Certificate",
-    CredentialKind.ACCREDITATION: "ceterms:Certification",
-}
+# "jsonld" is the older name of "ctdl": the same document.
+Format = Literal["json", "csv", "ctdl", "jsonld"]
+FORMATS: tuple[Format, ...] = ("json", "csv", "ctdl", "jsonld")
 
 
 def export(
@@ -45,7 +47,9 @@ def export(
     *,
     version: str | None = None,
 ) -> str:
-    """The catalog (newest release, or ``version``) as ``"json"``, ``"csv"`` or ``"jsonld"``.
+    """The catalog (newest release, or ``version``) as ``"json"``, ``"csv"`` or ``"ctdl"``
+    (``"jsonld"`` is the same): CTDL JSON-LD, one Registry graph per resource (see
+    :mod:`fitcerts.ctdl`).
 
     Returns the text, and also writes it to ``dest`` (a path or an open text file) if given.
     A path is written whole or not at all: the text goes to a temporary file beside it, which
@@ -58,7 +62,7 @@ def export(
     if not writable:
         raise TypeError(f"dest must be a path or an open text file, not {type(dest).__name__}")
     release = load() if version is None else load(version)
-    text = {"json": _json, "csv": _csv, "jsonld": _jsonld}[format](release)
+    text = {"json": _json, "csv": _csv, "ctdl": _ctdl, "jsonld": _ctdl}[format](release)
     if isinstance(dest, (str, os.PathLike)):
         write_atomically(os.fspath(dest), text)
     elif dest is not None:
@@ -155,299 +159,55 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-# --- JSON-LD in CTDL terms -----------------------------------------------------------------------
+# --- CTDL JSON-LD (built in ctdl.py) -------------------------------------------------------------
 
 
 def jsonld_context() -> dict[str, Any]:
-    """The JSON-LD context the CTDL export uses, as shipped in ``fitcerts/data``."""
+    """The JSON-LD context the CTDL export names by URL (``ctdl.CONTEXT_URL``), as fitcerts ships
+    it in ``fitcerts/data`` so the export expands without a network: the prefixes and the term
+    definitions the export uses."""
     text = read_shared("ctdl-context.jsonld").decode("utf-8")
     context: dict[str, Any] = json.loads(text)["@context"]
     return context
 
 
-def _jsonld(catalog: Release) -> str:
-    graph: list[dict[str, Any]] = []
-    accreditors: dict[str, None] = {}
-    for organization in catalog.organizations():
-        graph += _organization_nodes(organization)
-    for credential in catalog.credentials():
-        graph += _credential_nodes(credential)
-        accreditors.update(dict.fromkeys(a.body for a in credential.accreditations))
-    graph += [
-        {
-            "@id": _org_id(body),
-            "@type": "ceterms:QACredentialOrganization",
-            "ceterms:name": {_LANGUAGE: body},
-        }
-        for body in accreditors
-    ]
-    graph += [_source_node(source) for source in catalog.sources()]
-    document = {
-        "@context": jsonld_context(),
-        "@id": f"urn:fitcerts:release:{catalog.version}",
-        "fitcerts:dataVersion": catalog.version,
-        "@graph": graph,
-    }
+def _ctdl(release: Release) -> str:
+    from .ctdl import NOTES_CONTEXT, bundle
+
+    document = bundle(release)
+    defined = {*jsonld_context(), *NOTES_CONTEXT}
+    undefined = sorted({name.split(":")[0] for name in _compact_iris(document)} - defined)
+    if undefined:  # the shipped context must expand everything the export writes
+        raise AssertionError(f"prefixes missing from ctdl-context.jsonld: {undefined}")
     return _dumps(document)
 
 
-def _org_id(key: str) -> str:
-    return f"urn:fitcerts:organization:{key}"
+def _compact_iris(value: Any) -> list[str]:
+    """The compact IRIs (``ceterms:name``) ``value`` uses as terms, types and concepts."""
+    if isinstance(value, list):
+        return [name for item in value for name in _compact_iris(item)]
+    if not isinstance(value, dict):
+        return []
+    found = [key for key in value if ":" in key and not key.startswith("@")]
+    for key in ("@type", "ceterms:targetNode"):
+        if isinstance(value.get(key), str):
+            found.append(value[key])
+    found += list(value.get("ceterms:creditUnitType", []))
+    inner = [item for key, item in value.items() if key != "@context"]
+    return found + [name for item in inner for name in _compact_iris(item)]
 
 
-def _refs(sources: tuple[Source, ...]) -> list[str]:
-    return [f"urn:fitcerts:source:{source.id}" for source in sources]
+def ctdl_graphs(version: str | None = None) -> tuple[dict[str, Any], ...]:
+    """Each Registry graph of the release (newest, or ``version``) on its own, ready to publish:
+    one per credential, organization, exam and cost manifest, holding only CTDL."""
+    from .ctdl import graphs
+
+    return graphs(load() if version is None else load(version))
 
 
-def _text(value: str | list[str]) -> dict[str, str | list[str]]:
-    return {_LANGUAGE: value}
+def registry_readiness(version: str | None = None) -> RegistryReadiness:
+    """For each resource of the release, the properties the Credential Registry requires that
+    the data cannot supply, and why (what the data does not know)."""
+    from .ctdl import registry_readiness as readiness
 
-
-def _organization_nodes(organization: Organization) -> list[dict[str, Any]]:
-    node: dict[str, Any] = {
-        "@id": _org_id(organization.id),
-        "@type": "ceterms:CredentialOrganization",
-        "ceterms:name": _text(organization.name),
-        "ceterms:alternateName": _text([organization.abbreviation]),
-        "ceterms:description": _text(organization.description),
-        "dct:source": _refs(organization.sources),
-    }
-    if organization.website:
-        node["ceterms:subjectWebpage"] = organization.website
-    if organization.founded:
-        node["ceterms:foundingDate"] = str(organization.founded)
-    if organization.country:
-        node["ceterms:address"] = [
-            {"@type": "ceterms:Place", "ceterms:addressCountry": _text(organization.country)}
-        ]
-    nodes = [node]
-    if organization.membership_fees:
-        manifest = f"urn:fitcerts:cost-manifest:{organization.id}"
-        node["ceterms:hasCostManifest"] = [{"@id": manifest}]
-        nodes.append(
-            {
-                "@id": manifest,
-                "@type": "ceterms:CostManifest",
-                "ceterms:name": _text(f"{organization.abbreviation} membership"),
-                "ceterms:costManifestOf": {"@id": _org_id(organization.id)},
-                "ceterms:estimatedCost": [_cost(p) for p in organization.membership_fees],
-            }
-        )
-    return nodes
-
-
-def _credential_nodes(credential: Credential) -> list[dict[str, Any]]:
-    owner = {"@id": _org_id(credential.organization.id)}
-    node: dict[str, Any] = {
-        "@id": f"urn:fitcerts:credential:{credential.id}",
-        "@type": _CERTIFICATION[credential.kind],
-        "ceterms:name": _text(credential.name),
-        "ceterms:description": _text(credential.description),
-        "ceterms:ownedBy": [owner],
-        "ceterms:offeredBy": [owner],
-        "dct:source": _refs(credential.sources),
-    }
-    if credential.aliases:
-        node["ceterms:alternateName"] = _text(list(credential.aliases))
-    if credential.prices:
-        node["ceterms:estimatedCost"] = [_cost(p) for p in credential.prices]
-    if credential.organization.membership_fees:
-        node["ceterms:commonCosts"] = [
-            {"@id": f"urn:fitcerts:cost-manifest:{credential.organization.id}"}
-        ]
-    if credential.accreditations:
-        node["ceterms:accreditedBy"] = [{"@id": _org_id(a.body)} for a in credential.accreditations]
-    nodes = [node]
-    required = [_condition_profile(r) for r in credential.required]
-    assessment = _assessment(credential)
-    if assessment is not None:
-        nodes.append(assessment)
-        required.append(
-            {
-                "@type": "ceterms:ConditionProfile",
-                "ceterms:description": _text(f"pass the {credential.id} exam"),
-                "ceterms:targetAssessment": [{"@id": assessment["@id"]}],
-            }
-        )
-    if required:
-        node["ceterms:requires"] = required
-    if credential.recommended:
-        node["ceterms:recommends"] = [_condition_profile(r) for r in credential.recommended]
-    renewal = credential.recertification
-    if renewal is not None:
-        profile: dict[str, Any] = {"@type": "ceterms:ConditionProfile"}
-        if renewal.note:
-            profile["ceterms:description"] = _text(renewal.note)
-        if renewal.cycle_years is not None:
-            profile["fitcerts:cycleYears"] = renewal.cycle_years
-        if renewal.ceus is not None:
-            profile["fitcerts:ceus"] = str(renewal.ceus)
-        if renewal.requires_cpr_aed is not None:
-            profile["fitcerts:requiresCprAed"] = renewal.requires_cpr_aed
-        node["ceterms:renewal"] = [profile]
-    return nodes
-
-
-# Each fee kind as a term of CTDL's cost types; ``fitcerts:paysFor`` keeps the exact kind.
-_COST_TYPES = {
-    PriceItem.EXAM: "StandaloneAssessment",
-    PriceItem.STUDY_MATERIALS: "LearningResource",
-    PriceItem.COURSE_AND_EXAM: "Tuition",
-    PriceItem.CERTIFICATION_PROGRAM: "ProgramSpecificFee",
-    PriceItem.APPLICATION: "Application",
-    PriceItem.MEMBERSHIP: "OptionalCharges",
-    PriceItem.RECERTIFICATION: "RenewalFee",
-    PriceItem.RETAKE: "ReexaminationFee",
-    PriceItem.RESCHEDULE: "ReschedulingFee",
-    PriceItem.LATE_FEE: "RenewalFee",
-    PriceItem.REINSTATEMENT: "RenewalFee",
-    PriceItem.PROCTORING: "TechnologyFee",
-    PriceItem.EXTENSION: "ProcessingFee",
-    PriceItem.UPGRADE: "ProgramSpecificFee",
-}
-
-
-def _cost(price: Price) -> dict[str, Any]:
-    """A CostProfile; ``fitcerts:priceBound`` keeps "from $899" apart from "$899"."""
-    name = label(price.pays_for)
-    profile: dict[str, Any] = {
-        "@type": "ceterms:CostProfile",
-        "ceterms:name": _text(f"{name} ({price.tier_name})" if price.tier_name else name),
-        "ceterms:description": _text(_cost_description(price)),
-        "ceterms:currency": price.currency.value,
-        "fitcerts:paysFor": price.pays_for.value,
-        "fitcerts:audience": price.audience.value,
-        "fitcerts:priceBound": price.bound.value,
-        "dct:source": _refs(price.sources),
-    }
-    if price.amount is not None:
-        profile["ceterms:price"] = str(price.amount)
-    if price.tier is not None:
-        profile["fitcerts:tier"] = price.tier
-    profile["ceterms:directCostType"] = {
-        "@type": "ceterms:CredentialAlignmentObject",
-        "ceterms:framework": "https://credreg.net/ctdl/terms/CostType",
-        "ceterms:targetNode": f"costType:{_COST_TYPES[price.pays_for]}",
-    }
-    if price.tax is not TaxTreatment.NOT_STATED:
-        profile["fitcerts:tax"] = price.tax.value
-    if price.jurisdiction is not None:
-        profile["ceterms:jurisdiction"] = _jurisdiction(price.jurisdiction)
-    if price.language is not None:
-        profile["fitcerts:language"] = price.language
-    if price.valid_from is not None:
-        profile["ceterms:startDate"] = price.valid_from.isoformat()
-    if price.valid_until is not None:
-        profile["ceterms:endDate"] = price.valid_until.isoformat()
-    return profile
-
-
-def _jurisdiction(country: str) -> list[dict[str, Any]]:
-    return [
-        {
-            "@type": "ceterms:JurisdictionProfile",
-            "ceterms:mainJurisdiction": {
-                "@type": "ceterms:Place",
-                "ceterms:addressCountry": _text(country),
-            },
-        }
-    ]
-
-
-def _cost_description(price: Price) -> str:
-    audience = {"member": " for members", "non-member": " for non-members"}
-    text = f"{price}{audience.get(price.audience.value, '')}"
-    if price.bound is PriceBound.LOWER_BOUND:
-        text += " (a lower bound: the price starts here)"
-    if price.bound is PriceBound.APPROXIMATE:
-        text += " (approximate)"
-    if price.note:
-        text += f"; {price.note}"
-    return text
-
-
-def _condition_profile(requirement: Requirement) -> dict[str, Any]:
-    profile: dict[str, Any] = {
-        "@type": "ceterms:ConditionProfile",
-        "ceterms:description": _text(requirement.description),
-        "ceterms:condition": _text([c.description for c in requirement.any_of]),
-        "fitcerts:level": requirement.level.value,
-        "dct:source": _refs(requirement.sources),
-    }
-    if requirement.effective_from is not None:
-        profile["ceterms:dateEffective"] = requirement.effective_from.isoformat()
-    if requirement.effective_until is not None:
-        profile["ceterms:expirationDate"] = requirement.effective_until.isoformat()
-    if requirement.jurisdiction is not None:
-        profile["ceterms:jurisdiction"] = _jurisdiction(requirement.jurisdiction)
-    ages = [c.minimum_age for c in _leaves(requirement.any_of) if c.minimum_age is not None]
-    if len(requirement.any_of) == 1 and ages:
-        profile["ceterms:minimumAge"] = ages[0]
-    years = [
-        c.years for c in _leaves(requirement.any_of) if c.kind is ConditionKind.EXPERIENCE_YEARS
-    ]
-    if len(requirement.any_of) == 1 and years and years[0] is not None:
-        profile["ceterms:yearsOfExperience"] = str(Decimal(years[0]))
-    return profile
-
-
-def _leaves(conditions: tuple[Condition, ...]) -> list[Condition]:
-    found: list[Condition] = []
-    for condition in conditions:
-        found += _leaves(condition.all_of) if condition.all_of else [condition]
-    return found
-
-
-def _assessment(credential: Credential) -> dict[str, Any] | None:
-    exam = credential.exam
-    facts: dict[str, Any] = {}
-    if exam.questions is not None:
-        facts["fitcerts:questions"] = exam.questions
-    if exam.duration is not None:
-        facts["ceterms:estimatedDuration"] = [
-            {
-                "@type": "ceterms:DurationProfile",
-                "ceterms:exactDuration": iso_duration(exam.duration),
-            }
-        ]
-    if exam.passing_score is not None:
-        facts["fitcerts:passingScore"] = str(exam.passing_score.value)
-        facts["fitcerts:passingScoreScale"] = exam.passing_score.scale.value
-    if exam.pass_rate is not None:
-        facts["fitcerts:passRate"] = str(exam.pass_rate.percent)
-        facts["fitcerts:passRateYear"] = exam.pass_rate.year
-    if exam.delivery:
-        facts["fitcerts:delivery"] = [d.value for d in exam.delivery]
-    if not facts and not exam.sections and not exam.topics:
-        return None
-    summary = [f"{credential.id} exam"]
-    if exam.duration is not None:
-        summary.append(duration_text(exam.duration))
-    if exam.sections:
-        summary.append("sections: " + "; ".join(exam.sections))
-    node: dict[str, Any] = {
-        "@id": f"urn:fitcerts:assessment:{credential.id}",
-        "@type": "ceterms:AssessmentProfile",
-        "ceterms:name": _text(f"{credential.name} exam"),
-        "ceterms:description": _text(", ".join(summary)),
-        **facts,
-        "dct:source": _refs(credential.sources_for("exam")),
-    }
-    if exam.topics:
-        node["fitcerts:topics"] = list(exam.topics)
-    return node
-
-
-def _source_node(source: Source) -> dict[str, Any]:
-    node: dict[str, Any] = {
-        "@id": f"urn:fitcerts:source:{source.id}",
-        "@type": "dct:BibliographicResource",
-        "dct:title": source.title,
-        "dct:date": source.dated,
-        "fitcerts:sourceKind": source.kind.value,
-    }
-    if source.publisher:
-        node["dct:publisher"] = source.publisher
-    if source.url:
-        node["dct:identifier"] = source.url
-    return node
+    return readiness(load() if version is None else load(version))

@@ -9,26 +9,28 @@ pandas is imported only when one of these is called. Money is a nullable float c
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, cast
+
+import attrs
 
 if TYPE_CHECKING:
     from datetime import date
 
     import pandas as pd
 
+    from .batch import Chunk, Judge
     from .changes import DataDiff
     from .comparison import Comparison
     from .costs import CostBreakdown
-    from .profile import Profile
-    from .records import Credential
     from .release import Release
 
 __all__ = [
     "comparison_frame",
     "cost_frame",
     "diff_frame",
+    "eligibility_chunks",
     "eligibility_frame",
     "require_pandas",
     "to_dataframe",
@@ -205,14 +207,11 @@ def diff_frame(diff: DataDiff) -> pd.DataFrame:
 
 # --- eligibility of a table of candidates ------------------------------------------------------
 
-_STATUSES = ["eligible", "unknown", "not-eligible", "invalid"]
-
 # One credential's cost for one profile: total, currency, complete, lower bound, approximate.
 _Cost = tuple[Decimal | None, str | None, bool | None, bool | None, bool | None]
 _NO_COST: _Cost = (None, None, None, None, None)
-# The rows of one distinct profile: status codes, reasons and costs per credential, or the
-# error that makes it invalid.
-_Block = tuple[list[int], list[tuple[str, ...]], list[_Cost]] | str
+# Profiles judged at a time: bounds the intermediate arrays, whatever the size of the table.
+CHUNKSIZE = 100_000
 
 
 def eligibility_frame(
@@ -222,18 +221,29 @@ def eligibility_frame(
     on: date | None = None,
     with_cost: bool = False,
     exact: bool = False,
+    details: bool = False,
+    chunksize: int = CHUNKSIZE,
 ) -> pd.DataFrame:
     """Every profile (one per row, columns named like ``Profile`` fields) against every credential.
 
     Returns one row per profile and credential with the status and its reasons, judged by the
-    rules in force ``on`` (default: today). Cells are read as a spreadsheet or ``read_csv``
-    gives them: flags as ``True``/``False``, ``yes``/``no``, ``true``/``false`` or ``1``/``0``
-    (any case, spaces around); whole numbers as numbers or digits; numpy and pandas scalars as
-    their values; empty cells, ``None``, ``NaN`` and ``<NA>`` as unknown; credential,
-    membership and accreditation lists as lists or ``;``-separated text (fitcerts' CSV format),
-    ``none`` for none. A row that is not a valid profile is kept, as one row with status
-    ``"invalid"`` and the error as its reason. Identical rows are read and judged once, so the
-    time taken grows with the distinct profiles.
+    rules in force ``on`` (default: today), exactly as ``eligibility()`` judges each row. Cells
+    are read as a spreadsheet or ``read_csv`` gives them: flags as ``True``/``False``,
+    ``yes``/``no``, ``true``/``false`` or ``1``/``0`` (any case, spaces around); whole numbers
+    as numbers or digits; numpy and pandas scalars as their values; empty cells, ``None``,
+    ``NaN`` and ``<NA>`` as unknown; credential, membership and accreditation lists as lists or
+    ``;``-separated text (fitcerts' CSV format), ``none`` for none. A row that is not a valid
+    profile is kept, as one row with status ``"invalid"`` and the error as its reason.
+
+    The table is judged column-wise: each column is read once per distinct cell and each
+    requirement judged once per distinct outcome, so a million rows take about a second.
+    ``chunksize`` profiles are judged at a time, which bounds the memory used besides the
+    result; :func:`eligibility_chunks` gives the result a chunk at a time too. The ``profile``
+    column holds the labels of ``profiles.index``, with its dtype.
+
+    ``details=True`` adds the columns ``met``, ``unmet``, ``undecided``, ``recommended_unmet``,
+    ``recommended_undecided`` and ``upcoming`` (rules that start after ``on``): the reasons of
+    each group of an :class:`~fitcerts.EligibilityReport`, as tuples.
 
     ``with_cost=True`` adds what earning each credential costs the candidate, as
     ``fitcerts.total_cost(credential, profile=profile, jurisdiction=profile.country, on=on)``
@@ -241,156 +251,205 @@ def eligibility_frame(
     no price is known), its ``currency``, and ``cost_is_complete``, ``cost_is_lower_bound``
     and ``cost_is_approximate``. An invalid row's cost columns are missing.
     """
+    pandas, catalog, judged = _judged(profiles, catalog, on, with_cost, exact, details, chunksize)
+    judge, chunks = judged
+    table = judge.table
+    width = len(judge.credentials)
+    valid = int(_valid_count(table.error_codes))
+    total = valid * width + (table.rows - valid)
+    out = _Columns.empty(total, width, details=details, with_cost=with_cost)
+    start = 0
+    for chunk in chunks:
+        start = out.fill(start, chunk, judge)
+    assert start == total
+    return _verdict_frame(pandas, profiles.index, judge, out, exact=exact)
+
+
+def eligibility_chunks(
+    profiles: pd.DataFrame,
+    catalog: Release | None = None,
+    *,
+    on: date | None = None,
+    with_cost: bool = False,
+    exact: bool = False,
+    details: bool = False,
+    chunksize: int = CHUNKSIZE,
+) -> Iterator[pd.DataFrame]:
+    """:func:`eligibility_frame` ``chunksize`` profiles at a time: the same rows, in the same
+    order, as one frame per chunk, for writing out a result larger than memory piece by piece.
+
+    The table is read (and checked) before the first chunk is given.
+    """
+    pandas, catalog, (judge, chunks) = _judged(
+        profiles, catalog, on, with_cost, exact, details, chunksize
+    )
+    width = len(judge.credentials)
+
+    def frames() -> Iterator[pd.DataFrame]:
+        for chunk in chunks:
+            valid = int(_valid_count(judge.table.error_codes[chunk.rows]))
+            total = valid * width + len(chunk.rows) - valid
+            out = _Columns.empty(total, width, details=details, with_cost=with_cost)
+            out.fill(0, chunk, judge)
+            yield _verdict_frame(pandas, profiles.index, judge, out, exact=exact)
+
+    return frames()
+
+
+def _valid_count(error_codes: Any) -> int:
+    """How many rows are valid profiles."""
+    import numpy
+
+    return int(numpy.count_nonzero(error_codes < 0))
+
+
+def _judged(
+    profiles: pd.DataFrame,
+    catalog: Release | None,
+    on: date | None,
+    with_cost: bool,
+    exact: bool,
+    details: bool,
+    chunksize: int,
+) -> tuple[Any, Release, tuple[Judge, Iterator[Chunk]]]:
+    """The arguments checked, the table read, and its judge with the chunks to come."""
+    from .batch import judge_chunks, read_table
     from .eligibility_rules import check_date
-    from .errors import ProfileError
-    from .profile import Profile
 
     pandas = require_pandas()
     if not isinstance(profiles, pandas.DataFrame):
         raise TypeError(f"profiles must be a pandas DataFrame, not {type(profiles).__name__}")
     _check_flag("with_cost", with_cost)
     _check_flag("exact", exact)
+    _check_flag("details", details)
+    if isinstance(chunksize, bool) or not isinstance(chunksize, int) or chunksize < 1:
+        raise TypeError(f"chunksize must be a whole number of rows above 0, not {chunksize!r}")
     day = check_date(on)
     catalog = catalog or _newest()
-    credentials = catalog.credentials()
     columns = [str(name) for name in profiles.columns]
     twice = sorted({name for name in columns if columns.count(name) > 1})
     if twice:
         raise ValueError(f"profiles has more than one column named {', '.join(twice)}")
-    kinds = _field_kinds()
-    cells = [
-        _cells(profiles.iloc[:, position], kinds.get(name)) for position, name in enumerate(columns)
-    ]
-    blocks: dict[object, _Block] = {}
-    judged: dict[Profile, _Block] = {}  # rows written differently that mean the same profile
-    order: list[object] = []
-    rows = zip(*cells, strict=True) if cells else [()] * len(profiles)  # no columns: all unknown
-    for row in rows:
-        key = _row_key(row)
-        order.append(key)
-        if key in blocks:
-            continue
-        try:
-            profile = Profile.from_dict(dict(zip(columns, row, strict=True)))
-        except ProfileError as error:
-            blocks[key] = str(error)
-            continue
-        block = judged.get(profile)
-        if block is None:
-            block = judged[profile] = _judge(catalog, credentials, profile, day, with_cost)
-        blocks[key] = block
-    return _verdict_frame(
-        pandas,
-        profiles.index,
-        order,
-        blocks,
-        [c.id for c in credentials],
-        with_cost=with_cost,
-        exact=exact,
-    )
+    table = read_table(profiles, catalog)
+    judged = judge_chunks(catalog, table, day, chunksize, details=details, with_cost=with_cost)
+    return pandas, catalog, judged
 
 
-def _judge(
-    catalog: Release,
-    credentials: Sequence[Credential],
-    profile: Profile,
-    day: date,
-    with_cost: bool,
-) -> _Block:
-    """The rows of one valid profile, or the error that makes it one this release cannot judge
-    (a credential or organization key it does not know)."""
-    from .errors import MixedCurrencyError
+@attrs.define
+class _Columns:
+    """The result's columns, filled chunk by chunk: table rows, credential codes (-1 for an
+    invalid row), status codes, tuples of reasons (and of each detail), cost ids (-1: none)."""
 
-    try:
-        table = catalog.eligibility_table(profile, on=day)
-    except LookupError as error:
-        return str(error)
-    costs: list[_Cost] = []
-    if with_cost:
-        for credential in credentials:
-            try:
-                cost = catalog.total_cost(
-                    credential, profile=profile, jurisdiction=profile.country, on=day
-                )
-            except MixedCurrencyError:  # never added up across currencies: not known
-                costs.append(_NO_COST)
-                continue
-            known = cost.total is not None
-            costs.append(
-                (
-                    cost.total,
-                    cost.currency.value if known else None,
-                    cost.is_complete,
-                    cost.is_lower_bound,
-                    cost.is_approximate,
-                )
+    rows: Any
+    credentials: Any
+    statuses: Any
+    reasons: Any
+    details: list[Any]
+    costs: Any
+
+    @classmethod
+    def empty(cls, total: int, width: int, *, details: bool, with_cost: bool) -> _Columns:
+        import numpy
+
+        from .batch import DETAILS
+
+        return cls(
+            rows=numpy.empty(total, dtype=numpy.int64),
+            credentials=numpy.empty(total, dtype=numpy.int8 if width < 127 else numpy.int32),
+            statuses=numpy.empty(total, dtype=numpy.int8),
+            reasons=numpy.empty(total, dtype=object),
+            details=[numpy.empty(total, dtype=object) for _ in DETAILS] if details else [],
+            costs=numpy.empty(total if with_cost else 0, dtype=numpy.int32),
+        )
+
+    def fill(self, start: int, chunk: Chunk, judge: Judge) -> int:
+        """Writes ``chunk``'s rows from ``start``; returns where the next chunk starts."""
+        import numpy
+
+        from .batch import STATUSES
+
+        width = len(judge.credentials)
+        texts = judge.text_objects()
+        valid = chunk.valid
+        sizes = numpy.where(valid, width, 1)
+        end = start + int(sizes.sum())
+        if valid.all():  # the usual case: one block of ``width`` rows per profile
+            self.rows[start:end].reshape(-1, width)[:] = chunk.rows[:, None]
+            self.credentials[start:end].reshape(-1, width)[:] = numpy.arange(width)
+            self.statuses[start:end].reshape(-1, width)[:] = chunk.statuses
+            # Straight into the result ("clip" is unbuffered); the ids are all in range.
+            numpy.take(
+                texts, chunk.reasons, out=self.reasons[start:end].reshape(-1, width), mode="clip"
             )
-    return [_STATUSES.index(r.status.value) for r in table], [r.reasons for r in table], costs
+            for out, ids in zip(self.details, chunk.details, strict=True):
+                numpy.take(texts, ids, out=out[start:end].reshape(-1, width), mode="clip")
+            if len(self.costs):
+                self.costs[start:end].reshape(-1, width)[:] = chunk.cost_classes[
+                    :, None
+                ] * width + numpy.arange(width)
+            return end
+        first = start + numpy.concatenate(([0], numpy.cumsum(sizes)[:-1]))
+        self.rows[start:end] = numpy.repeat(chunk.rows, sizes)
+        judged = (first[valid][:, None] + numpy.arange(width)).ravel()
+        alone = first[~valid]
+        self.credentials[judged] = numpy.tile(numpy.arange(width), len(first[valid]))
+        self.credentials[alone] = -1
+        self.statuses[judged] = chunk.statuses.ravel()
+        self.statuses[alone] = STATUSES.index("invalid")
+        self.reasons[judged] = texts[chunk.reasons.ravel()]
+        self.reasons[alone] = texts[judge.error_ids[chunk.error_codes[~valid]]]
+        for out, ids in zip(self.details, chunk.details, strict=True):
+            out[judged] = texts[ids.ravel()]
+            out[alone] = None
+        if len(self.costs):
+            self.costs[judged] = (chunk.cost_classes[:, None] * width + numpy.arange(width)).ravel()
+            self.costs[alone] = -1
+        return end
 
 
 def _verdict_frame(
-    pandas: Any,
-    index: Any,
-    order: list[object],
-    blocks: Mapping[object, _Block],
-    credential_ids: list[str],
-    *,
-    with_cost: bool,
-    exact: bool,
+    pandas: Any, index: Any, judge: Judge, out: _Columns, *, exact: bool
 ) -> pd.DataFrame:
-    """Rows for every profile, built with array operations: one block of rows per distinct
-    profile, repeated wherever that profile occurs."""
+    """The result from its arrays: categories for credentials and statuses, tuples of reasons
+    (each distinct tuple one object, shared by every row that has it)."""
     import numpy
 
+    from .batch import DETAILS, STATUSES
     from .vocabulary import Currency
 
-    keys = list(blocks)
-    position = {key: number for number, key in enumerate(keys)}
-    width = len(credential_ids)
-    # Explicit integer arrays: an empty frame must not turn them into floats.
-    sizes = numpy.array([1 if isinstance(blocks[k], str) else width for k in keys], dtype="int64")
-    starts = numpy.concatenate(([0], numpy.cumsum(sizes)[:-1])).astype("int64")
-    codes: list[int] = []
-    whys: list[tuple[str, ...]] = []
-    ids: list[int] = []
-    costs: list[_Cost] = []
-    for key in keys:
-        block = blocks[key]
-        if isinstance(block, str):
-            codes.append(_STATUSES.index("invalid"))
-            whys.append((block,))
-            ids.append(-1)
-            costs.append(_NO_COST)
-        else:
-            codes += block[0]
-            whys += block[1]
-            ids += range(width)
-            costs += block[2] if with_cost else ()
-    which = numpy.array([position[key] for key in order], dtype=numpy.int64)
-    rows = numpy.repeat(which, sizes[which])
-    offsets = numpy.arange(len(rows)) - numpy.repeat(
-        numpy.cumsum(sizes[which]) - sizes[which], sizes[which]
-    )
-    take = starts[rows] + offsets
-    reasons = numpy.empty(len(whys), dtype=object)
-    reasons[:] = whys
-    frame = pandas.DataFrame(
-        {
-            "profile": numpy.asarray(index, dtype=object)[
-                numpy.repeat(numpy.arange(len(order)), sizes[which])
-            ],
-            "credential": pandas.Categorical.from_codes(
-                numpy.asarray(ids, dtype="int64")[take], categories=credential_ids
-            ),
-            "status": pandas.Categorical.from_codes(
-                numpy.asarray(codes, dtype="int64")[take], categories=_STATUSES
-            ),
-            "reasons": reasons[take],
-        }
-    )
-    if with_cost:
-        _add_costs(pandas, frame, costs, take, [c.value for c in Currency], exact=exact)
+    if isinstance(index, pandas.MultiIndex):
+        labels: Any = numpy.asarray(index, dtype=object)[out.rows]
+    elif isinstance(index, pandas.RangeIndex):  # the labels are the row numbers, spaced
+        labels = out.rows
+        if index.step != 1:
+            labels *= index.step
+        if index.start:
+            labels += index.start
+    else:
+        labels = index.take(out.rows)
+    columns: dict[str, Any] = {
+        "profile": labels,
+        "credential": _categories(pandas, out.credentials, [c.id for c in judge.credentials]),
+        "status": _categories(pandas, out.statuses, list(STATUSES)),
+        "reasons": out.reasons,
+        **dict(zip(DETAILS[: len(out.details)], out.details, strict=True)),
+    }
+    frame = pandas.DataFrame(columns, copy=False)
+    if judge.costs is not None:
+        costs: list[_Cost] = [cost for values in judge.costs.values for cost in values]
+        take = numpy.where(out.costs < 0, len(costs), out.costs)
+        _add_costs(
+            pandas, frame, [*costs, _NO_COST], take, [c.value for c in Currency], exact=exact
+        )
     return cast("pd.DataFrame", frame)
+
+
+def _categories(pandas: Any, codes: Any, categories: list[str]) -> Any:
+    """A categorical column of codes made here, so valid (-1: missing) without a check."""
+    try:
+        return pandas.Categorical.from_codes(codes, categories=categories, validate=False)
+    except TypeError:  # pandas before 2.1 always checks
+        return pandas.Categorical.from_codes(codes, categories=categories)
 
 
 def _add_costs(
@@ -402,7 +461,7 @@ def _add_costs(
     *,
     exact: bool,
 ) -> None:
-    """The cost columns, from one entry per row of every distinct profile, repeated by ``take``."""
+    """The cost columns, from one entry per distinct cost, repeated by ``take``."""
     import numpy
 
     totals = [cost[0] for cost in costs]
@@ -423,125 +482,6 @@ def _add_costs(
     ):
         taken = numpy.array([-1 if f is None else int(f) for f in flags], dtype="int8")[take]
         frame[column] = pandas.arrays.BooleanArray(taken == 1, taken < 0)
-
-
-def _row_key(row: tuple[object, ...]) -> object:
-    """What makes two rows the same profile: their values and their types (``True`` is not 1),
-    or, for a row holding something unhashable, nothing: it is judged alone."""
-    key = (row, tuple(map(type, row)))
-    try:
-        hash(key)
-    except TypeError:
-        return object()
-    return key
-
-
-# --- cells as Profile.from_dict takes them -----------------------------------------------------
-
-# Digits a whole number read from text may have; Profile's ranges stop far below.
-_DIGITS = 18
-_FLAG_WORDS = {"yes": True, "true": True, "1": True, "no": False, "false": False, "0": False}
-
-
-def _field_kinds() -> dict[str, str]:
-    """Each Profile field and its kind, from the one list of Profile's fields."""
-    from .profile import profile_fields
-
-    return {field.name: field.kind for field in profile_fields()}
-
-
-def _cells(series: Any, kind: str | None) -> list[object]:
-    """A column's cells as ``Profile.from_dict`` takes them: a gap is ``None``; numpy and pandas
-    scalars are Python values; text is read as the field's kind (a flag, a whole number, a
-    list of keys). Anything else is passed on as it is, for ``Profile`` to judge and name."""
-    read = _READERS.get(kind or "", _unboxed)
-    missing = series.isna().tolist()
-    seen: dict[tuple[type, object], object] = {}
-    out: list[object] = []
-    for value, gap in zip(series.tolist(), missing, strict=True):
-        if gap:
-            out.append(None)
-            continue
-        try:
-            out.append(seen[(type(value), value)])
-        except KeyError:
-            out.append(seen.setdefault((type(value), value), read(value)))
-        except TypeError:  # a list, say: not remembered
-            out.append(read(value))
-    return out
-
-
-def _unboxed(value: object) -> object:
-    """A numpy scalar as its Python value, a numpy array as a list; ``None`` for NaN or blank."""
-    import numpy
-
-    if isinstance(value, (numpy.generic, numpy.ndarray)):
-        value = value.tolist()
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if isinstance(value, Decimal) and value.is_nan():
-        return None
-    if isinstance(value, str) and not value.strip():
-        return None
-    return value
-
-
-def _flag(value: object) -> object:
-    value = _unboxed(value)
-    if isinstance(value, str):
-        return _FLAG_WORDS.get(value.strip().casefold(), value)
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, (int, float, Decimal)) and value in (0, 1):
-        return bool(value)
-    return value
-
-
-def _whole(value: object) -> object:
-    value = _unboxed(value)
-    if isinstance(value, str):
-        try:
-            number = _whole(Decimal(value.strip()))
-        except ArithmeticError:
-            return value
-        return number if isinstance(number, int) else value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if (
-        isinstance(value, Decimal)
-        and value.is_finite()
-        and value.adjusted() < _DIGITS  # no 1e999999999: nobody is that old
-        and value == value.to_integral_value()
-    ):
-        return int(value)
-    return value
-
-
-def _keys(value: object) -> object:
-    value = _unboxed(value)
-    if isinstance(value, str):
-        keys = tuple(key for key in (part.strip() for part in value.split(";")) if key)
-        if len(keys) == 1 and keys[0].casefold() == "none":
-            return ()
-        return keys or value
-    if isinstance(value, list):
-        return tuple(value)
-    return value
-
-
-def _text(value: object) -> object:
-    value = _unboxed(value)
-    return value.strip() if isinstance(value, str) else value
-
-
-_READERS: dict[str, Callable[[object], object]] = {
-    "flag": _flag,
-    "age": _whole,
-    "count": _whole,
-    "keys": _keys,
-    "education": _text,
-    "country": _text,
-}
 
 
 def _newest() -> Release:

@@ -1,0 +1,925 @@
+"""The column-wise judge behind ``eligibility_frame``: a table of candidates, a column at a time.
+
+Each column is read once per distinct cell, each requirement judged once per distinct outcome
+(by the row-by-row judge, so every reason is its own text), and the rows only ever meet numpy
+array operations: codes, comparisons and gathers. ``eligibility()`` stays the reference; a
+property test holds the two equal on every bundled release.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterator, Sequence
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+import attrs
+import numpy
+from numpy.typing import NDArray
+
+from .eligibility_rules import condition_details, requirement_check
+from .profile import Profile
+from .vocabulary import ConditionKind
+
+if TYPE_CHECKING:
+    from .records import Condition, Credential, Requirement
+    from .release import Release
+
+__all__ = ["STATUSES", "Chunk", "Table", "judge_chunks", "read_table"]
+
+Array = NDArray[Any]
+
+STATUSES = ("eligible", "unknown", "not-eligible", "invalid")
+_INVALID = STATUSES.index("invalid")
+# The tuple columns ``details=True`` adds, as ``EligibilityReport`` names them.
+DETAILS = ("met", "unmet", "undecided", "recommended_unmet", "recommended_undecided", "upcoming")
+
+# Key spaces up to this size get a lookup table; larger ones are hashed (``pandas.factorize``).
+_TABLE_LIMIT = 1 << 20
+
+
+# --- reading cells ------------------------------------------------------------------------------
+
+# Digits a whole number read from text may have; Profile's ranges stop far below.
+_DIGITS = 18
+_FLAG_WORDS = {"yes": True, "true": True, "1": True, "no": False, "false": False, "0": False}
+
+
+def _unboxed(value: object) -> object:
+    """A numpy scalar as its Python value, a numpy array as a list; ``None`` for NaN or blank."""
+    if isinstance(value, (numpy.generic, numpy.ndarray)):
+        value = value.tolist()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, Decimal) and value.is_nan():
+        return None
+    if isinstance(value, str) and not value.strip():
+        return None
+    return value
+
+
+def _flag(value: object) -> object:
+    value = _unboxed(value)
+    if isinstance(value, str):
+        return _FLAG_WORDS.get(value.strip().casefold(), value)
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float, Decimal)) and value in (0, 1):
+        return bool(value)
+    return value
+
+
+def _whole(value: object) -> object:
+    value = _unboxed(value)
+    if isinstance(value, str):
+        try:
+            number = _whole(Decimal(value.strip()))
+        except ArithmeticError:
+            return value
+        return number if isinstance(number, int) else value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if (
+        isinstance(value, Decimal)
+        and value.is_finite()
+        and value.adjusted() < _DIGITS  # no 1e999999999: nobody is that old
+        and value == value.to_integral_value()
+    ):
+        return int(value)
+    return value
+
+
+def _keys(value: object) -> object:
+    value = _unboxed(value)
+    if isinstance(value, str):
+        keys = tuple(key for key in (part.strip() for part in value.split(";")) if key)
+        if len(keys) == 1 and keys[0].casefold() == "none":
+            return ()
+        return keys or value
+    if isinstance(value, list):
+        return tuple(value)
+    return value
+
+
+def _text(value: object) -> object:
+    value = _unboxed(value)
+    return value.strip() if isinstance(value, str) else value
+
+
+_READERS: dict[str, Callable[[object], object]] = {
+    "flag": _flag,
+    "age": _whole,
+    "count": _whole,
+    "keys": _keys,
+    "education": _text,
+    "country": _text,
+}
+
+# Column types whose cells pandas groups exactly as reading them would (by value and type):
+# one type of value per column, so ``True`` never meets ``1``.
+_ONE_TYPE = frozenset({"string", "boolean", "integer", "floating", "decimal", "empty", "bytes"})
+
+
+def _distinct(series: Any, kind: str) -> tuple[Array, list[object]]:
+    """Each cell's code (-1 for a gap) and the read value of each code.
+
+    Cells pandas can group (one type of hashable value per column, or a numeric, string or
+    categorical dtype) are read once per distinct value; any other column is read cell by cell,
+    remembering what it read by value and type, as ``Profile.from_dict`` would take each cell.
+    """
+    import pandas
+
+    read = _READERS.get(kind, _unboxed)
+    grouped = series.dtype != object or (
+        pandas.api.types.infer_dtype(series, skipna=True) in _ONE_TYPE
+    )
+    gaps = series.isna().to_numpy(dtype=bool)
+    if grouped:
+        codes, uniques = pandas.factorize(series, use_na_sentinel=True)
+        codes = numpy.asarray(codes, dtype=numpy.int64)
+        codes[gaps] = -1
+        return codes, [read(value) for value in list(uniques)]
+    seen: dict[object, int] = {}
+    values: list[object] = []
+    out = numpy.full(len(series), -1, dtype=numpy.int64)
+    for row, (value, gap) in enumerate(zip(series.tolist(), gaps.tolist(), strict=True)):
+        if gap:
+            continue
+        try:
+            key: object = (type(value), value)
+            hash(key)
+        except TypeError:  # a list, say: read alone
+            key = object()
+        code = seen.get(key)
+        if code is None:
+            code = seen[key] = len(values)
+            values.append(read(value))
+        out[row] = code
+    return out, values
+
+
+@attrs.define
+class Column:
+    """One Profile fact over every row: codes into ``values`` (code 0 is unknown), and the
+    problems of the rows that do not hold a valid value."""
+
+    name: str
+    codes: Array  # int32 per row
+    values: list[Any]  # the value of each code, as the Profile holds it (keys resolved)
+    problem_codes: Array  # int32 per row, 0: none
+    problems: list[tuple[str, ...]]  # per problem code; [0] is ()
+    lookup_codes: Array  # int32 per row, 0: the keys resolve (or are not keys)
+    lookup_errors: list[str]  # per lookup code; [0] is ""
+
+
+def _column(series: Any, name: str, kind: str, catalog: Release) -> Column:
+    from .eligibility_rules import resolve_profile
+    from .errors import ProfileError
+    from .profile import Profile
+
+    raw, read = _distinct(series, kind)
+    canonical: dict[object, int] = {None: 0}
+    values: list[object] = [None]
+    problems: list[tuple[str, ...]] = [()]
+    lookups: list[str] = [""]
+    code_of = numpy.zeros(len(read) + 1, dtype=numpy.int32)  # slot 0: a gap
+    problem_of = numpy.zeros(len(read) + 1, dtype=numpy.int32)
+    lookup_of = numpy.zeros(len(read) + 1, dtype=numpy.int32)
+    for number, value in enumerate(read, start=1):
+        try:
+            profile = Profile.from_dict({name: value})
+        except ProfileError as error:
+            problem_of[number] = len(problems)
+            problems.append(error.problems)
+            continue
+        if kind == "keys" and name != "program_accreditations":
+            try:
+                profile = resolve_profile(catalog.catalog, profile)
+            except LookupError as error:
+                lookup_of[number] = len(lookups)
+                lookups.append(str(error))
+                continue
+        held = getattr(profile, name)
+        code = canonical.get(held)
+        if code is None:
+            code = canonical[held] = len(values)
+            values.append(held)
+        code_of[number] = code
+    return Column(
+        name=name,
+        codes=code_of[raw + 1],
+        values=values,
+        problem_codes=problem_of[raw + 1],
+        problems=problems,
+        lookup_codes=lookup_of[raw + 1],
+        lookup_errors=lookups,
+    )
+
+
+@attrs.define
+class Table:
+    """A table of candidates read column-wise: a Column per Profile fact, and for each row its
+    error (an index into ``errors``, -1 for a valid row)."""
+
+    rows: int
+    columns: dict[str, Column]
+    error_codes: Array  # int32 per row, -1: valid
+    errors: list[str]
+
+
+def read_table(profiles: Any, catalog: Release) -> Table:
+    """Every column of ``profiles`` read as ``Profile.from_dict`` reads a row, and every row's
+    error, found column by column: the problems of its cells (unknown columns first, then the
+    fields in Profile's order), else a credential or membership key this release does not
+    know."""
+    from .errors import ProfileError
+    from .profile import Profile, profile_fields
+
+    rows = len(profiles)
+    names = [str(name) for name in profiles.columns]
+    kinds = {field.name: field.kind for field in profile_fields()}
+    given = {
+        name: _column(profiles.iloc[:, position], name, kinds[name], catalog)
+        for position, name in enumerate(names)
+        if name in kinds
+    }
+    unknown: list[str] = []
+    if len(given) < len(names):
+        try:
+            Profile.from_dict(dict.fromkeys(names))
+        except ProfileError as error:  # the unknown-field problem, worded by Profile
+            unknown = [p for p in error.problems if p.startswith("unknown field")]
+    columns = {name: given.get(name) or _unknown_column(name, rows) for name in kinds}
+    ordered = [columns[name] for name in kinds]
+    bad = numpy.zeros(rows, dtype=bool)
+    for column in ordered:
+        bad |= column.problem_codes != 0
+    if unknown:
+        bad[:] = True
+    error_codes = numpy.full(rows, -1, dtype=numpy.int32)
+    errors: list[str] = []
+    known: dict[tuple[int, ...], int] = {}
+    where = numpy.flatnonzero(bad)
+    if len(where):
+        codes = numpy.stack([column.problem_codes[where] for column in ordered], axis=1)
+        for row, key in zip(where.tolist(), map(tuple, codes.tolist()), strict=True):
+            number = known.get(key)
+            if number is None:
+                found = [
+                    p
+                    for c, code in zip(ordered, key, strict=True)
+                    if code
+                    for p in c.problems[code]
+                ]
+                number = known[key] = len(errors)
+                errors.append(str(ProfileError([*unknown, *found])))
+            error_codes[row] = number
+    # A valid profile whose keys this release does not know: credentials are resolved first.
+    for name in ("credentials", "memberships"):
+        column = columns[name]
+        if len(column.lookup_errors) == 1:
+            continue
+        missing = (column.lookup_codes != 0) & (error_codes < 0)
+        offsets = numpy.full(len(column.lookup_errors), -1, dtype=numpy.int32)
+        for code in numpy.unique(column.lookup_codes[missing]).tolist():
+            offsets[code] = len(errors)
+            errors.append(column.lookup_errors[code])
+        error_codes[missing] = offsets[column.lookup_codes[missing]]
+    return Table(rows=rows, columns=columns, error_codes=error_codes, errors=errors)
+
+
+def _unknown_column(name: str, rows: int) -> Column:
+    zeros = numpy.zeros(rows, dtype=numpy.int32)
+    return Column(
+        name=name,
+        codes=zeros,
+        values=[None],
+        problem_codes=zeros,
+        problems=[()],
+        lookup_codes=zeros,
+        lookup_errors=[""],
+    )
+
+
+# --- judging ------------------------------------------------------------------------------------
+
+
+@attrs.define
+class Chunk:
+    """The verdicts of some rows: per valid row (in order) and credential a status code and the
+    index of its reasons (and, on request, of each detail) in the judge's ``texts``; per row
+    its cost class; ``valid`` says which rows of the chunk are valid."""
+
+    rows: Array  # the table rows of this chunk
+    valid: Array  # bool per row
+    error_codes: Array  # per row, the table's error number (-1: valid)
+    statuses: Array  # int8 (valid rows, credentials)
+    reasons: Array  # int32 (valid rows, credentials)
+    details: list[Array]  # one int32 (valid rows, credentials) per DETAILS column
+    cost_classes: Array  # int32 per valid row (empty without costs)
+
+
+# What one requirement's outcome is for one kind of profile: met and the judge's reason.
+_Outcome = tuple[bool | None, str]
+_MET = {True: 1, False: 0, None: -1}
+_VERDICT = {1: True, 0: False, -1: None}
+
+
+@attrs.define
+class _Rule:
+    """One requirement, judged over the distinct values of the facts it reads."""
+
+    requirement: Requirement
+    fields: tuple[str, ...]
+    outcomes: list[_Outcome] = attrs.field(factory=list)
+    numbers: dict[_Outcome, int] = attrs.field(factory=dict)  # outcome -> its index
+    ids: dict[object, int] = attrs.field(factory=dict)  # outcome key -> outcome index
+    table: Array | None = None  # outcome per key, for a small key space (-1: not yet seen)
+
+
+@attrs.define
+class _Verdicts:
+    """One credential: its rules, and for each combination of their outcomes seen so far a
+    status and the text ids of its reasons and details."""
+
+    credential: Credential
+    required: list[_Rule]
+    recommended: list[_Rule]
+    upcoming: list[_Rule]
+    unknown_reason: str | None
+    rules: list[_Rule] = attrs.field(init=False)
+    combos: dict[tuple[int, ...], int] = attrs.field(factory=dict)
+    statuses: list[int] = attrs.field(factory=list)
+    texts: list[list[int]] = attrs.field(factory=list)  # per combo: reasons, then DETAILS
+    table: Array | None = None
+    table_sizes: tuple[int, ...] = ()
+    status_array: Array = attrs.field(factory=lambda: numpy.empty(0, dtype=numpy.int8))
+    text_array: Array = attrs.field(factory=lambda: numpy.empty((0, 1 + len(DETAILS)), numpy.int32))
+
+    def __attrs_post_init__(self) -> None:
+        self.rules = [*self.required, *self.recommended, *self.upcoming]
+
+
+class Judge:
+    """Judges a :class:`Table` chunk by chunk, remembering every outcome across chunks."""
+
+    def __init__(
+        self, catalog: Release, table: Table, day: date, *, details: bool, with_cost: bool
+    ) -> None:
+        from .eligibility_rules import eligibility
+        from .profile import Profile
+        from .vocabulary import RequirementLevel
+
+        self.catalog = catalog
+        self.table = table
+        self.day = day
+        self.details = details
+        self.texts: list[tuple[str, ...]] = []
+        self._text_ids: dict[tuple[str, ...], int] = {}
+        self._objects: Array = numpy.empty(0, dtype=object)
+        # An invalid row's reasons: its error, alone.
+        self.error_ids = numpy.array(
+            [self.text_id((error,)) for error in table.errors], dtype=numpy.int32
+        )
+        self._rules: dict[int, _Rule] = {}
+        self._said: dict[tuple[int, int], list[str]] = {}  # (condition, code) -> details
+        self._tables: dict[str, dict[int, Array]] = {}  # field -> id(condition) -> met table
+        self.credentials = catalog.credentials()
+        self._verdicts: list[_Verdicts] = []
+        for credential in self.credentials:
+            required, recommended, upcoming = [], [], []
+            for requirement in credential.requirements:
+                if not requirement.in_force(day):
+                    starts = requirement.effective_from
+                    if starts is not None and starts > day:
+                        upcoming.append(self._rule(requirement))
+                    continue
+                if requirement.level is RequirementLevel.REQUIRED:
+                    required.append(self._rule(requirement))
+                else:
+                    recommended.append(self._rule(requirement))
+            unknown = None
+            if not credential.requirements_known:
+                # The judge's own words for "the data does not say what it requires".
+                report = eligibility(catalog.catalog, Profile(), credential, day)
+                unknown = report.undecided[-1].reason
+            self._verdicts.append(
+                _Verdicts(
+                    credential=credential,
+                    required=required,
+                    recommended=recommended if details else [],
+                    upcoming=upcoming if details else [],
+                    unknown_reason=unknown,
+                )
+            )
+        self.costs = _Costs(self, catalog, day) if with_cost else None
+
+    def text_id(self, texts: tuple[str, ...]) -> int:
+        """The number of a tuple of texts: each distinct tuple is made once, shared by every
+        row that has it."""
+        number = self._text_ids.get(texts)
+        if number is None:
+            number = self._text_ids[texts] = len(self.texts)
+            self.texts.append(texts)
+        return number
+
+    def text_objects(self) -> Array:
+        """Every tuple of texts so far, as an object array to gather rows from."""
+        if len(self._objects) != len(self.texts):
+            self._objects = numpy.empty(len(self.texts), dtype=object)
+            self._objects[:] = self.texts
+        return self._objects
+
+    # --- one requirement -----------------------------------------------------------------------
+
+    def _rule(self, requirement: Requirement) -> _Rule:
+        rule = self._rules.get(id(requirement))
+        if rule is None:
+            read = sorted({f for c in requirement.any_of for f in _fields_of(c)})
+            if requirement.jurisdiction is not None:
+                read = sorted({*read, "country"})
+            rule = self._rules[id(requirement)] = _Rule(requirement, tuple(read))
+        return rule
+
+    def _met_table(self, field: str, condition: Condition) -> Array:
+        """Whether each distinct value of ``field`` meets ``condition``: 1, 0, or -1 (unknown)."""
+        tables = self._tables.setdefault(field, {})
+        found = tables.get(id(condition))
+        if found is None:
+            found = tables[id(condition)] = _met_over_values(
+                condition, self.table.columns[field].values
+            )
+        return found
+
+    def _condition(self, condition: Condition, points: dict[str, Array], size: int) -> Array:
+        """Whether each of ``size`` points meets ``condition`` (1, 0, -1), as ``_check``."""
+        from .vocabulary import ConditionKind
+
+        if condition.kind is ConditionKind.ALL_OF:
+            parts = [self._condition(part, points, size) for part in condition.all_of]
+            return _all_of(parts, size)
+        fields = _fields_of(condition)
+        if not fields:  # only a person can judge it
+            return numpy.full(size, -1, dtype=numpy.int8)
+        (field,) = fields
+        met: Array = self._met_table(field, condition)[points[field]]
+        return met
+
+    def _outcomes(self, rule: _Rule, points: dict[str, Array], size: int) -> Array:
+        """The outcome index of each of ``size`` points (``points``: a code per point for each
+        field ``rule`` reads): met (1, 0, -1) found column-wise, the reason by the judge once
+        per distinct outcome."""
+        requirement = rule.requirement
+        parts = [self._condition(c, points, size) for c in requirement.any_of]
+        met = _any_of(parts, size)
+        place = requirement.jurisdiction
+        if place is not None:
+            countries = self.table.columns["country"].values
+            elsewhere = numpy.array([v is not None and v != place for v in countries], dtype=bool)
+            code = points["country"]
+            met = numpy.where(elsewhere[code], 1, met).astype(numpy.int8)
+            met = numpy.where((code == 0) & (met == 0), -1, met).astype(numpy.int8)
+        out = numpy.empty(size, dtype=numpy.int32)
+        codes = [points[field].tolist() for field in rule.fields]
+        keys = list(zip(*codes, strict=True)) if codes else [()] * size
+        verdicts = [part.tolist() for part in parts]
+        # Met with no country to mention: the reason names no fact, so one outcome for all.
+        plain = (met == 1) if place is None else numpy.zeros(size, dtype=bool)
+        if plain.any():
+            first = int(numpy.flatnonzero(plain)[0])
+            out[plain] = self._outcome(rule, ("met",), keys[first], [v[first] for v in verdicts])
+        for point in numpy.flatnonzero(~plain).tolist():
+            out[point] = self._outcome(rule, keys[point], keys[point], [v[point] for v in verdicts])
+        # The judge said met or not for each outcome: the arrays must agree.
+        said = numpy.array([_MET[m] for m, _ in rule.outcomes], dtype=numpy.int8)
+        if not numpy.array_equal(said[out], met):
+            raise AssertionError(f"the column-wise judge disagrees with the judge on {requirement}")
+        return out
+
+    def _outcome(
+        self, rule: _Rule, key: tuple[object, ...], codes: tuple[int, ...], verdicts: list[int]
+    ) -> int:
+        """The outcome index of ``key``: the first time, the reason as the judge words it from
+        the verdict on each alternative and what the facts ``codes`` say about each."""
+        number = rule.ids.get(key)
+        if number is None:
+            facts = dict(zip(rule.fields, codes, strict=True))
+            said = [
+                [] if verdict == 1 else self._details(condition, facts)
+                for condition, verdict in zip(rule.requirement.any_of, verdicts, strict=True)
+            ]
+            country = self.table.columns["country"].values[facts.get("country", 0)]
+            check = requirement_check(
+                rule.requirement, [_VERDICT[v] for v in verdicts], said, country
+            )
+            outcome = (check.met, check.reason)
+            number = rule.numbers.get(outcome)
+            if number is None:
+                number = rule.numbers[outcome] = len(rule.outcomes)
+                rule.outcomes.append(outcome)
+            rule.ids[key] = number
+        return number
+
+    def _details(self, condition: Condition, facts: dict[str, int]) -> list[str]:
+        """What the facts say about ``condition`` (each part of a group in turn), as the judge
+        words it: asked once per condition and distinct value."""
+        if condition.kind is ConditionKind.ALL_OF:
+            return [text for part in condition.all_of for text in self._details(part, facts)]
+        field = _READS.get(condition.kind.value)
+        code = 0 if field is None else facts[field]
+        key = (id(condition), code)
+        found = self._said.get(key)
+        if found is None:
+            values = {} if field is None else {field: self.table.columns[field].values[code]}
+            found = self._said[key] = condition_details(Profile(**values), condition)
+        return found
+
+    def rule_outcomes(self, rule: _Rule, rows: Array | slice) -> Array:
+        """The outcome index of ``rule`` for each of ``rows``."""
+        columns = self.table.columns
+        if len(rule.fields) <= 1:  # judged once over every distinct value of its fact
+            if rule.table is None:
+                size = len(columns[rule.fields[0]].values) if rule.fields else 1
+                everything = numpy.arange(size, dtype=numpy.int32)
+                rule.table = self._outcomes(rule, dict.fromkeys(rule.fields, everything), size)
+            if not rule.fields:
+                return numpy.zeros(len(self.table.error_codes[rows]), dtype=numpy.int32)
+            found: Array = rule.table[columns[rule.fields[0]].codes[rows]]
+            return found
+        sizes = [len(columns[field].values) for field in rule.fields]
+        codes = [columns[field].codes[rows] for field in rule.fields]
+        keys, space = _mixed(codes, sizes)
+        if space <= _TABLE_LIMIT:
+            if rule.table is None:
+                rule.table = numpy.full(space, -1, dtype=numpy.int32)
+            got: Array = rule.table[keys]
+            new = numpy.flatnonzero(got < 0)
+            if len(new):
+                points = new[_firsts(keys[new], space)]
+                at = {field: code[points] for field, code in zip(rule.fields, codes, strict=True)}
+                rule.table[keys[points]] = self._outcomes(rule, at, len(points))
+                got = rule.table[keys]
+            return got
+        dense, _, firsts = _factorized(keys)
+        at = {field: code[firsts] for field, code in zip(rule.fields, codes, strict=True)}
+        result: Array = self._outcomes(rule, at, len(firsts))[dense]
+        return result
+
+    # --- one chunk -----------------------------------------------------------------------------
+
+    def chunk(self, rows: Array) -> Chunk:
+        """The verdicts of the table rows ``rows``."""
+        errors = self.table.error_codes[rows]
+        valid = errors < 0
+        indices = rows[valid]
+        # Contiguous rows are a slice: the codes of each column are then views, not copies.
+        judged: Array | slice = (
+            slice(int(rows[0]), int(rows[-1]) + 1)
+            if len(indices) == len(rows) and len(rows) and rows[-1] - rows[0] == len(rows) - 1
+            else indices
+        )
+        count = len(indices)
+        width = len(self._verdicts)
+        statuses = numpy.empty((width, count), dtype=numpy.int8)
+        reasons = numpy.empty((width, count), dtype=numpy.int32)
+        details = [numpy.empty((width, count), dtype=numpy.int32) for _ in DETAILS]
+        outcomes: dict[int, tuple[Array, int]] = {}
+
+        def rule_codes(rule: _Rule) -> tuple[Array, int]:
+            found = outcomes.get(id(rule))
+            if found is None:
+                codes = self.rule_outcomes(rule, judged)
+                found = outcomes[id(rule)] = (codes, len(rule.outcomes))
+            return found
+
+        for position, verdicts in enumerate(self._verdicts):
+            rules = verdicts.rules
+            pairs = [rule_codes(rule) for rule in rules]
+            combos = self._combos(verdicts, [c for c, _ in pairs], [s for _, s in pairs], count)
+            if len(verdicts.status_array) != len(verdicts.statuses):
+                verdicts.status_array = numpy.asarray(verdicts.statuses, dtype=numpy.int8)
+                verdicts.text_array = numpy.asarray(verdicts.texts, dtype=numpy.int32).reshape(
+                    -1, 1 + len(DETAILS)
+                )
+            statuses[position] = verdicts.status_array[combos]
+            reasons[position] = verdicts.text_array[:, 0][combos]
+            if self.details:
+                for number, column in enumerate(details, start=1):
+                    column[position] = verdicts.text_array[:, number][combos]
+        costs = (
+            self.costs.classes(indices) if self.costs is not None else numpy.empty(0, numpy.int32)
+        )
+        return Chunk(
+            rows=rows,
+            valid=valid,
+            error_codes=errors,
+            statuses=statuses.T,
+            reasons=reasons.T,
+            details=[column.T for column in details] if self.details else [],
+            cost_classes=costs,
+        )
+
+    def _combos(
+        self, verdicts: _Verdicts, codes: list[Array], sizes: list[int], rows: int
+    ) -> Array:
+        """The combination index of each of ``rows`` rows: one per distinct tuple of rule
+        outcomes."""
+        if not codes:  # nothing to judge: the same verdict for everyone
+            return numpy.full(rows, self._combo(verdicts, ()), dtype=numpy.int32)
+        keys, space = _mixed(codes, sizes)
+        if space <= _TABLE_LIMIT:
+            if verdicts.table is None or verdicts.table_sizes != tuple(sizes):
+                verdicts.table = numpy.full(space, -1, dtype=numpy.int32)
+                verdicts.table_sizes = tuple(sizes)
+            got: Array = verdicts.table[keys]
+            new = numpy.flatnonzero(got < 0)
+            if len(new):
+                points = new[_firsts(keys[new], space)]
+                for point in points.tolist():
+                    combo = tuple(int(c[point]) for c in codes)
+                    verdicts.table[keys[point]] = self._combo(verdicts, combo)
+                got = verdicts.table[keys]
+            return got
+        dense, _, firsts = _factorized(keys)
+        found = numpy.array(
+            [self._combo(verdicts, tuple(int(c[p]) for c in codes)) for p in firsts.tolist()],
+            dtype=numpy.int32,
+        )
+        result: Array = found[dense]
+        return result
+
+    def _combo(self, verdicts: _Verdicts, combo: tuple[int, ...]) -> int:
+        """The status and texts of one combination of rule outcomes, as ``judge`` makes them."""
+        number = verdicts.combos.get(combo)
+        if number is not None:
+            return number
+        found = [rule.outcomes[code] for rule, code in zip(verdicts.rules, combo, strict=True)]
+        split = len(verdicts.required)
+        more = split + len(verdicts.recommended)
+        required, recommended, upcoming = found[:split], found[split:more], found[more:]
+        met = tuple(reason for m, reason in required if m is True)
+        unmet = tuple(reason for m, reason in required if m is False)
+        undecided = tuple(reason for m, reason in required if m is None)
+        if verdicts.unknown_reason is not None:
+            undecided += (verdicts.unknown_reason,)
+        status = "not-eligible" if unmet else "unknown" if undecided else "eligible"
+        texts = [self.text_id((*unmet, *undecided, *met))]
+        if self.details:
+            texts += [
+                self.text_id(group)
+                for group in (
+                    met,
+                    unmet,
+                    undecided,
+                    tuple(reason for m, reason in recommended if m is False),
+                    tuple(reason for m, reason in recommended if m is None),
+                    tuple(reason for _, reason in upcoming),
+                )
+            ]
+        else:
+            texts += [0] * len(DETAILS)
+        number = verdicts.combos[combo] = len(verdicts.statuses)
+        verdicts.statuses.append(STATUSES.index(status))
+        verdicts.texts.append(texts)
+        return number
+
+
+def _fields_of(condition: Condition) -> tuple[str, ...]:
+    """The Profile facts a condition reads."""
+    from .vocabulary import ConditionKind
+
+    if condition.kind is ConditionKind.ALL_OF:
+        return tuple(sorted({f for part in condition.all_of for f in _fields_of(part)}))
+    field = _READS.get(condition.kind.value)
+    return () if field is None else (field,)
+
+
+# The Profile fact each kind of condition reads (``other``: none, a person judges it).
+_READS = {
+    "minimum-age": "age",
+    "education": "education",
+    "credential": "credentials",
+    "accredited-program": "program_accreditations",
+    "membership": "memberships",
+    "student": "student",
+    "cpr-aed": "cpr_aed",
+    "first-aid": "first_aid",
+    "college-senior": "college_senior",
+    "internship-hours": "internship_hours",
+    "experience-hours": "experience_hours",
+    "experience-years": "experience_years",
+}
+
+
+def _met_over_values(condition: Condition, values: Sequence[Any]) -> Array:
+    """Whether each distinct value of the fact ``condition`` reads meets it (1, 0, -1 unknown):
+    numbers and levels compared as whole arrays, sets of keys one distinct set at a time."""
+    from .lookup import normalize
+    from .vocabulary import ConditionKind
+
+    kind = condition.kind
+    unknown = numpy.array([value is None for value in values], dtype=bool)
+    if kind in (
+        ConditionKind.MINIMUM_AGE,
+        ConditionKind.INTERNSHIP_HOURS,
+        ConditionKind.EXPERIENCE_HOURS,
+        ConditionKind.EXPERIENCE_YEARS,
+        ConditionKind.EDUCATION,
+    ):
+        if kind is ConditionKind.EDUCATION:
+            assert condition.education is not None
+            needed = condition.education.rank
+            numbers = [math.nan if value is None else value.rank for value in values]
+        else:
+            least = {
+                ConditionKind.MINIMUM_AGE: condition.minimum_age,
+                ConditionKind.EXPERIENCE_YEARS: condition.years,
+            }.get(kind, condition.hours)
+            assert least is not None
+            needed = least
+            numbers = [math.nan if value is None else value for value in values]
+        enough = numpy.asarray(numbers, dtype=numpy.float64) >= needed
+        return numpy.where(unknown, -1, enough).astype(numpy.int8)
+    if kind in (
+        ConditionKind.STUDENT,
+        ConditionKind.CPR_AED,
+        ConditionKind.FIRST_AID,
+        ConditionKind.COLLEGE_SENIOR,
+    ):
+        return numpy.array([-1 if v is None else int(v) for v in values], dtype=numpy.int8)
+    met: list[int] = []
+    for held in values:
+        if held is None:
+            met.append(-1)
+        elif kind is ConditionKind.CREDENTIAL:
+            if held & set(condition.credentials):
+                met.append(1)
+            else:  # another credential held may be "similar": only a person can judge that
+                met.append(-1 if condition.or_similar and held else 0)
+        elif kind is ConditionKind.ACCREDITED_PROGRAM:
+            bodies = {normalize(body) for body in held}
+            met.append(int(bool(bodies & set(map(normalize, condition.accreditors)))))
+        else:  # ConditionKind.MEMBERSHIP; which tier is not known
+            met.append(0 if condition.organization not in held else 1 if not condition.tier else -1)
+    return numpy.array(met, dtype=numpy.int8)
+
+
+def _any_of(parts: list[Array], size: int) -> Array:
+    """Met when any alternative is, failed only when all fail, unknown otherwise."""
+    if not parts:
+        return numpy.full(size, -1, dtype=numpy.int8)
+    best = parts[0]
+    for part in parts[1:]:
+        best = numpy.maximum(best, part)  # 1 > 0 > -1 ...
+    unknown = numpy.zeros(size, dtype=bool)
+    for part in parts:
+        unknown |= part == -1
+    return numpy.where((best == 0) & unknown, -1, best).astype(numpy.int8)
+
+
+def _all_of(parts: list[Array], size: int) -> Array:
+    """Failed when any part fails, unknown when any is unknown, else met."""
+    failed = numpy.zeros(size, dtype=bool)
+    unknown = numpy.zeros(size, dtype=bool)
+    for part in parts:
+        failed |= part == 0
+        unknown |= part == -1
+    return numpy.where(failed, 0, numpy.where(unknown, -1, 1)).astype(numpy.int8)
+
+
+def _mixed(codes: list[Array], sizes: list[int]) -> tuple[Array, int]:
+    """One int64 key per row from several codes (a mixed-radix number), and the key space;
+    hashed down to dense codes whenever the space would outgrow 64 bits."""
+    if len(codes) == 1:
+        return codes[0], sizes[0]
+    keys = codes[0].astype(numpy.int64)
+    space = sizes[0]
+    for code, size in zip(codes[1:], sizes[1:], strict=True):
+        if space * size >= 1 << 62:
+            keys, uniques, _ = _factorized(keys)
+            space = len(uniques)
+        keys = keys * size + code
+        space *= size
+    return keys, space
+
+
+def _firsts(keys: Array, space: int) -> Array:
+    """The position of one occurrence of each distinct key (keys below ``space``)."""
+    if space > 4 * len(keys):
+        _, firsts = numpy.unique(keys, return_index=True)
+        result: Array = firsts
+        return result
+    where = numpy.full(space, -1, dtype=numpy.int64)
+    where[keys] = numpy.arange(len(keys))
+    found: Array = where[where >= 0]
+    return found
+
+
+def _factorized(keys: Array) -> tuple[Array, Array, Array]:
+    """Dense codes of ``keys``, the distinct keys, and where each first occurs."""
+    import pandas
+
+    dense, uniques = pandas.factorize(keys)
+    firsts = numpy.empty(len(uniques), dtype=numpy.int64)
+    firsts[dense[::-1]] = numpy.arange(len(dense) - 1, -1, -1)
+    return numpy.asarray(dense), numpy.asarray(uniques), firsts
+
+
+# --- costs --------------------------------------------------------------------------------------
+
+
+class _Costs:
+    """What each credential costs each row, as ``total_cost(credential, profile=...,
+    jurisdiction=country, on=...)`` says: that depends on a profile only through its country
+    and the tier requirements of the organizations' memberships, so it is asked once per
+    distinct class of those, never per row."""
+
+    def __init__(self, judge: Judge, catalog: Release, day: date) -> None:
+        from .vocabulary import RequirementLevel
+
+        self.judge = judge
+        self.catalog = catalog
+        self.day = day
+        self.rules = [
+            judge._rule(requirement)
+            for organization in catalog.organizations()
+            for membership in organization.memberships
+            for requirement in membership.requirements
+            if requirement.level is RequirementLevel.REQUIRED and requirement.in_force(day)
+        ]
+        self.classes_seen: dict[tuple[int, ...], int] = {}
+        self.rows: list[int] = []  # a table row of each class
+        self.values: list[list[Any]] = []  # per class, per credential: the _Cost
+
+    def classes(self, rows: Array) -> Array:
+        columns = self.judge.table.columns
+        codes = [columns["country"].codes[rows]]
+        sizes = [len(columns["country"].values)]
+        for rule in self.rules:
+            outcomes = self.judge.rule_outcomes(rule, rows)
+            met = numpy.array(
+                [{True: 0, False: 1, None: 2}[m] for m, _ in rule.outcomes], dtype=numpy.int32
+            )
+            codes.append(met[outcomes])
+            sizes.append(3)
+        keys, _ = _mixed(codes, sizes)
+        dense, _, firsts = _factorized(keys)
+        numbers = numpy.empty(len(firsts), dtype=numpy.int32)
+        for position, first in enumerate(firsts.tolist()):
+            key = tuple(int(c[first]) for c in codes)
+            number = self.classes_seen.get(key)
+            if number is None:
+                number = self.classes_seen[key] = len(self.rows)
+                self.rows.append(int(rows[first]))
+                self.values.append(self._costs(int(rows[first])))
+            numbers[position] = number
+        result: Array = numbers[dense]
+        return result
+
+    def _costs(self, row: int) -> list[Any]:
+        from .errors import MixedCurrencyError
+        from .profile import Profile
+
+        columns = self.judge.table.columns
+        profile = Profile(**{n: c.values[int(c.codes[row])] for n, c in columns.items()})
+        out: list[Any] = []
+        for credential in self.judge.credentials:
+            try:
+                cost = self.catalog.total_cost(
+                    credential, profile=profile, jurisdiction=profile.country, on=self.day
+                )
+            except MixedCurrencyError:  # never added up across currencies: not known
+                out.append((None, None, None, None, None))
+                continue
+            known = cost.total is not None
+            out.append(
+                (
+                    cost.total,
+                    cost.currency.value if known else None,
+                    cost.is_complete,
+                    cost.is_lower_bound,
+                    cost.is_approximate,
+                )
+            )
+        return out
+
+
+def judge_chunks(
+    catalog: Release,
+    table: Table,
+    day: date,
+    chunksize: int,
+    *,
+    details: bool = False,
+    with_cost: bool = False,
+) -> tuple[Judge, Iterator[Chunk]]:
+    """The judge of ``table`` and its verdicts, ``chunksize`` rows at a time."""
+    judge = Judge(catalog, table, day, details=details, with_cost=with_cost)
+
+    def chunks() -> Iterator[Chunk]:
+        for start in range(0, table.rows, chunksize):
+            rows = numpy.arange(start, min(start + chunksize, table.rows), dtype=numpy.int64)
+            yield judge.chunk(rows)
+
+    return judge, chunks()

@@ -1,0 +1,153 @@
+"""The site's generated pages and charts, without building the site: charts only from two or
+more known figures, never an unknown drawn as zero, the same bytes every build, comparison
+groups that hold what their names promise, and labels people read."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+import fitcerts
+
+DOCS = Path(__file__).parent.parent / "docs"
+DAY = date(2026, 11, 30)
+
+
+def _load(name: str) -> ModuleType:
+    """A helper module of the docs generator, by path (docs/ is not a package)."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, DOCS / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+charts = _load("site_charts")
+pages = _load("site_pages")
+
+
+@pytest.fixture(scope="module")
+def release() -> fitcerts.Release:
+    return fitcerts.load("2026.3")
+
+
+def _bars(svg: str) -> int:
+    return len(re.findall(r'<g id="patch_\d+"', svg))
+
+
+def test_a_chart_needs_two_known_figures() -> None:
+    one = [charts.RatePoint(2025, Decimal(39), "not-stated", False)]
+    assert charts.pass_rate_chart("X", one) is None
+    unknown = charts.CostBar(None, "not reported")
+    known = charts.CostBar(Decimal(100), "$100")
+    assert charts.cost_chart("t", [charts.CostRow("A", known, unknown)], "keep") is None
+    rows = [charts.CostRow("A", known, unknown), charts.CostRow("B", unknown, unknown)]
+    assert charts.cost_chart("t", rows, "keep") is None
+    rows = [charts.CostRow("A", known, unknown), charts.CostRow("B", known, unknown)]
+    assert charts.cost_chart("t", rows, "keep") is not None
+
+
+def test_an_unknown_is_never_drawn_as_a_zero_bar() -> None:
+    known = charts.CostBar(Decimal(100), "$100")
+    zero = charts.CostBar(Decimal(0), "$0")
+    unknown = charts.CostBar(None, "not reported")
+    with_unknown = charts.cost_chart("t", [charts.CostRow("A", known, unknown)] * 2, "keep")
+    with_zero = charts.cost_chart("t", [charts.CostRow("A", known, zero)] * 2, "keep")
+    assert with_unknown is not None and with_zero is not None
+    assert _bars(with_zero.svg) - _bars(with_unknown.svg) == 2
+    assert "not reported" in with_unknown.svg and "not reported" in with_unknown.alt
+
+
+def test_charts_are_the_same_bytes_every_time_and_carry_no_date(
+    release: fitcerts.Release,
+) -> None:
+    cscs = release.get("CSCS")
+    first = charts.pass_rate_chart("CSCS", pages.rate_points(cscs))
+    again = charts.pass_rate_chart("CSCS", pages.rate_points(cscs))
+    assert first is not None and first == again
+    assert "<dc:date>" not in first.svg and "matplotlib.org" not in first.svg
+    for rate in cscs.exam.pass_rates:
+        assert f"{rate.year}: {rate.percent}%" in first.alt
+
+
+def test_pass_rates_keep_populations_and_third_party_figures_apart(
+    release: fitcerts.Release,
+) -> None:
+    points = pages.rate_points(release.get("CSCS"))
+    assert {p.population for p in points} == {"first-time", "not-stated"}
+    by_year = {p.year: p for p in points}
+    assert by_year[2017].official and not by_year[2016].official  # official vs third-party
+
+
+def test_comparison_groups_hold_what_their_names_promise(release: fitcerts.Release) -> None:
+    groups = {g.slug: {c.id for c in g.credentials} for g in pages.groups(release)}
+    trainers = groups["personal-trainers"]
+    assert {"NASM-CPT", "NSCA-CPT", "ACE-CPT", "NESTA-PFT", "NETA-CPT"} <= trainers
+    assert "CSCS" not in trainers
+    coaches = groups["strength-and-conditioning"]
+    assert {"CSCS", "CSCCA-SCCC", "ISSA-SCC", "UKSCA-ASCC", "TSAC-F"} <= coaches
+    assert "NASM-CPT" not in coaches
+    countries = {
+        g.jurisdiction: {c.id for c in g.credentials} for g in pages.country_groups(release)
+    }
+    assert {"US", "CA", "GB", "AU", "JP"} <= set(countries)
+    assert {"CSCS", "NSCA-CPT"} <= countries["JP"]  # priced for candidates in Japan
+    assert "UKSCA-ASCC" in countries["GB"]
+
+
+def test_amounts_in_two_currencies_are_never_added(release: fitcerts.Release) -> None:
+    cscs = release.get("CSCS")
+    mixed = pages.earning_cost(release, cscs, DAY, jurisdiction="JP")
+    assert isinstance(mixed, str) and "cannot be added" in mixed
+    card = "\n".join(pages.summary_card(release, cscs, DAY, pages.Sources(cscs.all_sources())))
+    assert "¥49,300 JPY" in card and "study materials aside" in card
+    bar, currency = pages.earning_bar(release, cscs, DAY, "JP")
+    assert currency == "JPY" and bar.amount == Decimal(49300)
+
+
+def test_a_cost_to_keep_the_data_does_not_give_stays_unknown(release: fitcerts.Release) -> None:
+    bar, currency = pages.keeping_bar(release, release.get("CSCS"), DAY)
+    assert bar.amount is None and currency is None  # the current renewal fee is not reported
+    owned = pages.ownership_cost(release, release.get("CSCS"), DAY, 3)
+    assert isinstance(owned, str) and "recertification fee" in owned
+
+
+def test_field_paths_read_as_words(release: fitcerts.Release) -> None:
+    cscs = release.get("CSCS")
+    assert pages.readable(cscs, "exam.pass_rates[3].percent") == (
+        "Exam",
+        "Pass rate 2022 &rsaquo; percent",
+    )
+    topic, text = pages.readable(cscs, "prices[1].amount")
+    assert topic == "Costs" and text == "Exam, non-member &rsaquo; amount"
+    assert pages.readable(cscs, "recertification.cycle_years") == ("Renewal", "Cycle (years)")
+    assert pages.readable(cscs, "settings")[0] == "About"
+
+
+def test_the_card_covers_what_a_candidate_asks(release: fitcerts.Release) -> None:
+    cscs = release.get("CSCS")
+    sources = pages.Sources(cscs.all_sources())
+    card = "\n".join(pages.summary_card(release, cscs, DAY, sources))
+    for part in (
+        "What it is",
+        "What it costs to earn",
+        "Total for a member: $608+ USD",
+        "What it costs to keep",
+        "Who may sit for it",
+        "Upcoming change: from 2030-01-01",
+        "The exam or assessment at a glance",
+        "NCCA since 1993",
+        "How fresh the facts are",
+    ):
+        assert part in card, part
+    assert re.search(r"\$340 \[\\\[\d+\\\]\]\(#source-\d+", card)  # a figure links its source
