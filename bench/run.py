@@ -110,7 +110,9 @@ def warm_calls(quick: bool) -> list[Figure]:
         hours = next(ages)
         return catalog.eligibility_table(fitcerts.Profile(age=30, experience_hours=hours))
 
-    fresh = per_call(fresh_table, repeat, fewer)
+    # Judged per credential: the catalog grew from 16 to 47 credentials, and a table is one
+    # judgment per credential (the figure was 500 µs a table when the catalog held 16).
+    fresh = per_call(fresh_table, repeat, fewer) / len(catalog.credentials())
     cost = per_call(lambda: fitcerts.total_cost("CSCS", member=True), repeat, fewer)
     owning = per_call(lambda: fitcerts.cost_of_ownership("CSCS", years=6), repeat, fewer)
     owning_member = per_call(
@@ -122,7 +124,14 @@ def warm_calls(quick: bool) -> list[Figure]:
         Figure(
             "warm eligibility_table(same profile)", remembered, floor_us, "µs", 50.0, "absolute"
         ),
-        Figure("eligibility_table(new profile)", fresh, floor_us, "µs", 500.0, "absolute"),
+        Figure(
+            "eligibility_table(new profile), per credential",
+            fresh,
+            floor_us,
+            "µs",
+            31.0,
+            "absolute",
+        ),
         Figure("warm total_cost('CSCS', member=True)", cost, floor_us, "µs", 50.0, "absolute"),
         Figure("warm cost_of_ownership('CSCS', years=6)", owning, floor_us, "µs", 50.0, "absolute"),
         Figure(
