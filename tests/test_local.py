@@ -145,6 +145,16 @@ def test_a_manifest_when_given_must_hold(folder: Path) -> None:
         fitcerts.load_folder(folder, base="2026.3")
 
 
+def test_a_manifest_is_read_as_carefully_as_the_files(folder: Path) -> None:
+    os.symlink("/dev/zero", folder / "manifest.json")  # never read: it is no regular file
+    with pytest.raises(DataValidationError, match="manifest.json: not a regular file"):
+        fitcerts.load_folder(folder, base="2026.3")
+    (folder / "manifest.json").unlink()
+    (folder / "manifest.json").write_text('{"files": {"sources.json": "x"}}', encoding="utf-8")
+    with pytest.raises(DataIntegrityError, match="must list exactly the files"):
+        fitcerts.load_folder(folder, base="2026.3")
+
+
 def test_bad_arguments_are_refused() -> None:
     with pytest.raises(DataValidationError, match="not a folder"):
         fitcerts.load_folder(EXAMPLE / "credentials.json")

@@ -21,7 +21,6 @@ from .dataformat import (
     MANIFEST,
     TABLES,
     digest,
-    read_manifest,
     release_folder,
     verified_bytes,
 )
@@ -93,9 +92,12 @@ def load_folder(path: str | os.PathLike[str], base: str | None = None) -> LocalR
 
 
 def _read_folder(folder: Path, problems: list[str]) -> dict[str, Any]:
-    manifest = None
+    digests = None
     if os.path.lexists(folder / MANIFEST):  # local data may carry a manifest; then it must hold
-        manifest = read_manifest(folder, _declared_version(folder))
+        data = _read_regular(folder / MANIFEST, problems)
+        if data is None:
+            return {}
+        digests = _manifest_digests(folder, data)
         present = list(DATA_FILES)
     else:
         present = [name for name in DATA_FILES if os.path.lexists(folder / name)]
@@ -106,21 +108,25 @@ def _read_folder(folder: Path, problems: list[str]) -> dict[str, Any]:
         data = _read_regular(folder / name, problems)
         if data is None:
             continue
-        if manifest is not None and digest(data) != manifest["files"][name]:
+        if digests is not None and digest(data) != digests[name]:
             raise DataIntegrityError(f"{folder.name}/{name}", "does not match its manifest")
         raw[name] = parse_json(name, data, problems)
     return raw
 
 
-def _declared_version(folder: Path) -> str:
-    """The version a local manifest declares (read_manifest then checks it lists the files)."""
-    data = _read_regular(folder / MANIFEST, [])
+def _manifest_digests(folder: Path, data: bytes) -> dict[str, str]:
+    """The file digests a local manifest lists: exactly the table files, as a release's does."""
+    where = f"{folder.name}/{MANIFEST}"
     try:
-        declared = json.loads(data) if data is not None else None
-    except ValueError:
-        declared = None
-    version = declared.get("data_version") if isinstance(declared, dict) else None
-    return version if isinstance(version, str) else folder.name
+        manifest = json.loads(data)
+    except ValueError as error:
+        raise DataIntegrityError(where, f"cannot be read ({error})") from None
+    files = manifest.get("files") if isinstance(manifest, dict) else None
+    if not isinstance(files, dict) or sorted(files) != sorted(DATA_FILES):
+        raise DataIntegrityError(where, f"must list exactly the files {', '.join(DATA_FILES)}")
+    if not all(isinstance(value, str) for value in files.values()):
+        raise DataIntegrityError(where, "must give each file's SHA-256 as text")
+    return {str(name): str(value) for name, value in files.items()}
 
 
 def _read_regular(path: Path, problems: list[str]) -> bytes | None:
