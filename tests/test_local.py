@@ -147,7 +147,7 @@ def test_a_manifest_when_given_must_hold(folder: Path) -> None:
 
 def test_a_manifest_is_read_as_carefully_as_the_files(folder: Path) -> None:
     os.symlink("/dev/zero", folder / "manifest.json")  # never read: it is no regular file
-    with pytest.raises(DataValidationError, match="manifest.json: not a regular file"):
+    with pytest.raises(DataValidationError, match=r"manifest\.json: not a regular file"):
         fitcerts.load_folder(folder, base="2026.3")
     (folder / "manifest.json").unlink()
     (folder / "manifest.json").write_text('{"files": {"sources.json": "x"}}', encoding="utf-8")
