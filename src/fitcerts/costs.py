@@ -667,24 +667,20 @@ def cost_of_ownership(
                 credential.id, "recertification fee", PriceItem.RECERTIFICATION, price, year
             )
             items.append(item)
-            missing += [gap] if gap else []
+            if gap:
+                missing.append(gap)
             missing.append(f"{credential.id} continuing education in year {year}")
     if member:
         for organization, _ in _by_organization(credentials):
             fees, _excluded = _fees(organization, terms)
             fee = fees[-1] if fees else None
             dues = f"{organization.id} membership dues"
+            note = f"{organization.id} membership"
             for year in range(1, years + 1):
-                item, gap = line(
-                    None,
-                    dues,
-                    PriceItem.MEMBERSHIP,
-                    fee,
-                    year,
-                    note=f"{organization.id} membership",
-                )
+                item, gap = line(None, dues, PriceItem.MEMBERSHIP, fee, year, note=note)
                 items.append(item)
-                missing += [gap] if gap else []
+                if gap:
+                    missing.append(gap)
     return _breakdown(items, missing, decisions)
 
 
