@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING
 
 import attrs
@@ -27,7 +27,7 @@ from .presentation import (
     without_repeats,
 )
 from .profile import Profile
-from .records import Condition, Credential, Requirement, Source
+from .records import Condition, Credential, Requirement, Source, check_date
 from .vocabulary import ConditionKind, RequirementLevel
 
 if TYPE_CHECKING:
@@ -154,15 +154,6 @@ def resolve_profile(catalog: Catalog, profile: Profile) -> Profile:
     if credentials == profile.credentials and memberships == profile.memberships:
         return profile
     return attrs.evolve(profile, credentials=credentials, memberships=memberships)
-
-
-def check_date(on: date | None) -> date:
-    """``on``, or today; anything but a date is a :class:`TypeError`."""
-    if on is None:
-        return date.today()
-    if isinstance(on, datetime) or not isinstance(on, date):
-        raise TypeError(f"on must be a datetime.date, not {type(on).__name__}")
-    return on
 
 
 def eligibility(

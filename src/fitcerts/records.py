@@ -186,7 +186,7 @@ class _Sourced:
             return item_sources
         best: Citation | None = None
         for citation in self.citations:
-            if _covers(citation.path, path) and (
+            if covers(citation.path, path) and (
                 best is None or len(citation.path) > len(best.path)
             ):
                 best = citation
@@ -198,7 +198,7 @@ class _Sourced:
         if path is None:
             return found
         self._walk(path)
-        return tuple(d for d in found if _covers(path, d.path) or _covers(d.path, path))
+        return tuple(d for d in found if covers(path, d.path) or covers(d.path, path))
 
     def _walk(self, path: str) -> tuple[Source, ...]:
         """Check that ``path`` leads to a value; the sources of the innermost item carrying its
@@ -223,7 +223,7 @@ class _Sourced:
     def fact_ages(self, *, on: date | None = None) -> tuple[FactAge, ...]:
         """Every value the record reports with its newest source, judged on ``on`` (default:
         today) by the dates the sources state, not by the release that holds them."""
-        day = _check_day(on)
+        day = check_date(on)
         found = []
         for path, value in leaves(self):
             # values not chosen are not the record's facts; ids and aliases are fitcerts' own
@@ -292,10 +292,11 @@ def _years_between(start: date, end: date) -> float:
     return round((end - start).days / 365.25, 2)
 
 
-def _check_day(on: date | None) -> date:
+def check_date(on: date | None) -> date:
+    """``on``, or today; anything but a date is a :class:`TypeError`."""
     if on is None:
         return date.today()
-    if not isinstance(on, date) or isinstance(on, datetime):
+    if isinstance(on, datetime) or not isinstance(on, date):
         raise TypeError(f"on must be a datetime.date, not {type(on).__name__}")
     return on
 
@@ -320,7 +321,8 @@ def _render(parts: tuple[str | int, ...]) -> str:
     return text
 
 
-def _covers(cited: str, path: str) -> bool:
+def covers(cited: str, path: str) -> bool:
+    """Whether a citation of ``cited`` covers the value at ``path`` (itself or inside it)."""
     return path == cited or path.startswith((cited + ".", cited + "["))
 
 

@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 
 from .catalog import short_names
-from .dataformat import TABLES, ReleaseRecords
+from .dataformat import TABLES, ReleaseRecords, version_key
 from .lookup import normalize
 from .records import (
     CONDITION_EXTRAS,
@@ -20,6 +20,7 @@ from .records import (
     Credential,
     Organization,
     Requirement,
+    covers,
 )
 from .vocabulary import PriceBound, PriceItem, ScoreScale
 
@@ -118,9 +119,9 @@ def problems(records: ReleaseRecords, *, today: date | None = None) -> list[str]
     return found
 
 
-def _release_number(version: str) -> tuple[int, ...]:
+def _release_number(version: str) -> tuple[int, int]:
     try:
-        return tuple(int(part) for part in version.split("."))
+        return version_key(version)
     except ValueError:  # a folder not named by its version: hold it to the newest rules
         return EXPLICIT_CITATIONS_FROM
 
@@ -135,12 +136,12 @@ def uncited(record: Organization | Credential) -> list[str]:
         if field.name in skip or value == field.default:
             continue
         for path in _value_paths(value, field.name):
-            if not any(_covers(citation, path) for citation in cited):
+            if not any(covers(citation, path) for citation in cited):
                 found.append(path)
     no_prerequisites = (  # a claim too
         isinstance(record, Credential) and record.requirements_known and not record.requirements
     )
-    if no_prerequisites and not any(_covers(c, "requirements_known") for c in cited):
+    if no_prerequisites and not any(covers(c, "requirements_known") for c in cited):
         found.append("requirements_known")
     return found
 
@@ -162,10 +163,6 @@ def _value_paths(value: Any, path: str) -> list[str]:
                 paths += _value_paths(inner, f"{path}.{field.name}")
         return paths
     return [path]
-
-
-def _covers(cited: str, path: str) -> bool:
-    return path == cited or path.startswith((cited + ".", cited + "["))
 
 
 def _duplicate_ids(file: str, ids: list[str]) -> list[str]:
