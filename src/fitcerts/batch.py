@@ -8,6 +8,7 @@ property test holds the two equal on every bundled release.
 
 from __future__ import annotations
 
+import array
 import math
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
@@ -31,7 +32,7 @@ __all__ = ["STATUSES", "Chunk", "Table", "judge_chunks", "read_table"]
 Array = NDArray[Any]
 
 STATUSES = ("eligible", "unknown", "not-eligible", "invalid")
-_INVALID = STATUSES.index("invalid")
+_ELIGIBLE, _UNKNOWN, _NOT_ELIGIBLE, _INVALID = range(len(STATUSES))
 # The tuple columns ``details=True`` adds, as ``EligibilityReport`` names them.
 DETAILS = ("met", "unmet", "undecided", "recommended_unmet", "recommended_undecided", "upcoming")
 
@@ -332,6 +333,11 @@ class _Rule:
 
     requirement: Requirement
     fields: tuple[str, ...]
+    label: str  # the requirement as a reason names it, rendered once
+    # Per alternative, its single-fact conditions and the position in ``fields`` of the fact
+    # each reads (-1: none, a person judges it): what the judge's details walk, flattened.
+    leaves: list[list[tuple[Condition, int]]]
+    country_at: int  # the position of "country" in ``fields`` (-1: not read)
     outcomes: list[_Outcome] = attrs.field(factory=list)
     numbers: dict[_Outcome, int] = attrs.field(factory=dict)  # outcome -> its index
     ids: dict[object, int] = attrs.field(factory=dict)  # outcome key -> outcome index
@@ -350,8 +356,11 @@ class _Verdicts:
     unknown_reason: str | None
     rules: list[_Rule] = attrs.field(init=False)
     combos: dict[tuple[int, ...], int] = attrs.field(factory=dict)
-    statuses: list[int] = attrs.field(factory=list)
-    texts: list[list[int]] = attrs.field(factory=list)  # per combo: reasons, then DETAILS
+    # Numbers per combo in arrays the cycle collector never walks (a list of hundreds of
+    # thousands of ints is walked at every full collection): the status, and the text id of
+    # the reasons then of each DETAILS column, flat.
+    statuses: array.array[int] = attrs.field(factory=lambda: array.array("b"))
+    texts: array.array[int] = attrs.field(factory=lambda: array.array("i"))
     table: Array | None = None
     table_sizes: tuple[int, ...] = ()
     status_array: Array = attrs.field(factory=lambda: numpy.empty(0, dtype=numpy.int8))
@@ -383,7 +392,8 @@ class Judge:
             [self.text_id((error,)) for error in table.errors], dtype=numpy.int32
         )
         self._rules: dict[int, _Rule] = {}
-        self._said: dict[tuple[int, int], list[str]] = {}  # (condition, code) -> details
+        self._said: dict[tuple[int, int], str] = {}  # (condition, code) -> its detail
+        self._profiles: dict[tuple[str | None, int], Profile] = {}  # (field, code) -> profile
         self._tables: dict[str, dict[int, Array]] = {}  # field -> id(condition) -> met table
         self.credentials = catalog.credentials()
         self._verdicts: list[_Verdicts] = []
@@ -439,7 +449,24 @@ class Judge:
             read = sorted({f for c in requirement.any_of for f in _fields_of(c)})
             if requirement.jurisdiction is not None:
                 read = sorted({*read, "country"})
-            rule = self._rules[id(requirement)] = _Rule(requirement, tuple(read))
+            fields = tuple(read)
+            leaves = [
+                [
+                    (
+                        leaf,
+                        fields.index(_READS[leaf.kind.value]) if leaf.kind.value in _READS else -1,
+                    )
+                    for leaf in _leaves(condition)
+                ]
+                for condition in requirement.any_of
+            ]
+            rule = self._rules[id(requirement)] = _Rule(
+                requirement,
+                fields,
+                str(requirement),
+                leaves,
+                fields.index("country") if "country" in fields else -1,
+            )
         return rule
 
     def _met_table(self, field: str, condition: Condition) -> Array:
@@ -454,8 +481,6 @@ class Judge:
 
     def _condition(self, condition: Condition, points: dict[str, Array], size: int) -> Array:
         """Whether each of ``size`` points meets ``condition`` (1, 0, -1), as ``_check``."""
-        from .vocabulary import ConditionKind
-
         if condition.kind is ConditionKind.ALL_OF:
             parts = [self._condition(part, points, size) for part in condition.all_of]
             return _all_of(parts, size)
@@ -504,14 +529,14 @@ class Judge:
         the verdict on each alternative and what the facts ``codes`` say about each."""
         number = rule.ids.get(key)
         if number is None:
-            facts = dict(zip(rule.fields, codes, strict=True))
             said = [
-                [] if verdict == 1 else self._details(condition, facts)
-                for condition, verdict in zip(rule.requirement.any_of, verdicts, strict=True)
+                [] if verdict == 1 else [self._detail(leaf, at, codes) for leaf, at in leaves]
+                for leaves, verdict in zip(rule.leaves, verdicts, strict=True)
             ]
-            country = self.table.columns["country"].values[facts.get("country", 0)]
+            where = rule.country_at
+            country = self.table.columns["country"].values[codes[where] if where >= 0 else 0]
             check = requirement_check(
-                rule.requirement, [_VERDICT[v] for v in verdicts], said, country
+                rule.requirement, [_VERDICT[v] for v in verdicts], said, country, label=rule.label
             )
             outcome = (check.met, check.reason)
             number = rule.numbers.get(outcome)
@@ -521,18 +546,25 @@ class Judge:
             rule.ids[key] = number
         return number
 
-    def _details(self, condition: Condition, facts: dict[str, int]) -> list[str]:
-        """What the facts say about ``condition`` (each part of a group in turn), as the judge
-        words it: asked once per condition and distinct value."""
-        if condition.kind is ConditionKind.ALL_OF:
-            return [text for part in condition.all_of for text in self._details(part, facts)]
-        field = _READS.get(condition.kind.value)
-        code = 0 if field is None else facts[field]
-        key = (id(condition), code)
+    def _detail(self, leaf: Condition, at: int, codes: tuple[int, ...]) -> str:
+        """What the fact at ``codes[at]`` says about the single-fact condition ``leaf``, as the
+        judge words it: asked once per condition and distinct value."""
+        code = codes[at] if at >= 0 else 0
+        key = (id(leaf), code)
         found = self._said.get(key)
         if found is None:
+            field = _READS.get(leaf.kind.value)
+            (found,) = condition_details(self._profile(field, code), leaf)
+            self._said[key] = found
+        return found
+
+    def _profile(self, field: str | None, code: int) -> Profile:
+        """A profile that states one fact, the value of ``code`` in ``field``'s column."""
+        key = (field, code)
+        found = self._profiles.get(key)
+        if found is None:
             values = {} if field is None else {field: self.table.columns[field].values[code]}
-            found = self._said[key] = condition_details(Profile(**values), condition)
+            found = self._profiles[key] = Profile(**values)
         return found
 
     def rule_outcomes(self, rule: _Rule, rows: Array | slice) -> Array:
@@ -598,8 +630,8 @@ class Judge:
             pairs = [rule_codes(rule) for rule in rules]
             combos = self._combos(verdicts, [c for c, _ in pairs], [s for _, s in pairs], count)
             if len(verdicts.status_array) != len(verdicts.statuses):
-                verdicts.status_array = numpy.asarray(verdicts.statuses, dtype=numpy.int8)
-                verdicts.text_array = numpy.asarray(verdicts.texts, dtype=numpy.int32).reshape(
+                verdicts.status_array = numpy.array(verdicts.statuses, dtype=numpy.int8)
+                verdicts.text_array = numpy.array(verdicts.texts, dtype=numpy.int32).reshape(
                     -1, 1 + len(DETAILS)
                 )
             statuses[position] = verdicts.status_array[combos]
@@ -636,59 +668,68 @@ class Judge:
             new = numpy.flatnonzero(got < 0)
             if len(new):
                 points = new[_firsts(keys[new], space)]
-                for point in points.tolist():
-                    combo = tuple(int(c[point]) for c in codes)
-                    verdicts.table[keys[point]] = self._combo(verdicts, combo)
+                verdicts.table[keys[points]] = self._combos_at(verdicts, codes, points)
                 got = verdicts.table[keys]
             return got
         dense, _, firsts = _factorized(keys)
-        found = numpy.array(
-            [self._combo(verdicts, tuple(int(c[p]) for c in codes)) for p in firsts.tolist()],
-            dtype=numpy.int32,
-        )
-        result: Array = found[dense]
+        result: Array = numpy.asarray(self._combos_at(verdicts, codes, firsts), numpy.int32)[dense]
         return result
+
+    def _combos_at(self, verdicts: _Verdicts, codes: list[Array], points: Array) -> list[int]:
+        """The combination index at each of ``points`` (positions in ``codes``)."""
+        return [
+            self._combo(verdicts, combo)
+            for combo in map(tuple, numpy.stack([c[points] for c in codes], axis=1).tolist())
+        ]
 
     def _combo(self, verdicts: _Verdicts, combo: tuple[int, ...]) -> int:
         """The status and texts of one combination of rule outcomes, as ``judge`` makes them."""
         number = verdicts.combos.get(combo)
         if number is not None:
             return number
-        found = [rule.outcomes[code] for rule, code in zip(verdicts.rules, combo, strict=True)]
-        split = len(verdicts.required)
-        more = split + len(verdicts.recommended)
-        required, recommended, upcoming = found[:split], found[split:more], found[more:]
-        met = tuple(reason for m, reason in required if m is True)
-        unmet = tuple(reason for m, reason in required if m is False)
-        undecided = tuple(reason for m, reason in required if m is None)
+        met: list[str] = []
+        unmet: list[str] = []
+        undecided: list[str] = []
+        for rule, code in zip(verdicts.required, combo, strict=False):  # required rules first
+            verdict, reason = rule.outcomes[code]
+            (met if verdict is True else unmet if verdict is False else undecided).append(reason)
         if verdicts.unknown_reason is not None:
-            undecided += (verdicts.unknown_reason,)
-        status = "not-eligible" if unmet else "unknown" if undecided else "eligible"
-        texts = [self.text_id((*unmet, *undecided, *met))]
+            undecided.append(verdicts.unknown_reason)
+        status = _NOT_ELIGIBLE if unmet else _UNKNOWN if undecided else _ELIGIBLE
+        texts = verdicts.texts
+        texts.append(self.text_id((*unmet, *undecided, *met)))
         if self.details:
-            texts += [
+            found = [rule.outcomes[code] for rule, code in zip(verdicts.rules, combo, strict=True)]
+            split = len(verdicts.required)
+            more = split + len(verdicts.recommended)
+            recommended, upcoming = found[split:more], found[more:]
+            texts.extend(
                 self.text_id(group)
                 for group in (
-                    met,
-                    unmet,
-                    undecided,
+                    tuple(met),
+                    tuple(unmet),
+                    tuple(undecided),
                     tuple(reason for m, reason in recommended if m is False),
                     tuple(reason for m, reason in recommended if m is None),
                     tuple(reason for _, reason in upcoming),
                 )
-            ]
+            )
         else:
-            texts += [0] * len(DETAILS)
+            texts.extend([0] * len(DETAILS))
         number = verdicts.combos[combo] = len(verdicts.statuses)
-        verdicts.statuses.append(STATUSES.index(status))
-        verdicts.texts.append(texts)
+        verdicts.statuses.append(status)
         return number
+
+
+def _leaves(condition: Condition) -> list[Condition]:
+    """The single-fact conditions of ``condition``, in the order the judge words them."""
+    if condition.kind is ConditionKind.ALL_OF:
+        return [leaf for part in condition.all_of for leaf in _leaves(part)]
+    return [condition]
 
 
 def _fields_of(condition: Condition) -> tuple[str, ...]:
     """The Profile facts a condition reads."""
-    from .vocabulary import ConditionKind
-
     if condition.kind is ConditionKind.ALL_OF:
         return tuple(sorted({f for part in condition.all_of for f in _fields_of(part)}))
     field = _READS.get(condition.kind.value)
@@ -716,7 +757,6 @@ def _met_over_values(condition: Condition, values: Sequence[Any]) -> Array:
     """Whether each distinct value of the fact ``condition`` reads meets it (1, 0, -1 unknown):
     numbers and levels compared as whole arrays, sets of keys one distinct set at a time."""
     from .lookup import normalize
-    from .vocabulary import ConditionKind
 
     kind = condition.kind
     unknown = numpy.array([value is None for value in values], dtype=bool)

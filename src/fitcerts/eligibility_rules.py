@@ -239,10 +239,13 @@ def requirement_check(
     verdicts: Sequence[bool | None],
     details: Sequence[Sequence[str]],
     country: str | None,
+    *,
+    label: str | None = None,
 ) -> ConditionCheck:
     """One requirement's check from the verdict on each alternative, what the profile says
     about each (:func:`condition_details`) and the candidate's country: the one place that
-    words a reason, for this judge and the column-wise one of ``eligibility_frame``."""
+    words a reason, for this judge and the column-wise one of ``eligibility_frame``, which
+    renders the requirement once as ``label``."""
     met = True if True in verdicts else (None if None in verdicts else False)
     place = requirement.jurisdiction
     texts = [
@@ -254,7 +257,7 @@ def requirement_check(
         elif country is None and met is False:
             met = None
             texts.append(f"the profile does not say whether the candidate is in {place}")
-    reason = f"{requirement}: {_WORD[met]}"
+    reason = f"{requirement if label is None else label}: {_WORD[met]}"
     if texts and (met is not True or place is not None):
         reason += f" ({'; '.join(without_repeats(texts))})"
     return ConditionCheck(
