@@ -648,7 +648,7 @@ def main(argv: list[str] | None = None) -> int:
     for figure in figures:
         budget = {
             "ratio": f"≤{figure.budget:.2f}x",
-            "absolute": f"≤{figure.budget} {figure.unit}",
+            "absolute": f"≤{figure.budget:.1f} {figure.unit}",
             "margin": f"≤floor+{figure.budget}",
         }[figure.budget_kind]
         value = f"{figure.value:8.2f}{figure.unit:>2}"

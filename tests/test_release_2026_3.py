@@ -172,6 +172,19 @@ def test_cscs_in_japan_costs_yen_from_a_2016_page() -> None:
     assert (anywhere.total, anywhere.currency) == (Decimal("475"), Currency.USD)
 
 
+def test_cscs_renewal_fees_end_with_their_2018_2020_cycle() -> None:
+    # From mid-2015 the first renewal falls in 2018, within the dated fees; the later ones fall
+    # after them, where no source gives the fee. Every renewal and every year of dues is a line.
+    start = date(2015, 6, 1)
+    for member, fee in ((False, Decimal("90")), (True, Decimal("65"))):
+        owned = RELEASE.cost_of_ownership("CSCS", years=9, member=member, start=start)
+        renewals = [i for i in owned.items if i.pays_for is PriceItem.RECERTIFICATION]
+        assert [(i.year, i.amount) for i in renewals] == [(3, fee), (6, None), (9, None)]
+        assert "CSCS recertification fee in year 9" in owned.missing
+        dues = [i.year for i in owned.items if i.pays_for is PriceItem.MEMBERSHIP]
+        assert dues == (list(range(1, 10)) if member else [])
+
+
 def test_acsm_ep_caahep_rule_is_upcoming_then_applies() -> None:
     graduate = Profile(age=24, education="bachelor", cpr_aed=True, program_accreditations=())
     before = RELEASE.eligibility(graduate, "ACSM-EP", on=date(2027, 1, 1))

@@ -55,9 +55,18 @@ __all__ = [
 Member = bool | Literal["cheapest"]
 
 _CORE = tuple(item for item in PriceItem if item.is_core)
+# The kinds of price one choice weighs together: any core item (an exam, a program, ...) earns
+# the credential; every other kind is a choice of its own.
+_CHOICE = {kind: _CORE if kind in _CORE else (kind,) for kind in PriceItem}
+_APPLICATION = (PriceItem.APPLICATION,)
+_STUDY_MATERIALS = (PriceItem.STUDY_MATERIALS,)
+_RETAKE = (PriceItem.RETAKE,)
+_ZERO = Decimal(0)
 
 
-@attrs.frozen(kw_only=True)
+# A dict class: a frozen slotted class sets each field through ``object.__setattr__``, a third
+# slower to build, and an answer builds one line per year and fee.
+@attrs.frozen(kw_only=True, slots=False)
 class CostItem(Plain):
     """One line of a cost breakdown; ``amount`` is None when the price is not reported."""
 
@@ -238,16 +247,10 @@ def total_cost(
         raise TypeError("total_cost needs at least one credential")
     if profile is not None:
         profile = resolve_profile(catalog, profile)
-    return cost_of(
-        catalog.resolve_all(keys),
-        member=member,
-        study_materials=study_materials,
-        tier=tier,
-        profile=profile,
-        jurisdiction=jurisdiction,
-        on=on,
-        attempts=attempts,
-    )
+    credentials = catalog.resolve_all(keys)
+    terms = _terms(member, study_materials, tier, profile, jurisdiction, on, attempts)
+    _check_tier(credentials, tier)
+    return _breakdown(*_earning(credentials, member, terms))
 
 
 @attrs.frozen
@@ -398,20 +401,31 @@ def _credential_items(
     credential: Credential, audience: Audience, terms: _Terms
 ) -> tuple[list[CostItem], list[str]]:
     """The lines one credential adds, and the needed components whose price is unknown."""
+    offers = _by_choice(credential.prices)
     needed: list[tuple[str, tuple[PriceItem, ...]]] = [("exam or program", _CORE)]
-    if any(p.pays_for is PriceItem.APPLICATION for p in credential.prices):
-        needed.append(("application fee", (PriceItem.APPLICATION,)))
+    if _APPLICATION in offers:
+        needed.append(("application fee", _APPLICATION))
     if terms.study_materials:
-        needed.append(("study materials", (PriceItem.STUDY_MATERIALS,)))
-    needed += [("retake fee", (PriceItem.RETAKE,))] * (terms.attempts - 1)
+        needed.append(("study materials", _STUDY_MATERIALS))
+    needed += [("retake fee", _RETAKE)] * (terms.attempts - 1)
     items: list[CostItem] = []
     missing: list[str] = []
     for component, kinds in needed:
-        price = _choose(credential, kinds, audience, terms)
+        price = _choose(offers.get(kinds, ()), audience, terms)
         item, gap = line(credential.id, component, kinds[0], price)
         items.append(item)
-        missing += [gap] if gap else []
+        if gap:
+            missing.append(gap)
     return items, missing
+
+
+def _by_choice(prices: Iterable[Price]) -> dict[tuple[PriceItem, ...], list[Price]]:
+    """Prices by the choice they compete in (keys as in ``_CHOICE``), each in data order: one
+    pass over a credential's prices serves every line that needs one."""
+    grouped: dict[tuple[PriceItem, ...], list[Price]] = {}
+    for price in prices:
+        grouped.setdefault(_CHOICE[price.pays_for], []).append(price)
+    return grouped
 
 
 def line(
@@ -455,37 +469,36 @@ def line(
 def _sum(items: Iterable[CostItem]) -> Decimal | None:
     """Known amounts added up (an included amount is already inside another line); ``None``
     when no amount is known."""
-    counted = [
-        i.amount for i in items if i.amount is not None and i.bound is not PriceBound.INCLUDED
-    ]
-    return sum(counted, Decimal(0)) if counted else None
+    included = PriceBound.INCLUDED
+    counted = [i.amount for i in items if i.amount is not None and i.bound is not included]
+    return sum(counted, _ZERO) if counted else None
 
 
-def _choose(
-    credential: Credential,
-    kinds: tuple[PriceItem, ...],
-    audience: Audience,
-    terms: _Terms,
-    on: date | None = None,
-) -> Price | None:
-    """The price that applies: in force on the day (``on``, else the terms' day) and in the
-    place asked; the audience's own, else one for anyone; the tier asked, else the cheapest."""
-    day = on or terms.on
-    place = terms.jurisdiction
-    candidates = [
-        p
-        for p in credential.prices
-        if p.pays_for in kinds and p.applies(on=day, jurisdiction=place or p.jurisdiction)
-    ]
+def _choose(prices: Sequence[Price], audience: Audience, terms: _Terms) -> Price | None:
+    """The price that applies on the terms' day among ``prices``, those of one choice in data
+    order; see :func:`_pick`."""
+    return _pick(_in_force(prices, terms.on, terms.jurisdiction), audience, terms)
+
+
+def _in_force(prices: Sequence[Price], day: date, place: str | None) -> list[Price]:
+    """The prices in force on ``day`` that can apply in ``place``; with no place asked, those
+    of every place, for :func:`_pick` to weigh."""
+    return [p for p in prices if p.applies(on=day, jurisdiction=place or p.jurisdiction)]
+
+
+def _pick(candidates: list[Price], audience: Audience, terms: _Terms) -> Price | None:
+    """Of the prices in force: the place's own, else the one for everywhere; the audience's own,
+    else one for anyone; the tier asked, else the cheapest."""
     if not candidates:
         return None
     placed = [p for p in candidates if p.jurisdiction is not None]
-    if place is not None and placed:  # the place's own price wins over one for everywhere
-        candidates = placed
-    elif place is None and len(placed) < len(candidates):  # no place asked: everywhere's price
-        candidates = [p for p in candidates if p.jurisdiction is None]
-    elif place is None and len({p.jurisdiction for p in placed}) > 1:
-        return None  # priced for several places and none asked: which applies is not known
+    if placed:
+        if terms.jurisdiction is not None:  # the place's own price wins over one for everywhere
+            candidates = placed
+        elif len(placed) < len(candidates):  # no place asked: everywhere's price
+            candidates = [p for p in candidates if p.jurisdiction is None]
+        elif len({p.jurisdiction for p in placed}) > 1:
+            return None  # priced for several places and none asked: which applies is not known
     for wanted in (audience, Audience.ANYONE):
         fitting = [p for p in candidates if p.audience is wanted]
         if fitting:
@@ -493,6 +506,8 @@ def _choose(
             break
     else:  # only the other audience's price exists: it is not this candidate's price
         return None
+    if len(candidates) == 1:  # whatever its tier and amount, the one price left is the price
+        return candidates[0]
     tiered = [p for p in candidates if p.tier is not None]
     if tiered:
         if terms.tier is not None and any(p.tier == terms.tier for p in tiered):
@@ -500,9 +515,18 @@ def _choose(
         candidates = tiered
     priced = [p for p in candidates if p.amount is not None]
     if priced:
-        return min(priced, key=lambda p: p.amount or Decimal(0))
+        return min(priced, key=_amount)
     included = [p for p in candidates if p.bound is PriceBound.INCLUDED]
     return included[0] if included else candidates[0]
+
+
+def _amount(price: Price) -> Decimal:
+    return price.amount or _ZERO
+
+
+def _fee_order(fee: Price) -> tuple[bool, Decimal]:
+    """Cheapest first, the fees whose amount is not reported last."""
+    return fee.amount is None, fee.amount or _ZERO
 
 
 def _fees(organization: Organization, terms: _Terms) -> tuple[list[Price], list[str]]:
@@ -528,7 +552,7 @@ def _fees(organization: Organization, terms: _Terms) -> tuple[list[Price], list[
                 for p in membership.prices
                 if p.pays_for is PriceItem.MEMBERSHIP and p.applies(on=terms.on)
             ]
-    return sorted(fees, key=lambda p: (p.amount is None, p.amount or Decimal(0))), excluded
+    return sorted(fees, key=_fee_order), excluded
 
 
 def _membership_item(organization: Organization, fee: Price) -> CostItem:
@@ -623,7 +647,6 @@ def _fee_name(organization: Organization, fee: Price) -> str:
 
 # Years a cost of ownership may span.
 MAX_YEARS = 50
-_RENEWING = (PriceItem.RECERTIFICATION,)
 
 
 def cost_of_ownership(
@@ -655,33 +678,61 @@ def cost_of_ownership(
     items, missing, decisions = _earning(credentials, member, terms)
     audience = Audience.MEMBER if member else Audience.NON_MEMBER
     for credential in credentials:
-        renewal = credential.recertification
-        cycle = renewal.cycle_years if renewal is not None else None
-        if cycle is None:
-            missing.append(f"{credential.id} renewal cycle")
-            continue
-        for year in range(cycle, years + 1, cycle):
-            day = _years_after(terms.on, year)
-            price = _choose(credential, _RENEWING, audience, terms, on=day)
-            item, gap = line(
-                credential.id, "recertification fee", PriceItem.RECERTIFICATION, price, year
-            )
-            items.append(item)
-            if gap:
-                missing.append(gap)
-            missing.append(f"{credential.id} continuing education in year {year}")
+        found, gaps = _renewal_items(credential, audience, terms, years)
+        items += found
+        missing += gaps
     if member:
         for organization, _ in _by_organization(credentials):
-            fees, _excluded = _fees(organization, terms)
-            fee = fees[-1] if fees else None
-            dues = f"{organization.id} membership dues"
-            note = f"{organization.id} membership"
-            for year in range(1, years + 1):
-                item, gap = line(None, dues, PriceItem.MEMBERSHIP, fee, year, note=note)
-                items.append(item)
-                if gap:
-                    missing.append(gap)
+            found, gaps = _dues_items(organization, terms, years)
+            items += found
+            missing += gaps
     return _breakdown(items, missing, decisions)
+
+
+def _renewal_items(
+    credential: Credential, audience: Audience, terms: _Terms, years: int
+) -> tuple[list[CostItem], list[str]]:
+    """The renewal fee of each cycle that ends within ``years``, and what is missing: the
+    continuing education of each cycle, a fee no source gives, or the cycle itself."""
+    renewal = credential.recertification
+    cycle = renewal.cycle_years if renewal is not None else None
+    if cycle is None:
+        return [], [f"{credential.id} renewal cycle"]
+    renewing = PriceItem.RECERTIFICATION
+    fees = [p for p in credential.prices if p.pays_for is renewing]
+    items: list[CostItem] = []
+    missing: list[str] = []
+    in_force: list[Price] | None = None
+    fee: Price | None = None
+    for year in range(cycle, years + 1, cycle):
+        now_in_force = _in_force(fees, _years_after(terms.on, year), terms.jurisdiction)
+        if now_in_force != in_force:  # choose again only when a fee has started or ended
+            in_force, fee = now_in_force, _pick(now_in_force, audience, terms)
+        item, gap = line(credential.id, "recertification fee", renewing, fee, year)
+        items.append(item)
+        if gap:
+            missing.append(gap)
+        missing.append(f"{credential.id} continuing education in year {year}")
+    return items, missing
+
+
+def _dues_items(
+    organization: Organization, terms: _Terms, years: int
+) -> tuple[list[CostItem], list[str]]:
+    """A member's dues, one line a year, at the dearest fee the member could pay (a fee not
+    reported counting as dearer): the fee is chosen once, not every year."""
+    fees, _excluded = _fees(organization, terms)
+    dues = f"{organization.id} membership dues"
+    note = f"{organization.id} membership"
+    fee = fees[-1] if fees else None
+    items: list[CostItem] = []
+    missing: list[str] = []
+    for year in range(1, years + 1):
+        item, gap = line(None, dues, PriceItem.MEMBERSHIP, fee, year, note)
+        items.append(item)
+        if gap:
+            missing.append(gap)
+    return items, missing
 
 
 def _years_after(day: date, years: int) -> date:

@@ -236,7 +236,8 @@ def eligibility_frame(
     profile is kept, as one row with status ``"invalid"`` and the error as its reason.
 
     The table is judged column-wise: each column is read once per distinct cell and each
-    requirement judged once per distinct outcome, so a million rows take about a second.
+    requirement judged once per distinct outcome, so the time follows the number of distinct
+    outcomes more than the number of rows (docs/analysis.md gives measured figures).
     ``chunksize`` profiles are judged at a time, which bounds the memory used besides the
     result; :func:`eligibility_chunks` gives the result a chunk at a time too. The ``profile``
     column holds the labels of ``profiles.index``, with its dtype.
