@@ -677,10 +677,10 @@ class Judge:
 
     def _combos_at(self, verdicts: _Verdicts, codes: list[Array], points: Array) -> list[int]:
         """The combination index at each of ``points`` (positions in ``codes``)."""
-        return [
-            self._combo(verdicts, combo)
-            for combo in map(tuple, numpy.stack([c[points] for c in codes], axis=1).tolist())
-        ]
+        # A tuple at a time from a list per rule: a list per point, all alive at once, would
+        # outlive the young collections and set off full ones over every cached outcome.
+        columns = [c[points].tolist() for c in codes]
+        return [self._combo(verdicts, combo) for combo in zip(*columns, strict=True)]
 
     def _combo(self, verdicts: _Verdicts, combo: tuple[int, ...]) -> int:
         """The status and texts of one combination of rule outcomes, as ``judge`` makes them."""
