@@ -387,6 +387,7 @@ class Judge:
         self.texts: list[tuple[str, ...]] = []
         self._text_ids: dict[tuple[str, ...], int] = {}
         self._objects: Array = numpy.empty(0, dtype=object)
+        self._filled = 0  # how many of ``_objects`` hold texts
         # An invalid row's reasons: its error, alone.
         self.error_ids = numpy.array(
             [self.text_id((error,)) for error in table.errors], dtype=numpy.int32
@@ -435,10 +436,16 @@ class Judge:
         return number
 
     def text_objects(self) -> Array:
-        """Every tuple of texts so far, as an object array to gather rows from."""
-        if len(self._objects) != len(self.texts):
-            self._objects = numpy.empty(len(self.texts), dtype=object)
-            self._objects[:] = self.texts
+        """Every tuple of texts so far (then unused room), as an object array to gather rows
+        from: grown by doubling, so each chunk copies in only its new texts."""
+        have, count = self._filled, len(self.texts)
+        if have != count:
+            if len(self._objects) < count:
+                grown = numpy.empty(max(count, 2 * len(self._objects)), dtype=object)
+                grown[:have] = self._objects[:have]
+                self._objects = grown
+            self._objects[have:count] = self.texts[have:count]
+            self._filled = count
         return self._objects
 
     # --- one requirement -----------------------------------------------------------------------
