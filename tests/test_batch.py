@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import fitcerts
+from fitcerts import batch
 from fitcerts.frames import eligibility_chunks, eligibility_frame
 
 RELEASES = {version: fitcerts.load(version) for version in fitcerts.data_versions()}
@@ -175,9 +176,8 @@ def test_the_frame_says_what_eligibility_says_of_every_row(version: str) -> None
     check()
 
 
-def test_many_rows_sharing_values_give_the_answers_of_few() -> None:
-    # Repeated values across chunks: what one chunk judged is reused by the next ones.
-    rows = [
+def _sharing_rows() -> list[dict[str, Any]]:
+    return [
         {
             "age": 16 + n % 50,
             "education": ["bachelor", "master", None][n % 3],
@@ -188,7 +188,20 @@ def test_many_rows_sharing_values_give_the_answers_of_few() -> None:
         }
         for n in range(300)
     ]
-    _check(NEWEST, rows, DAYS[1], 64)
+
+
+def test_many_rows_sharing_values_give_the_answers_of_few() -> None:
+    # Repeated values across chunks: what one chunk judged is reused by the next ones.
+    _check(NEWEST, _sharing_rows(), DAYS[1], 64)
+
+
+def test_key_spaces_too_large_for_a_table_give_the_same_answers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Every key space of more than one entry is hashed a chunk at a time, as a cohort's large
+    # ones are (a credential list read with experience hours, many rules of one credential).
+    monkeypatch.setattr(batch, "_TABLE_LIMIT", 1)
+    _check(NEWEST, _sharing_rows(), DAYS[1], 64)
 
 
 def test_an_unknown_column_makes_every_row_invalid_with_every_problem() -> None:
