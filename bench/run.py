@@ -472,14 +472,16 @@ def _frame_figures(count: int, runs: int) -> dict[str, float]:
                 else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
             )
             # The result: its arrays, and each distinct tuple of reasons once (rows share them).
-            shared = {id(texts): texts for texts in result["reasons"].tolist()}
+            reasons = result["reasons"].tolist()
+            shared = {id(texts): texts for texts in reasons}
             result_bytes = int(result.memory_usage(deep=False).sum()) + sum(
                 sys.getsizeof(texts) + sum(sys.getsizeof(text) for text in texts)
                 for texts in shared.values()
             )
             verdicts = len(result)
             distinct = len(shared)
-            least = _least_work_s(cohort, result["reasons"].tolist())
+            least = _least_work_s(cohort, reasons)
+            del reasons
         del result
     # The floor: one numpy comparison of a column, over as many elements as there are verdicts.
     ages = numpy.resize(cohort["age"].to_numpy(dtype="float64"), verdicts)

@@ -32,7 +32,9 @@ __all__ = ["STATUSES", "Chunk", "Table", "judge_chunks", "read_table"]
 Array = NDArray[Any]
 
 STATUSES = ("eligible", "unknown", "not-eligible", "invalid")
-_ELIGIBLE, _UNKNOWN, _NOT_ELIGIBLE, _INVALID = range(len(STATUSES))
+_ELIGIBLE, _UNKNOWN, _NOT_ELIGIBLE, _INVALID = map(
+    STATUSES.index, ("eligible", "unknown", "not-eligible", "invalid")
+)
 # The tuple columns ``details=True`` adds, as ``EligibilityReport`` names them.
 DETAILS = ("met", "unmet", "undecided", "recommended_unmet", "recommended_undecided", "upcoming")
 
