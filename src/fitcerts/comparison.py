@@ -24,6 +24,7 @@ from .presentation import (
     label,
     markdown_table,
     money,
+    period_parts,
     short_repr,
 )
 from .records import Credential, Disagreement, Price, Requirement, Source
@@ -303,10 +304,7 @@ def _price_text(price: Price) -> str:
     elif price.tax is TaxTreatment.INCLUDED:
         text += " incl. tax"
     where = [part for part in (price.jurisdiction, price.language) if part]
-    if price.valid_from is not None:
-        where.append(f"from {price.valid_from.isoformat()}")
-    if price.valid_until is not None:
-        where.append(f"until {price.valid_until.isoformat()}")
+    where += period_parts(price)
     return f"{text} [{', '.join(where)}]" if where else text
 
 

@@ -25,6 +25,7 @@ from .presentation import (
     html_table,
     label,
     money,
+    period_parts,
     short_repr,
     without_repeats,
 )
@@ -32,6 +33,7 @@ from .profile import Profile
 from .records import Credential, Organization, Price, Source
 from .vocabulary import (
     Audience,
+    ConditionKind,
     Currency,
     PriceBound,
     PriceItem,
@@ -82,6 +84,12 @@ class CostItem(Plain):
     year: int | None = None  # for a cost of ownership: the year of the credential it falls in
     note: str | None = None
     sources: tuple[Source, ...] = ()
+    # When the price used holds, as its page states it ("until 2026-12-31"); None: open-ended.
+    period: str | None = None
+    # A renewal falling after every published fee, counted at the fee in force at the start.
+    projected: bool = False
+    # For a line with no price in force: the newest fee no longer in force, never counted.
+    last_published: str | None = None
 
     @property
     def amount_text(self) -> str:
@@ -95,7 +103,12 @@ class CostItem(Plain):
         note = f" ({self.note})" if self.note and self.amount is not None else ""
         tax = " plus tax" if self.tax is TaxTreatment.ADDED else ""
         year = f" in year {self.year}" if self.year else ""
-        return f"{who}{label(self.pays_for)}{tier}{audience}{year}: {self.amount_text}{tax}{note}"
+        when = [self.period] if self.period else []
+        when += ["at the latest published fee"] if self.projected else []
+        when += [f"last published {self.last_published}"] if self.last_published else []
+        period = f" [{'; '.join(when)}]" if when else ""
+        what = f"{who}{label(self.pays_for)}{tier}{audience}{year}"
+        return f"{what}: {self.amount_text}{tax}{period}{note}"
 
     def __repr__(self) -> str:
         return short_repr("CostItem", self)
@@ -294,7 +307,14 @@ def _earning(
     decisions: list[MembershipDecision] = []
     for organization, group in _by_organization(credentials):
         joins: bool = member is True
-        if member == "cheapest" and _offers_member_pricing(group):
+        needing = [c.id for c in group if _requires_membership(c, organization, terms)]
+        if needing and member is not True:
+            decision, item, gap = _required_membership(organization, needing, terms)
+            decisions.append(decision)
+            items.append(item)
+            missing += [gap] if gap else []
+            joins = True
+        elif member == "cheapest" and _offers_member_pricing(group):
             decision, fee = _decide_membership(organization, group, terms)
             decisions.append(decision)
             joins = decision.join is True
@@ -411,8 +431,12 @@ def _credential_items(
     items: list[CostItem] = []
     missing: list[str] = []
     for component, kinds in needed:
-        price = _choose(offers.get(kinds, ()), audience, terms)
-        item, gap = line(credential.id, component, kinds[0], price)
+        offered = offers.get(kinds, ())
+        price = _choose(offered, audience, terms)
+        last = None
+        if price is None or price.bound is PriceBound.NOT_REPORTED:
+            last = _last_published(offered, audience, terms)
+        item, gap = line(credential.id, component, kinds[0], price, last=last)
         items.append(item)
         if gap:
             missing.append(gap)
@@ -435,12 +459,18 @@ def line(
     price: Price | None,
     year: int = 0,
     note: str | None = None,
+    *,
+    last: Price | None = None,
+    projected: bool = False,
 ) -> tuple[CostItem, str]:
     """The cost line for ``price`` (``None``: no source gives one), and, when its amount is not
-    reported, the component that is missing from the total."""
+    reported, the component that is missing from the total; ``last``, the newest fee no longer
+    in force, is named on such a line but never counted."""
     if price is None or price.bound is PriceBound.NOT_REPORTED:
         when = f" in year {year}" if year else ""
-        gap = f"{credential or ''} {component}{when}".strip()
+        old = _published(last) if last is not None else None
+        was = f" (last published {old})" if old else ""
+        gap = f"{credential or ''} {component}{when}{was}".strip()
         return CostItem(
             credential=credential,
             pays_for=price.pays_for if price else kind,
@@ -448,7 +478,8 @@ def line(
             bound=PriceBound.NOT_REPORTED,
             year=year or None,
             note=note,
-            sources=price.sources if price else (),
+            sources=price.sources if price else last.sources if last else (),
+            last_published=old,
         ), gap
     return CostItem(
         credential=credential,
@@ -463,7 +494,30 @@ def line(
         year=year or None,
         note=note or price.note,
         sources=price.sources,
+        period=", ".join(period_parts(price)) or None,
+        projected=projected,
     ), ""
+
+
+def _published(price: Price) -> str:
+    """``$65, until 2020-12-31`` or ``£300, as stated in 2012``: an old fee with its period."""
+    return ", ".join([str(price), *period_parts(price)])
+
+
+def _last_published(prices: Sequence[Price], audience: Audience, terms: _Terms) -> Price | None:
+    """The newest priced fee among ``prices`` that ended before the terms' day, for the
+    audience (or anyone) and place asked: what a reader sees instead of today's price."""
+    ended = [
+        p
+        for p in prices
+        if p.amount is not None
+        and p.ends is not None
+        and p.ends < terms.on
+        and p.audience in (audience, Audience.ANYONE)
+        and p.applies(jurisdiction=terms.jurisdiction or p.jurisdiction)
+        and (terms.jurisdiction is not None or p.jurisdiction is None)
+    ]
+    return max(ended, key=lambda p: p.ends or terms.on, default=None)
 
 
 def _sum(items: Iterable[CostItem]) -> Decimal | None:
@@ -637,6 +691,49 @@ def _decide_membership(
     ), None
 
 
+def _requires_membership(credential: Credential, organization: Organization, terms: _Terms) -> bool:
+    """Whether only members of ``organization`` may earn ``credential``: a rule in force, for
+    the place asked (or every place), whose every alternative is that membership."""
+    for rule in credential.required:
+        if not rule.in_force(terms.on):
+            continue
+        if rule.jurisdiction is not None and rule.jurisdiction != terms.jurisdiction:
+            continue
+        if all(
+            c.kind is ConditionKind.MEMBERSHIP and c.organization == organization.id
+            for c in rule.any_of
+        ):
+            return True
+    return False
+
+
+def _required_membership(
+    organization: Organization, needing: list[str], terms: _Terms
+) -> tuple[MembershipDecision, CostItem, str]:
+    """Joining where only members may earn: the dues of the cheapest tier the candidate can
+    hold, a floor when the data cannot tell which tier that is."""
+    fees, _excluded = _fees(organization, terms)
+    priced = [fee for fee in fees if fee.amount is not None]
+    fee = priced[0] if priced else (fees[0] if fees else None)
+    item, gap = line(
+        None,
+        f"{organization.id} membership dues",
+        PriceItem.MEMBERSHIP,
+        fee,
+        note=f"{organization.id} membership",
+    )
+    # Without a profile, or with unpriced tiers left, the cheapest priced tier is only a floor.
+    undecided = len(fees) > 1 and (terms.profile is None or len(priced) < len(fees))
+    if item.amount is not None and undecided and item.bound is PriceBound.EXACT:
+        item = attrs.evolve(item, bound=PriceBound.LOWER_BOUND)
+    what = "dues added" if item.amount is not None else f"dues {NOT_REPORTED}"
+    reason = (
+        f"only {organization.id} members may earn {', '.join(needing)}: joining is required, "
+        f"{what}, member prices used"
+    )
+    return MembershipDecision(organization=organization.id, join=True, reason=reason), item, gap
+
+
 def _fee_name(organization: Organization, fee: Price) -> str:
     """``NSCA as Student``: the organization, and the tier the fee is for where one is named."""
     tier = fee.tier_name or fee.tier
@@ -695,11 +792,19 @@ def _renewal_items(
     """The renewal fee of each cycle that ends within ``years``, and what is missing: the
     continuing education of each cycle, a fee no source gives, or the cycle itself."""
     renewal = credential.recertification
+    if renewal is not None and renewal.expires is False:
+        return [], []  # held for life: nothing to renew
     cycle = renewal.cycle_years if renewal is not None else None
     if cycle is None:
         return [], [f"{credential.id} renewal cycle"]
     renewing = PriceItem.RECERTIFICATION
     fees = [p for p in credential.prices if p.pays_for is renewing]
+    # A renewal after every published fee has ended is counted at the fee in force at the start
+    # (a later cycle's fee is not published yet), and the line says so.
+    latest = _pick(_in_force(fees, terms.on, terms.jurisdiction), audience, terms)
+    if latest is not None and (latest.amount is None or latest.ends is None):
+        latest = None
+    last = _last_published(fees, audience, terms)
     items: list[CostItem] = []
     missing: list[str] = []
     in_force: list[Price] | None = None
@@ -708,7 +813,12 @@ def _renewal_items(
         now_in_force = _in_force(fees, _years_after(terms.on, year), terms.jurisdiction)
         if now_in_force != in_force:  # choose again only when a fee has started or ended
             in_force, fee = now_in_force, _pick(now_in_force, audience, terms)
-        item, gap = line(credential.id, "recertification fee", renewing, fee, year)
+        if not now_in_force and latest is not None:
+            item, gap = line(
+                credential.id, "recertification fee", renewing, latest, year, projected=True
+            )
+        else:
+            item, gap = line(credential.id, "recertification fee", renewing, fee, year, last=last)
         items.append(item)
         if gap:
             missing.append(gap)

@@ -71,6 +71,21 @@ class _Priced(Protocol):
     def valid_from(self) -> date | None: ...
     @property
     def valid_until(self) -> date | None: ...
+    @property
+    def stated_in(self) -> int | None: ...
+
+
+def period_parts(price: _Priced) -> list[str]:
+    """``from 2024-01-01``, ``until 2026-12-31``, ``as stated in 2012``: when a price holds, as
+    its pages state it."""
+    parts = []
+    if price.valid_from is not None:
+        parts.append(f"from {price.valid_from.isoformat()}")
+    if price.valid_until is not None:
+        parts.append(f"until {price.valid_until.isoformat()}")
+    if price.stated_in is not None:
+        parts.append(f"as stated in {price.stated_in}")
+    return parts
 
 
 def money(amount: Decimal, currency: Currency) -> str:
@@ -146,10 +161,7 @@ def price_text(price: _Priced) -> str:
     if price.tier is not None:
         what.append(price.tier_name or price.tier)
     where = [part for part in (price.jurisdiction, price.language) if part]
-    if price.valid_from is not None:
-        where.append(f"from {price.valid_from.isoformat()}")
-    if price.valid_until is not None:
-        where.append(f"until {price.valid_until.isoformat()}")
+    where += period_parts(price)
     place = f" [{', '.join(where)}]" if where else ""
     return f"{', '.join(what)}: {price}{place}"
 

@@ -36,6 +36,8 @@ from .vocabulary import (
     EarningMethod,
     Education,
     ExamDelivery,
+    GapField,
+    GapReason,
     OrganizationType,
     PassRatePopulation,
     PriceBound,
@@ -59,6 +61,7 @@ __all__ = [
     "Credential",
     "Disagreement",
     "Exam",
+    "Gap",
     "MembershipTier",
     "Organization",
     "PassRate",
@@ -227,7 +230,8 @@ class _Sourced:
         found = []
         for path, value in leaves(self):
             # values not chosen are not the record's facts; ids and aliases are fitcerts' own
-            if path.startswith(("disagreements", "aliases")) or path == "id":
+            # gaps are the absence of a value, explained: nothing there to date
+            if path.startswith(("disagreements", "aliases", "gaps")) or path == "id":
                 continue
             sources = self.sources_for(path)
             dated = [s for s in sources if s.latest_day is not None]
@@ -382,6 +386,7 @@ class Organization(_Sourced, Referenced):
     prices: tuple[Price, ...] = attrs.field(default=(), validator=_tuple)
     memberships: tuple[MembershipTier, ...] = attrs.field(default=(), validator=_tuple)
     disagreements: tuple[Disagreement, ...] = attrs.field(default=(), validator=_tuple)
+    gaps: tuple[Gap, ...] = attrs.field(default=(), validator=_tuple)  # why values are missing
     sources: tuple[Source, ...] = attrs.field(validator=_non_empty)
     citations: tuple[Citation, ...] = attrs.field(default=(), validator=_tuple)
 
@@ -539,6 +544,15 @@ _PRICED = (PriceBound.EXACT, PriceBound.LOWER_BOUND, PriceBound.APPROXIMATE)
 
 def _check_price(instance: Price, attribute: attrs.Attribute[Any], value: object) -> None:
     _check_period(instance, instance.valid_from, instance.valid_until)
+    if instance.stated_in is not None:
+        if isinstance(instance.stated_in, bool) or not isinstance(instance.stated_in, int):
+            raise TypeError(f"stated_in must be a year, not {instance.stated_in!r}")
+        if not 1900 <= instance.stated_in <= 2100:
+            raise ValueError(
+                f"stated_in must be a year from 1900 to 2100, not {instance.stated_in}"
+            )
+        if instance.valid_from is not None or instance.valid_until is not None:
+            raise ValueError("a price states its period or the year it was stated in, not both")
     if instance.bound in _PRICED and instance.amount is None:
         raise ValueError(f"a price with bound {instance.bound.value!r} needs an amount")
     if instance.bound is PriceBound.NOT_REPORTED and instance.amount is not None:
@@ -570,6 +584,9 @@ class Price(Plain):
     language: str | None = attrs.field(default=None, validator=_language)
     valid_from: date | None = None
     valid_until: date | None = None
+    # The year a page stated a fee whose period no page states: known to hold that year only,
+    # and after it the last published figure, never today's price.
+    stated_in: int | None = None
     note: str | None = None
     sources: tuple[Source, ...] = attrs.field(validator=_non_empty)
 
@@ -591,7 +608,17 @@ class Price(Plain):
                 return False
             if self.valid_until is not None and on > self.valid_until:
                 return False
+            if self.stated_in is not None and on.year != self.stated_in:
+                return False
         return self.jurisdiction is None or self.jurisdiction == jurisdiction
+
+    @property
+    def ends(self) -> date | None:
+        """The last day the price is known to hold (``None``: open-ended), so the newest of
+        fees no longer in force can be told: the last published one."""
+        if self.stated_in is not None:
+            return date(self.stated_in, 12, 31)
+        return self.valid_until
 
 
 @attrs.frozen(kw_only=True)
@@ -742,6 +769,7 @@ class Recertification(Plain):
     before 2026.3; ``continuing_education`` says the unit.
     """
 
+    expires: bool | None = None  # False: held for life, nothing to renew (None: not stated)
     cycle_years: int | None = None
     ceus: Decimal | None = None
     continuing_education: ContinuingEducation | None = None
@@ -750,8 +778,15 @@ class Recertification(Plain):
     requires_cpr_aed: bool | None = None
     note: str | None = None
 
+    def __attrs_post_init__(self) -> None:
+        renews = (self.cycle_years, self.ceus, self.continuing_education, self.grace_months)
+        if self.expires is False and any(part is not None for part in renews):
+            raise ValueError("a credential that does not expire has no renewal cycle")
+
     def __str__(self) -> str:
         """``every 3 years, 6.0 CEU, 3-month grace period, or pass the exam again``."""
+        if self.expires is False:
+            return "does not expire"
         parts = []
         if self.cycle_years is not None:
             every = "year" if self.cycle_years == 1 else f"{self.cycle_years} years"
@@ -797,6 +832,45 @@ class Disagreement(Plain):
 
 
 @attrs.frozen(kw_only=True)
+class Gap(Plain):
+    """Why a value people ask for first is missing, so "unknown" says what kind of unknown.
+
+    ``not-published``: the organization says it does not publish it (its statement is a source).
+    ``not-found``: no page in the sources searched states it; ``searched`` says where we looked,
+    so a maintainer knows where to look next. ``not-applicable``: there is no such value (a
+    course with no exam has no question count).
+    """
+
+    field: GapField
+    reason: GapReason
+    note: str
+    searched: tuple[str, ...] = attrs.field(default=(), validator=_tuple)
+    searched_on: date | None = None
+    sources: tuple[Source, ...] = attrs.field(default=(), validator=_tuple)
+
+    def __attrs_post_init__(self) -> None:
+        if self.reason is GapReason.NOT_PUBLISHED and not self.sources:
+            raise ValueError("a gap the organization does not publish cites its statement")
+        if self.reason is GapReason.NOT_FOUND and not self.searched:
+            raise ValueError("a gap not found in the sources says what was searched")
+
+    def __str__(self) -> str:
+        why = {
+            GapReason.NOT_PUBLISHED: "not published by the organization",
+            GapReason.NOT_FOUND: "not found in the sources searched",
+            GapReason.NOT_APPLICABLE: "not applicable",
+        }[self.reason]
+        return f"{label(self.field)}: {why} ({self.note})"
+
+    def __repr__(self) -> str:
+        return short_repr("Gap", f"{self.field.value}: {self.reason.value}")
+
+    def describe(self) -> str:
+        """Every field, one a line; the repr is short."""
+        return _describe(self)
+
+
+@attrs.frozen(kw_only=True)
 class Credential(_Sourced, Referenced):
     """A credential: what it is, who issues it, how it is earned, what it costs and requires."""
 
@@ -818,6 +892,7 @@ class Credential(_Sourced, Referenced):
     accreditations: tuple[Accreditation, ...] = attrs.field(default=(), validator=_tuple)
     recertification: Recertification | None = None
     disagreements: tuple[Disagreement, ...] = attrs.field(default=(), validator=_tuple)
+    gaps: tuple[Gap, ...] = attrs.field(default=(), validator=_tuple)  # why values are missing
     sources: tuple[Source, ...] = attrs.field(validator=_non_empty)
     citations: tuple[Citation, ...] = attrs.field(default=(), validator=_tuple)
 
@@ -880,5 +955,6 @@ RECORD_TYPES: tuple[type[Plain], ...] = (
     ContinuingEducation,
     Recertification,
     Disagreement,
+    Gap,
     Credential,
 )

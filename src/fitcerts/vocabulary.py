@@ -18,6 +18,8 @@ __all__ = [
     "EarningMethod",
     "Education",
     "ExamDelivery",
+    "GapField",
+    "GapReason",
     "OrganizationType",
     "PassRatePopulation",
     "PriceBound",
@@ -406,3 +408,21 @@ class AssessmentFormat(Vocabulary):
     CASE_STUDY = "case-study"
     ORAL = "oral"
     PORTFOLIO = "portfolio"
+
+
+class GapField(Vocabulary):
+    """A value people ask for first, which a record may lack: the gaps a release explains."""
+
+    EARN_PRICE = "earn-price"
+    RENEWAL_FEE = "renewal-fee"
+    MEMBERSHIP_DUES = "membership-dues"
+    QUESTIONS = "questions"
+    PASS_RATE = "pass-rate"
+
+
+class GapReason(Vocabulary):
+    """Why a value is missing: the organization's own word, or a search that came up empty."""
+
+    NOT_PUBLISHED = "not-published"  # the organization says it does not publish it
+    NOT_FOUND = "not-found"  # not in the sources searched; ``searched`` says where we looked
+    NOT_APPLICABLE = "not-applicable"  # no such value exists (a course with no exam)
