@@ -29,6 +29,7 @@ from .records import (
     Condition,
     Credential,
     Disagreement,
+    Gap,
     MembershipTier,
     Organization,
     PassRate,
@@ -312,6 +313,8 @@ def _identity(item: Any) -> str:
         parts = [item.body]
     elif isinstance(item, Disagreement):
         parts = [item.path, item.value]
+    elif isinstance(item, Gap):
+        parts = [item.field]
     elif isinstance(item, (Organization, Source, Credential, MembershipTier)):
         parts = [item.id]
     elif isinstance(item, AssessmentPart):

@@ -435,7 +435,7 @@ def _credential_items(
         price = _choose(offered, audience, terms)
         last = None
         if price is None or price.bound is PriceBound.NOT_REPORTED:
-            last = _last_published(offered, audience, terms)
+            last = _last_published(offered, audience, terms.jurisdiction, terms.on)
         item, gap = line(credential.id, component, kinds[0], price, last=last)
         items.append(item)
         if gap:
@@ -504,20 +504,22 @@ def _published(price: Price) -> str:
     return ", ".join([str(price), *period_parts(price)])
 
 
-def _last_published(prices: Sequence[Price], audience: Audience, terms: _Terms) -> Price | None:
-    """The newest priced fee among ``prices`` that ended before the terms' day, for the
-    audience (or anyone) and place asked: what a reader sees instead of today's price."""
+def _last_published(
+    prices: Sequence[Price], audience: Audience, place: str | None, day: date
+) -> Price | None:
+    """The newest priced fee among ``prices`` that ended before ``day``, for the audience (or
+    anyone) and the place asked (none: a fee for everywhere): what a reader sees instead of
+    the day's price, never counted."""
     ended = [
         p
         for p in prices
         if p.amount is not None
         and p.ends is not None
-        and p.ends < terms.on
+        and p.ends < day
         and p.audience in (audience, Audience.ANYONE)
-        and p.applies(jurisdiction=terms.jurisdiction or p.jurisdiction)
-        and (terms.jurisdiction is not None or p.jurisdiction is None)
+        and p.jurisdiction == place
     ]
-    return max(ended, key=lambda p: p.ends or terms.on, default=None)
+    return max(ended, key=lambda p: p.ends or day, default=None)
 
 
 def _sum(items: Iterable[CostItem]) -> Decimal | None:
@@ -804,13 +806,13 @@ def _renewal_items(
     latest = _pick(_in_force(fees, terms.on, terms.jurisdiction), audience, terms)
     if latest is not None and (latest.amount is None or latest.ends is None):
         latest = None
-    last = _last_published(fees, audience, terms)
     items: list[CostItem] = []
     missing: list[str] = []
     in_force: list[Price] | None = None
     fee: Price | None = None
     for year in range(cycle, years + 1, cycle):
-        now_in_force = _in_force(fees, _years_after(terms.on, year), terms.jurisdiction)
+        day = _years_after(terms.on, year)
+        now_in_force = _in_force(fees, day, terms.jurisdiction)
         if now_in_force != in_force:  # choose again only when a fee has started or ended
             in_force, fee = now_in_force, _pick(now_in_force, audience, terms)
         if not now_in_force and latest is not None:
@@ -818,6 +820,9 @@ def _renewal_items(
                 credential.id, "recertification fee", renewing, latest, year, projected=True
             )
         else:
+            last = None
+            if fee is None or fee.bound is PriceBound.NOT_REPORTED:
+                last = _last_published(fees, audience, terms.jurisdiction, day)
             item, gap = line(credential.id, "recertification fee", renewing, fee, year, last=last)
         items.append(item)
         if gap:
