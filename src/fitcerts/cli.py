@@ -26,7 +26,7 @@ from .errors import (
     UnknownTierError,
     UnknownValueError,
 )
-from .presentation import duration_text, markdown_table
+from .presentation import duration_text, markdown_table, period_parts
 
 if TYPE_CHECKING:
     from .costs import CostBreakdown
@@ -454,7 +454,9 @@ def describe(credential: Credential) -> str:
         who = "" if price.audience.value == "anyone" else f" ({price.audience.value})"
         tier = f" [{price.tier_name}]" if price.tier_name else ""
         note = f"; {price.note}" if price.note else ""
-        fact("price", f"{price.pays_for.value}{tier}{who}: {price}{note}")
+        period = ", ".join(period_parts(price))
+        when = f" ({period})" if period else ""
+        fact("price", f"{price.pays_for.value}{tier}{who}: {price}{when}{note}")
     if not credential.prices:
         fact("price", "not reported")
     if not credential.requirements_known:
@@ -467,7 +469,9 @@ def describe(credential: Credential) -> str:
         since = f" since {accreditation.since}" if accreditation.since else ""
         fact("accredited", f"{accreditation.body}{since}")
     renewal = credential.recertification
-    if renewal is not None:
+    if renewal is not None and renewal.expires is False:
+        fact("renewal", "does not expire")
+    elif renewal is not None:
         parts = []
         if renewal.cycle_years:
             parts.append(f"every {renewal.cycle_years} years")
@@ -478,6 +482,8 @@ def describe(credential: Credential) -> str:
         fact("renewal", ", ".join(parts) or "see note")
     for disagreement in credential.conflicts():
         fact("disputed", str(disagreement))
+    for gap in (*credential.gaps, *credential.organization.gaps):
+        fact("missing", str(gap))
     lines.append("  sources")
     lines += [
         _wrap(

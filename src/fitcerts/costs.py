@@ -517,7 +517,7 @@ def _last_published(
         and p.ends is not None
         and p.ends < day
         and p.audience in (audience, Audience.ANYONE)
-        and p.jurisdiction == place
+        and p.jurisdiction in (None, place)
     ]
     return max(ended, key=lambda p: p.ends or day, default=None)
 
