@@ -336,6 +336,7 @@ def keeping_bar(
     text = ("about " if about else "") + money(total, cost.currency) + ("+" if lower else "")
     tiers = sorted({item.tier for item in counted if item.tier})
     text += f" ({', '.join(tiers)})" if tiers else ""
+    text += " at fees last published, no longer in force" if not cost.is_current else ""
     return CostBar(total, text, lower), cost.currency.value
 
 

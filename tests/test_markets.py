@@ -313,7 +313,9 @@ def test_the_command_line_takes_the_new_options() -> None:
     years = [item["year"] for item in json.loads(owned.stdout)["items"] if item["year"]]
     assert years == [3, 6]
     retakes = run("cost", "CSCS", "--attempts", "2", "--jurisdiction", "us")
-    assert "missing: CSCS retake fee (last published $345, until 2015-03-31)\n" in retakes.stdout
+    assert "not current: CSCS retake (both-sections), non-member $345 (until 2015-03-31)\n" in (
+        retakes.stdout
+    )
     dated = run("eligible", "CSCS", "--on", "2026-06-01", "--student", "--format", "json")
     assert json.loads(dated.stdout)[0]["on"] == "2026-06-01"
     for args, expected in (

@@ -74,20 +74,29 @@ def test_a_fee_stated_in_a_year_holds_that_year_only_and_reads_so() -> None:
     assert repr(fee) == "<Price exam: $279 [as stated in 2012]>"
 
 
-def test_an_old_fee_is_named_as_last_published_and_never_counted() -> None:
+def test_an_old_fee_is_counted_only_where_none_is_in_force_and_the_total_says_so() -> None:
     cost = OLD.total_cost("CSCS", attempts=2, study_materials=False, on=date(2026, 12, 7))
-    assert cost.total == Decimal(475)  # the exam fee alone: the 2015 retake fee is not today's
-    assert "CSCS retake fee (last published $345, until 2015-03-31)" in cost.missing
     retake = next(i for i in cost.items if i.pays_for is PriceItem.RETAKE)
-    assert retake.amount is None
-    assert retake.last_published == "$345, until 2015-03-31"
+    assert (retake.amount, retake.current, retake.period) == (
+        Decimal(345),
+        False,
+        "until 2015-03-31",
+    )
+    assert cost.total == Decimal(475 + 345)
+    assert not cost.is_current
+    assert cost.outdated == ("CSCS retake (both-sections), non-member $345 (until 2015-03-31)",)
+    assert "not current, rests on fees no longer in force" in str(cost)
+    in_2014 = OLD.total_cost("CSCS", attempts=2, study_materials=False, on=date(2014, 6, 1))
+    assert in_2014.is_current  # the fee was in force then
+    exam_only = OLD.total_cost("CSCS", study_materials=False, on=date(2026, 12, 7))
+    assert exam_only.is_current and exam_only.outdated == ()
 
 
-def test_a_renewal_with_no_fee_in_force_names_the_fee_of_its_last_cycle() -> None:
+def test_a_renewal_with_no_fee_in_force_counts_the_fee_of_its_last_cycle_as_not_current() -> None:
     owned = OLD.cost_of_ownership("CSCS", years=6, start=date(2018, 6, 1))
-    assert (
-        "CSCS recertification fee in year 3 (last published $90, from 2018-01-01, until 2020-12-31)"
-    ) in owned.missing
+    year_6 = next(i for i in owned.items if i.year == 6 and i.pays_for is PriceItem.RECERTIFICATION)
+    assert (year_6.amount, year_6.current) == (Decimal(90), False)
+    assert not [m for m in owned.missing if "recertification fee" in m]
 
 
 def test_only_members_may_earn_so_the_dues_are_added_and_member_prices_used() -> None:

@@ -174,13 +174,19 @@ def test_cscs_in_japan_costs_yen_from_a_2016_page() -> None:
 
 def test_cscs_renewal_fees_end_with_their_2018_2020_cycle() -> None:
     # From mid-2015 the first renewal falls in 2018, within the dated fees; the later ones fall
-    # after them, where no source gives the fee. Every renewal and every year of dues is a line.
+    # after them, where no source gives the fee: the 2018-2020 fee is counted, marked as no
+    # longer in force. Every renewal and every year of dues is a line.
     start = date(2015, 6, 1)
     for member, fee in ((False, Decimal("90")), (True, Decimal("65"))):
         owned = RELEASE.cost_of_ownership("CSCS", years=9, member=member, start=start)
         renewals = [i for i in owned.items if i.pays_for is PriceItem.RECERTIFICATION]
-        assert [(i.year, i.amount) for i in renewals] == [(3, fee), (6, None), (9, None)]
-        assert "CSCS recertification fee in year 9" in owned.missing
+        assert [(i.year, i.amount, i.current) for i in renewals] == [
+            (3, fee, True),
+            (6, fee, False),
+            (9, fee, False),
+        ]
+        assert not owned.is_current
+        assert all(i.period == "from 2018-01-01, until 2020-12-31" for i in renewals)
         dues = [i.year for i in owned.items if i.pays_for is PriceItem.MEMBERSHIP]
         assert dues == (list(range(1, 10)) if member else [])
 

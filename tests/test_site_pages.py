@@ -115,11 +115,14 @@ def test_amounts_in_two_currencies_are_never_added(release: fitcerts.Release) ->
     assert currency == "JPY" and bar.amount == Decimal(49300)
 
 
-def test_a_cost_to_keep_the_data_does_not_give_stays_unknown(release: fitcerts.Release) -> None:
+def test_a_cost_to_keep_on_fees_no_longer_in_force_says_so(release: fitcerts.Release) -> None:
+    # The current cycle's CSCS renewal fee is not reported: the 2018-2020 fee is the newest.
     bar, currency = pages.keeping_bar(release, release.get("CSCS"), DAY)
-    assert bar.amount is None and currency is None  # the current renewal fee is not reported
+    assert bar.amount is not None and currency == "USD"
+    assert bar.text.endswith("at fees last published, no longer in force")
     owned = pages.ownership_cost(release, release.get("CSCS"), DAY, 3)
-    assert isinstance(owned, str) and "recertification fee" in owned
+    assert not isinstance(owned, str) and not owned.is_current
+    assert "not current" in str(owned)
 
 
 def test_field_paths_read_as_words(release: fitcerts.Release) -> None:

@@ -542,6 +542,7 @@ def _cost_text(cost: CostBreakdown) -> str:
     lines = [_wrap(str(item), "    ", "  ") for item in cost.items]
     lines.append(f"total: {cost.total_text}")
     lines += [_wrap(f"missing: {gap}", "  ", "") for gap in cost.missing]
+    lines += [_wrap(f"not current: {old}", "  ", "") for old in cost.outdated]
     lines += [_wrap(f"membership: {d.reason}", "  ", "") for d in cost.decisions]
     return "\n".join(lines)
 

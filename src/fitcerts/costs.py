@@ -88,8 +88,9 @@ class CostItem(Plain):
     period: str | None = None
     # A renewal falling after every published fee, counted at the fee in force at the start.
     projected: bool = False
-    # For a line with no price in force: the newest fee no longer in force, never counted.
-    last_published: str | None = None
+    # False: no fee is in force on the line's day, so the newest one that has ended is counted,
+    # and the total is not today's.
+    current: bool = True
 
     @property
     def amount_text(self) -> str:
@@ -105,7 +106,7 @@ class CostItem(Plain):
         year = f" in year {self.year}" if self.year else ""
         when = [self.period] if self.period else []
         when += ["at the latest published fee"] if self.projected else []
-        when += [f"last published {self.last_published}"] if self.last_published else []
+        when += ["last published, no longer in force"] if not self.current else []
         period = f" [{'; '.join(when)}]" if when else ""
         what = f"{who}{label(self.pays_for)}{tier}{audience}{year}"
         return f"{what}: {self.amount_text}{tax}{period}{note}"
@@ -145,7 +146,7 @@ class CostBreakdown(Plain):
     ``total`` is ``None`` when no needed item has a known amount: unknown, never a zero.
     """
 
-    _plain_extras = ("is_lower_bound", "is_approximate", "is_complete")
+    _plain_extras = ("is_lower_bound", "is_approximate", "is_complete", "is_current")
 
     total: Decimal | None
     currency: Currency
@@ -169,6 +170,26 @@ class CostBreakdown(Plain):
         return not self.missing
 
     @property
+    def is_current(self) -> bool:
+        """False when any counted line rests on a fee no longer in force (the newest one
+        published), so the total is not today's price."""
+        return all(item.current for item in self.items)
+
+    @property
+    def outdated(self) -> tuple[str, ...]:
+        """The lines resting on fees no longer in force, grouped by the period of their fees:
+        ``CSCS retake, non-member $345 (until 2015-03-31)``."""
+        by_period: dict[str | None, list[str]] = {}
+        for item in self.items:
+            if not item.current:
+                text = f"{_outdated_label(item)} {item.amount_text}"
+                by_period.setdefault(item.period, []).append(text)
+        return tuple(
+            f"{', '.join(without_repeats(texts))}" + (f" ({period})" if period else "")
+            for period, texts in by_period.items()
+        )
+
+    @property
     def total_text(self) -> str:
         """``$640 USD``, ``$608+ USD`` (a lower bound), or ``price not reported``."""
         if self.total is None:
@@ -183,6 +204,8 @@ class CostBreakdown(Plain):
         ``price not reported: CPSS exam or program; CPSS study materials``."""
         gaps = "; ".join(self.missing)
         undecided = [f"membership undecided: {d.reason}" for d in self.decisions if d.join is None]
+        old = [f"not current, rests on fees no longer in force: {'; '.join(self.outdated)}"]
+        undecided += old if not self.is_current else []
         if self.total is None and gaps:
             text, notes = f"{self.total_text}: {gaps}", undecided
         else:
@@ -193,6 +216,7 @@ class CostBreakdown(Plain):
     def __repr__(self) -> str:
         notes = [f"{len(self.missing)} {NOT_REPORTED}"] if self.missing else []
         notes += ["membership undecided"] if any(d.join is None for d in self.decisions) else []
+        notes += ["not current"] if not self.is_current else []
         return short_repr("CostBreakdown", ", ".join([self.total_text, *notes]))
 
     def describe(self) -> str:
@@ -231,6 +255,13 @@ class CostBreakdown(Plain):
 
 
 _TAX = {TaxTreatment.ADDED: " plus tax", TaxTreatment.INCLUDED: " incl. tax"}
+
+
+def _outdated_label(item: CostItem) -> str:
+    """``CSCS recertification, non-member, year 3`` or ``NSCA membership``."""
+    if item.credential is None:
+        return item.note or _item_label(item)
+    return f"{item.credential} {_item_label(item)}"
 
 
 def _item_label(item: CostItem) -> str:
@@ -319,7 +350,7 @@ def _earning(
             decisions.append(decision)
             joins = decision.join is True
             if joins and fee is not None:
-                items.append(_membership_item(organization, fee))
+                items.append(_membership_item(organization, fee, terms))
         for credential in group:
             audience = Audience.MEMBER if joins else Audience.NON_MEMBER
             found, gaps = _credential_items(credential, audience, terms)
@@ -436,7 +467,8 @@ def _credential_items(
         last = None
         if price is None or price.bound is PriceBound.NOT_REPORTED:
             last = _last_published(offered, audience, terms.jurisdiction, terms.on)
-        item, gap = line(credential.id, component, kinds[0], price, last=last)
+        price, current = (price, True) if last is None else (last, False)
+        item, gap = line(credential.id, component, kinds[0], price, current=current)
         items.append(item)
         if gap:
             missing.append(gap)
@@ -460,17 +492,15 @@ def line(
     year: int = 0,
     note: str | None = None,
     *,
-    last: Price | None = None,
+    current: bool = True,
     projected: bool = False,
 ) -> tuple[CostItem, str]:
     """The cost line for ``price`` (``None``: no source gives one), and, when its amount is not
-    reported, the component that is missing from the total; ``last``, the newest fee no longer
-    in force, is named on such a line but never counted."""
+    reported, the component that is missing from the total. ``current`` is False for a fee
+    that is no longer in force, counted because no newer one is published."""
     if price is None or price.bound is PriceBound.NOT_REPORTED:
         when = f" in year {year}" if year else ""
-        old = _published(last) if last is not None else None
-        was = f" (last published {old})" if old else ""
-        gap = f"{credential or ''} {component}{when}{was}".strip()
+        gap = f"{credential or ''} {component}{when}".strip()
         return CostItem(
             credential=credential,
             pays_for=price.pays_for if price else kind,
@@ -478,8 +508,7 @@ def line(
             bound=PriceBound.NOT_REPORTED,
             year=year or None,
             note=note,
-            sources=price.sources if price else last.sources if last else (),
-            last_published=old,
+            sources=price.sources if price else (),
         ), gap
     return CostItem(
         credential=credential,
@@ -496,20 +525,16 @@ def line(
         sources=price.sources,
         period=", ".join(period_parts(price)) or None,
         projected=projected,
+        current=current,
     ), ""
-
-
-def _published(price: Price) -> str:
-    """``$65, until 2020-12-31`` or ``£300, as stated in 2012``: an old fee with its period."""
-    return ", ".join([str(price), *period_parts(price)])
 
 
 def _last_published(
     prices: Sequence[Price], audience: Audience, place: str | None, day: date
 ) -> Price | None:
     """The newest priced fee among ``prices`` that ended before ``day``, for the audience (or
-    anyone) and the place asked (none: a fee for everywhere): what a reader sees instead of
-    the day's price, never counted."""
+    anyone) and the place asked (or everywhere): counted, and marked as not current, where
+    no fee is in force."""
     ended = [
         p
         for p in prices
@@ -587,34 +612,38 @@ def _fee_order(fee: Price) -> tuple[bool, Decimal]:
 
 def _fees(organization: Organization, terms: _Terms) -> tuple[list[Price], list[str]]:
     """Membership fees the candidate could pay, cheapest first, the unpriced ones last; and the
-    tiers left out because the profile cannot hold them."""
-    if not organization.memberships or terms.profile is None:
-        fees = [p for p in organization.membership_fees if p.applies(on=terms.on)]
-        excluded: list[str] = []
+    tiers left out because the profile cannot hold them. A tier with no fee in force on the
+    day offers its newest fee that has ended (counted as not current)."""
+    excluded: list[str] = []
+    if not organization.memberships:
+        groups = [organization.membership_fees]
     else:
-        fees, excluded = [], []
+        groups = []
         for membership in organization.memberships:
-            rules = [
-                r
-                for r in membership.requirements
-                if r.level is RequirementLevel.REQUIRED and r.in_force(terms.on)
-            ]
-            verdicts = [judge_requirement(terms.profile, r) for r in rules]
-            if False in verdicts or None in verdicts:  # not holdable, or not known to be
-                excluded.append(membership.name)
-                continue
-            fees += [
-                p
-                for p in membership.prices
-                if p.pays_for is PriceItem.MEMBERSHIP and p.applies(on=terms.on)
-            ]
+            if terms.profile is not None:
+                rules = [
+                    r
+                    for r in membership.requirements
+                    if r.level is RequirementLevel.REQUIRED and r.in_force(terms.on)
+                ]
+                verdicts = [judge_requirement(terms.profile, r) for r in rules]
+                if False in verdicts or None in verdicts:  # not holdable, or not known to be
+                    excluded.append(membership.name)
+                    continue
+            groups.append(tuple(p for p in membership.prices if p.pays_for is PriceItem.MEMBERSHIP))
+    fees: list[Price] = []
+    for prices in groups:
+        in_force = [p for p in prices if p.applies(on=terms.on)]
+        last = None if in_force else _last_published(prices, Audience.ANYONE, None, terms.on)
+        fees += in_force or ([last] if last else [])
     return sorted(fees, key=_fee_order), excluded
 
 
-def _membership_item(organization: Organization, fee: Price) -> CostItem:
+def _membership_item(organization: Organization, fee: Price, terms: _Terms) -> CostItem:
     tier = f" ({fee.tier_name or fee.tier})" if fee.tier else ""
     note = f"{organization.id} membership{tier}"
-    return line(None, "membership", PriceItem.MEMBERSHIP, fee, note=note)[0]
+    current = fee.applies(on=terms.on)
+    return line(None, "membership", PriceItem.MEMBERSHIP, fee, note=note, current=current)[0]
 
 
 def _decide_membership(
@@ -672,10 +701,15 @@ def _decide_membership(
             (
                 fee,
                 saving > 0,
-                f"joining {name} at {fee} {verb}: {money(with_fee, currency)}{plus} as a member "
+                f"joining {name} at {_dated(fee, terms)} {verb}: "
+                f"{money(with_fee, currency)}{plus} as a member "
                 f"vs {money(as_non_member, currency)} without",
             )
         )
+    if organization.memberships and terms.profile is not None and verdicts[0][1] is True:
+        # The candidate can hold the cheapest priced tier and it pays off; a tier whose fee
+        # is not reported could only make joining cheaper still.
+        verdicts = verdicts[:1]
     outcomes = {join for _, join, _ in verdicts}
     reason = "; ".join(without_repeats(text for _, _, text in verdicts))
     if excluded:
@@ -684,7 +718,7 @@ def _decide_membership(
         join = outcomes.pop()
         # Joining is chosen only when every tier weighed pays off: charge the dearest.
         return MembershipDecision(organization=organization.id, join=join, reason=reason), (
-            fees[-1] if join else None
+            verdicts[-1][0] if join else None
         )
     return MembershipDecision(
         organization=organization.id,
@@ -723,6 +757,7 @@ def _required_membership(
         PriceItem.MEMBERSHIP,
         fee,
         note=f"{organization.id} membership",
+        current=fee is None or fee.applies(on=terms.on),
     )
     # Without a profile, or with unpriced tiers left, the cheapest priced tier is only a floor.
     undecided = len(fees) > 1 and (terms.profile is None or len(priced) < len(fees))
@@ -734,6 +769,14 @@ def _required_membership(
         f"{what}, member prices used"
     )
     return MembershipDecision(organization=organization.id, join=True, reason=reason), item, gap
+
+
+def _dated(fee: Price, terms: _Terms) -> str:
+    """``about $65`` for a fee in force; ``about $65 (as stated in 2015, no longer in force)``
+    for the newest one published when none is."""
+    if fee.applies(on=terms.on):
+        return str(fee)
+    return f"{fee} ({', '.join([*period_parts(fee), 'no longer in force'])})"
 
 
 def _fee_name(organization: Organization, fee: Price) -> str:
@@ -823,7 +866,10 @@ def _renewal_items(
             last = None
             if fee is None or fee.bound is PriceBound.NOT_REPORTED:
                 last = _last_published(fees, audience, terms.jurisdiction, day)
-            item, gap = line(credential.id, "recertification fee", renewing, fee, year, last=last)
+            used, current = (fee, True) if last is None else (last, False)
+            item, gap = line(
+                credential.id, "recertification fee", renewing, used, year, current=current
+            )
         items.append(item)
         if gap:
             missing.append(gap)
@@ -843,7 +889,8 @@ def _dues_items(
     items: list[CostItem] = []
     missing: list[str] = []
     for year in range(1, years + 1):
-        item, gap = line(None, dues, PriceItem.MEMBERSHIP, fee, year, note)
+        current = fee is None or fee.applies(on=terms.on)
+        item, gap = line(None, dues, PriceItem.MEMBERSHIP, fee, year, note, current=current)
         items.append(item)
         if gap:
             missing.append(gap)
