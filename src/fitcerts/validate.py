@@ -290,6 +290,7 @@ def _check_credential(
                 price.language,
                 price.valid_from,
                 price.valid_until,
+                price.stated_in,
             )
         ] += 1
     for (pays_for, audience, tier, *_), count in tiers.items():
