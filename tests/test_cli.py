@@ -90,7 +90,7 @@ def test_show_gives_facts_with_sources_and_dates() -> None:
     assert out.startswith("CSCS: Certified Strength and Conditioning Specialist\n")
     assert "passing     70 (scaled)" in out
     assert "accredited  NCCA" in out
-    assert "- CSCS exam description (NSCA, official, undated)" in out
+    assert "- CSCS exam description (NSCA, official, 2023 (implied))" in out
     assert "disputed    exam.passing_score: 70% according to" in out
     data = json.loads(ok("show", "CSCS", "--format", "json"))
     assert data["credential"]["prices"][0]["amount"] == "340"

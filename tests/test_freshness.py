@@ -97,7 +97,17 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_the_command_line_lists_stale_facts() -> None:
-    result = _cli("stale", "CSCS", "NFPT-CPT", "--older-than", "3", "--format", "json")
+    result = _cli(
+        "stale",
+        "CSCS",
+        "NFPT-CPT",
+        "--older-than",
+        "3",
+        "--format",
+        "json",
+        "--data-version",
+        "2026.3",
+    )
     assert result.returncode == 0, result.stderr
     listed = json.loads(result.stdout)
     expected = [*RELEASE.get("CSCS").stale(3), *RELEASE.get("NFPT-CPT").stale(3)]

@@ -312,7 +312,9 @@ def test_the_command_line_takes_the_new_options() -> None:
     assert owned.returncode == 0, owned.stderr
     years = [item["year"] for item in json.loads(owned.stdout)["items"] if item["year"]]
     assert years == [3, 6]
-    retakes = run("cost", "CSCS", "--attempts", "2", "--jurisdiction", "us")
+    retakes = run(
+        "cost", "CSCS", "--attempts", "2", "--jurisdiction", "us", "--data-version", "2026.3"
+    )
     assert "not current: CSCS retake (both-sections), non-member $345 (until 2015-03-31)\n" in (
         retakes.stdout
     )

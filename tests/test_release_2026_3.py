@@ -27,12 +27,6 @@ from fitcerts.validate import uncited
 RELEASE = fitcerts.load("2026.3")
 
 
-def test_it_is_the_default_release() -> None:
-    assert fitcerts.DATA_VERSION == "2026.3"
-    assert fitcerts.data_versions()[-1] == "2026.3"
-    assert fitcerts.get("CSCS") is RELEASE.get("CSCS")
-
-
 def test_it_covers_the_markets_the_release_promises() -> None:
     ids = {credential.id for credential in RELEASE.credentials()}
     promised = {
