@@ -11,6 +11,7 @@ import pytest
 import fitcerts
 from fitcerts import (
     Credential,
+    Organization,
     GapField,
     GapReason,
     PriceBound,
@@ -111,7 +112,8 @@ def test_every_organization_with_member_prices_has_dues_or_says_why_not() -> Non
 
 
 def test_a_gap_not_found_says_where_it_was_searched_and_when() -> None:
-    gaps = [g for r in (*RELEASE.credentials(), *RELEASE.organizations()) for g in r.gaps]
+    records: list[Credential | Organization] = [*RELEASE.credentials(), *RELEASE.organizations()]
+    gaps = [g for r in records for g in r.gaps]
     assert gaps
     for gap in gaps:
         if gap.reason is GapReason.NOT_FOUND:
@@ -121,7 +123,8 @@ def test_a_gap_not_found_says_where_it_was_searched_and_when() -> None:
 
 
 def undated_share(release: fitcerts.Release) -> float:
-    facts = [f for r in (*release.credentials(), *release.organizations()) for f in r.fact_ages()]
+    records: list[Credential | Organization] = [*release.credentials(), *release.organizations()]
+    facts = [f for r in records for f in r.fact_ages()]
     return sum(f.newest is None for f in facts) / len(facts)
 
 
@@ -192,11 +195,11 @@ def test_only_uksca_members_may_take_the_ascc_assessment_so_dues_are_added() -> 
 
 
 def test_fees_known_only_for_their_year_hold_that_year_only() -> None:
-    stated = [p for c in RELEASE.credentials() for p in c.prices if p.stated_in is not None]
+    stated = [(p, p.stated_in) for c in RELEASE.credentials() for p in c.prices if p.stated_in]
     assert stated
-    for price in stated:
-        assert price.applies(on=date(price.stated_in, 6, 30))
-        assert not price.applies(on=date(price.stated_in + 1, 1, 1))
+    for price, year in stated:
+        assert price.applies(on=date(year, 6, 30))
+        assert not price.applies(on=date(year + 1, 1, 1))
     gei = RELEASE.total_cost("ACSM-GEI", on=DAY)
     assert not gei.is_current
     assert gei.outdated == (

@@ -463,11 +463,9 @@ def _credential_items(
     missing: list[str] = []
     for component, kinds in needed:
         offered = offers.get(kinds, ())
-        price = _choose(offered, audience, terms)
-        last = None
-        if price is None or price.bound is PriceBound.NOT_REPORTED:
-            last = _last_published(offered, audience, terms.jurisdiction, terms.on)
-        price, current = (price, True) if last is None else (last, False)
+        price, current = _or_last_published(
+            _choose(offered, audience, terms), offered, audience, terms.jurisdiction, terms.on
+        )
         item, gap = line(credential.id, component, kinds[0], price, current=current)
         items.append(item)
         if gap:
@@ -527,6 +525,17 @@ def line(
         projected=projected,
         current=current,
     ), ""
+
+
+def _or_last_published(
+    chosen: Price | None, prices: Sequence[Price], audience: Audience, place: str | None, day: date
+) -> tuple[Price | None, bool]:
+    """``chosen``, the fee in force on ``day``, and True; where it has no amount, the newest
+    fee among ``prices`` that has ended, and False (not current); else ``chosen`` again."""
+    if chosen is not None and chosen.bound is not PriceBound.NOT_REPORTED:
+        return chosen, True
+    last = _last_published(prices, audience, place, day)
+    return (chosen, True) if last is None else (last, False)
 
 
 def _last_published(
@@ -863,10 +872,7 @@ def _renewal_items(
                 credential.id, "recertification fee", renewing, latest, year, projected=True
             )
         else:
-            last = None
-            if fee is None or fee.bound is PriceBound.NOT_REPORTED:
-                last = _last_published(fees, audience, terms.jurisdiction, day)
-            used, current = (fee, True) if last is None else (last, False)
+            used, current = _or_last_published(fee, fees, audience, terms.jurisdiction, day)
             item, gap = line(
                 credential.id, "recertification fee", renewing, used, year, current=current
             )
@@ -888,8 +894,8 @@ def _dues_items(
     fee = fees[-1] if fees else None
     items: list[CostItem] = []
     missing: list[str] = []
+    current = fee is None or fee.applies(on=terms.on)
     for year in range(1, years + 1):
-        current = fee is None or fee.applies(on=terms.on)
         item, gap = line(None, dues, PriceItem.MEMBERSHIP, fee, year, note, current=current)
         items.append(item)
         if gap:
