@@ -11,9 +11,9 @@ import pytest
 import fitcerts
 from fitcerts import (
     Credential,
-    Organization,
     GapField,
     GapReason,
+    Organization,
     PriceBound,
     PriceItem,
     Profile,
@@ -48,7 +48,8 @@ def test_it_is_the_default_release() -> None:
 
 def test_it_checks_clean_and_every_value_cites_its_own_source() -> None:
     assert check_folder(release_folder("2026.4")) == []
-    for record in (*RELEASE.organizations(), *RELEASE.credentials()):
+    records: list[Credential | Organization] = [*RELEASE.organizations(), *RELEASE.credentials()]
+    for record in records:
         assert uncited(record) == [], record.id
 
 
