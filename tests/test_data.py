@@ -52,6 +52,11 @@ RELEASED = {
         "organizations.json": "4fcb4970d543f6ccc0cc6ff785d5219ca01191a49d8223d796851328166e5884",
         "credentials.json": "31cdb07684f18ac3dfed4e1fc88ca440a35a22ca8b0ffdbb6945afa420b59642",
     },
+    "2026.4": {
+        "sources.json": "b931afa7d17076b09b30b80984d125d66e8f56baafbd599ad060aa2edbc7e965",
+        "organizations.json": "298b1217c766172b46f5ac224f4abe7a9a1dee33ff694552f88ba235a2ce2297",
+        "credentials.json": "6286f079063a1c056c9e8d79763170cf9ea33c9f44b8a2ec36dbd09f6f5a2b55",
+    },
 }
 
 
