@@ -463,9 +463,9 @@ def _credential_items(
     missing: list[str] = []
     for component, kinds in needed:
         offered = offers.get(kinds, ())
-        price, current = _or_last_published(
-            _choose(offered, audience, terms), offered, audience, terms.jurisdiction, terms.on
-        )
+        chosen = _choose(offered, audience, terms)
+        ended = _ended(offered, audience, terms.jurisdiction) if not _priced(chosen) else []
+        price, current = _or_last_published(chosen, ended, terms.on)
         item, gap = line(credential.id, component, kinds[0], price, current=current)
         items.append(item)
         if gap:
@@ -521,39 +521,54 @@ def line(
         year=year or None,
         note=note or price.note,
         sources=price.sources,
-        period=", ".join(period_parts(price)) or None,
+        period=_period(price),
         projected=projected,
         current=current,
     ), ""
 
 
+def _period(price: Price) -> str | None:
+    """``until 2020-12-31``: when the price holds, as its page states it; None: open-ended."""
+    if price.valid_from is None and price.valid_until is None and price.stated_in is None:
+        return None  # most prices: no call, no list
+    return ", ".join(period_parts(price))
+
+
 def _or_last_published(
-    chosen: Price | None, prices: Sequence[Price], audience: Audience, place: str | None, day: date
+    chosen: Price | None, ended: Sequence[Price], day: date
 ) -> tuple[Price | None, bool]:
-    """``chosen``, the fee in force on ``day``, and True; where it has no amount, the newest
-    fee among ``prices`` that has ended, and False (not current); else ``chosen`` again."""
+    """``chosen``, the fee in force on ``day``, and True; where it has no amount, the newest of
+    the ``ended`` fees (see :func:`_ended`) that ended before ``day``, and False (not current);
+    else ``chosen`` again."""
     if chosen is not None and chosen.bound is not PriceBound.NOT_REPORTED:
         return chosen, True
-    last = _last_published(prices, audience, place, day)
-    return (chosen, True) if last is None else (last, False)
+    for fee in ended:  # newest first
+        if fee.ends is not None and fee.ends < day:
+            return fee, False
+    return chosen, True
 
 
-def _last_published(
-    prices: Sequence[Price], audience: Audience, place: str | None, day: date
-) -> Price | None:
-    """The newest priced fee among ``prices`` that ended before ``day``, for the audience (or
-    anyone) and the place asked (or everywhere): counted, and marked as not current, where
-    no fee is in force."""
-    ended = [
+def _ended(prices: Sequence[Price], audience: Audience, place: str | None) -> list[Price]:
+    """The priced fees among ``prices`` that stop holding at some day, for the audience (or
+    anyone) and the place asked (or everywhere), newest first: where no fee is in force, the
+    newest of them that has ended is counted, marked as not current."""
+    found = [
         p
         for p in prices
         if p.amount is not None
         and p.ends is not None
-        and p.ends < day
         and p.audience in (audience, Audience.ANYONE)
         and p.jurisdiction in (None, place)
     ]
-    return max(ended, key=lambda p: p.ends or day, default=None)
+    return sorted(found, key=_ends, reverse=True)
+
+
+def _priced(price: Price | None) -> bool:
+    return price is not None and price.bound is not PriceBound.NOT_REPORTED
+
+
+def _ends(price: Price) -> date:
+    return price.ends or date.max
 
 
 def _sum(items: Iterable[CostItem]) -> Decimal | None:
@@ -643,8 +658,12 @@ def _fees(organization: Organization, terms: _Terms) -> tuple[list[Price], list[
     fees: list[Price] = []
     for prices in groups:
         in_force = [p for p in prices if p.applies(on=terms.on)]
-        last = None if in_force else _last_published(prices, Audience.ANYONE, None, terms.on)
-        fees += in_force or ([last] if last else [])
+        if not in_force:
+            last, current = _or_last_published(
+                None, _ended(prices, Audience.ANYONE, None), terms.on
+            )
+            in_force = [last] if last is not None and not current else []
+        fees += in_force
     return sorted(fees, key=_fee_order), excluded
 
 
@@ -739,14 +758,19 @@ def _decide_membership(
 def _requires_membership(credential: Credential, organization: Organization, terms: _Terms) -> bool:
     """Whether only members of ``organization`` may earn ``credential``: a rule in force, for
     the place asked (or every place), whose every alternative is that membership."""
-    for rule in credential.required:
-        if not rule.in_force(terms.on):
-            continue
-        if rule.jurisdiction is not None and rule.jurisdiction != terms.jurisdiction:
-            continue
-        if all(
+    for rule in credential.requirements:
+        if rule.any_of[0].kind is not ConditionKind.MEMBERSHIP:
+            continue  # most rules: one look, no generator
+        if not all(
             c.kind is ConditionKind.MEMBERSHIP and c.organization == organization.id
             for c in rule.any_of
+        ):
+            continue
+        place = rule.jurisdiction
+        if (
+            rule.level is RequirementLevel.REQUIRED
+            and (place is None or place == terms.jurisdiction)
+            and rule.in_force(terms.on)
         ):
             return True
     return False
@@ -853,26 +877,30 @@ def _renewal_items(
         return [], [f"{credential.id} renewal cycle"]
     renewing = PriceItem.RECERTIFICATION
     fees = [p for p in credential.prices if p.pays_for is renewing]
-    # A renewal after every published fee has ended is counted at the fee in force at the start
-    # (a later cycle's fee is not published yet), and the line says so.
-    latest = _pick(_in_force(fees, terms.on, terms.jurisdiction), audience, terms)
-    if latest is not None and (latest.amount is None or latest.ends is None):
-        latest = None
     items: list[CostItem] = []
     missing: list[str] = []
     in_force: list[Price] | None = None
     fee: Price | None = None
+    latest: Price | None = None  # the fee in force at the start, found when first needed
+    ended: list[Price] | None = None  # the fees that stop holding, likewise
     for year in range(cycle, years + 1, cycle):
         day = _years_after(terms.on, year)
         now_in_force = _in_force(fees, day, terms.jurisdiction)
         if now_in_force != in_force:  # choose again only when a fee has started or ended
             in_force, fee = now_in_force, _pick(now_in_force, audience, terms)
+        if not now_in_force and latest is None:
+            # After every published fee has ended, a renewal is counted at the fee in force at
+            # the start (a later cycle's fee is not published yet), and the line says so.
+            start = _pick(_in_force(fees, terms.on, terms.jurisdiction), audience, terms)
+            latest = start if _priced(start) and start is not None and start.ends else None
         if not now_in_force and latest is not None:
             item, gap = line(
                 credential.id, "recertification fee", renewing, latest, year, projected=True
             )
         else:
-            used, current = _or_last_published(fee, fees, audience, terms.jurisdiction, day)
+            if ended is None and not _priced(fee):
+                ended = _ended(fees, audience, terms.jurisdiction)
+            used, current = _or_last_published(fee, ended or (), day)
             item, gap = line(
                 credential.id, "recertification fee", renewing, used, year, current=current
             )
