@@ -54,8 +54,8 @@ RELEASED = {
     },
     "2026.4": {
         "sources.json": "b931afa7d17076b09b30b80984d125d66e8f56baafbd599ad060aa2edbc7e965",
-        "organizations.json": "298b1217c766172b46f5ac224f4abe7a9a1dee33ff694552f88ba235a2ce2297",
-        "credentials.json": "6286f079063a1c056c9e8d79763170cf9ea33c9f44b8a2ec36dbd09f6f5a2b55",
+        "organizations.json": "7dddd3e971b8e4f33ba495ec5fe66845e6a8b9f3def0fe1eb4294e95735ae061",
+        "credentials.json": "80ad979ccb8ad783015feee0832a4e7d61a10a7b87749df24eccbe0405292e0b",
     },
 }
 

@@ -53,8 +53,8 @@ from fitcerts.vocabulary import (
 # The digests of the files this module was generated from.
 DIGESTS = {
     'sources.json': 'b931afa7d17076b09b30b80984d125d66e8f56baafbd599ad060aa2edbc7e965',
-    'organizations.json': '298b1217c766172b46f5ac224f4abe7a9a1dee33ff694552f88ba235a2ce2297',
-    'credentials.json': '6286f079063a1c056c9e8d79763170cf9ea33c9f44b8a2ec36dbd09f6f5a2b55',
+    'organizations.json': '7dddd3e971b8e4f33ba495ec5fe66845e6a8b9f3def0fe1eb4294e95735ae061',
+    'credentials.json': '80ad979ccb8ad783015feee0832a4e7d61a10a7b87749df24eccbe0405292e0b',
 }
 
 _S = [
@@ -3210,9 +3210,9 @@ _O = [
                     Price(
                         pays_for=PriceItem.MEMBERSHIP,
                         amount=Decimal('65'),
-                        bound=PriceBound.APPROXIMATE,
+                        bound=PriceBound.EXACT,
                         stated_in=2015,
-                        note="about $65 a year, as a student member put it on a third-party blog in 2015; NSCA's own fee was not found. Shown as $; US dollars inferred, NSCA being a US body",
+                        note="$65 a year, as a student member put it on a third-party blog in 2015; NSCA's own fee was not found. Shown as $; US dollars inferred, NSCA being a US body",
                         sources=(
                             _S[32],
                         ),
@@ -4914,62 +4914,6 @@ RECORDS = ReleaseRecords(
                     ),
                 ),
                 Price(
-                    pays_for=PriceItem.RETAKE,
-                    amount=Decimal('210'),
-                    audience=Audience.MEMBER,
-                    tier='both-sections',
-                    tier_name='Both sections',
-                    bound=PriceBound.EXACT,
-                    valid_until=date(2015, 3, 31),
-                    note="early-registration rate on NSCA's older, undated nsca-lift.org page ($245 after the registration cutoff); those fees ended at the latest when Pearson VUE took over delivery of the English-language exams on 1 April 2015, per NSCA's FAQ. shown as $; US dollars inferred, NSCA being a US body",
-                    sources=(
-                        _S[95],
-                        _S[3],
-                    ),
-                ),
-                Price(
-                    pays_for=PriceItem.RETAKE,
-                    amount=Decimal('165'),
-                    audience=Audience.MEMBER,
-                    tier='one-section',
-                    tier_name='One section',
-                    bound=PriceBound.EXACT,
-                    valid_until=date(2015, 3, 31),
-                    note="early-registration rate on NSCA's older, undated nsca-lift.org page ($200 after the registration cutoff); those fees ended at the latest when Pearson VUE took over delivery of the English-language exams on 1 April 2015, per NSCA's FAQ. shown as $; US dollars inferred, NSCA being a US body",
-                    sources=(
-                        _S[95],
-                        _S[3],
-                    ),
-                ),
-                Price(
-                    pays_for=PriceItem.RETAKE,
-                    amount=Decimal('345'),
-                    audience=Audience.NON_MEMBER,
-                    tier='both-sections',
-                    tier_name='Both sections',
-                    bound=PriceBound.EXACT,
-                    valid_until=date(2015, 3, 31),
-                    note="early-registration rate on NSCA's older, undated nsca-lift.org page ($380 after the registration cutoff); those fees ended at the latest when Pearson VUE took over delivery of the English-language exams on 1 April 2015, per NSCA's FAQ. shown as $; US dollars inferred, NSCA being a US body",
-                    sources=(
-                        _S[95],
-                        _S[3],
-                    ),
-                ),
-                Price(
-                    pays_for=PriceItem.RETAKE,
-                    amount=Decimal('300'),
-                    audience=Audience.NON_MEMBER,
-                    tier='one-section',
-                    tier_name='One section',
-                    bound=PriceBound.EXACT,
-                    valid_until=date(2015, 3, 31),
-                    note="early-registration rate on NSCA's older, undated nsca-lift.org page (the later rate is cut off in the stored copy); those fees ended at the latest when Pearson VUE took over delivery of the English-language exams on 1 April 2015, per NSCA's FAQ. shown as $; US dollars inferred, NSCA being a US body",
-                    sources=(
-                        _S[95],
-                        _S[3],
-                    ),
-                ),
-                Price(
                     pays_for=PriceItem.RECERTIFICATION,
                     bound=PriceBound.NOT_REPORTED,
                     note="the 2024-2026 cycle's fee: NSCA's page says holders pay a fee, but the stored copy gives no amount",
@@ -5272,7 +5216,7 @@ RECORDS = ReleaseRecords(
                     ),
                 ),
                 Disagreement(
-                    path='prices[12]',
+                    path='prices[8]',
                     value='English-language members also qualify',
                     note="a third-party page with 2015 data; NSCA Japan's own CSCS page names only regular and student members",
                     sources=(
@@ -5280,7 +5224,7 @@ RECORDS = ReleaseRecords(
                     ),
                 ),
                 Disagreement(
-                    path='prices[12]',
+                    path='prices[8]',
                     value='¥49,300 (tax included)',
                     note="a third-party page of December 2018; NSCA Japan's own page ranks above a third party",
                     sources=(
@@ -5288,11 +5232,43 @@ RECORDS = ReleaseRecords(
                     ),
                 ),
                 Disagreement(
-                    path='prices[12]',
+                    path='prices[8]',
                     value='¥50,270 (tax included)',
                     note="an undated third-party page, probably later than the others; NSCA Japan's current fee page was not seen; NSCA Japan's own page ranks above a third party",
                     sources=(
                         _S[118],
+                    ),
+                ),
+                Disagreement(
+                    path='prices[13].amount',
+                    value='210',
+                    note="early-registration rate on NSCA's older, undated nsca-lift.org page of the paper-exam era; NSCA's newer Pearson VUE-era page gives the fee chosen here",
+                    sources=(
+                        _S[95],
+                    ),
+                ),
+                Disagreement(
+                    path='prices[15].amount',
+                    value='165',
+                    note="early-registration rate on NSCA's older, undated nsca-lift.org page of the paper-exam era; NSCA's newer Pearson VUE-era page gives the fee chosen here",
+                    sources=(
+                        _S[95],
+                    ),
+                ),
+                Disagreement(
+                    path='prices[14].amount',
+                    value='345',
+                    note="early-registration rate on NSCA's older, undated nsca-lift.org page of the paper-exam era; NSCA's newer Pearson VUE-era page gives the fee chosen here",
+                    sources=(
+                        _S[95],
+                    ),
+                ),
+                Disagreement(
+                    path='prices[16].amount',
+                    value='300',
+                    note="early-registration rate on NSCA's older, undated nsca-lift.org page of the paper-exam era; NSCA's newer Pearson VUE-era page gives the fee chosen here",
+                    sources=(
+                        _S[95],
                     ),
                 ),
             ),
@@ -9955,8 +9931,8 @@ RECORDS = ReleaseRecords(
                     pays_for=PriceItem.RECERTIFICATION,
                     amount=Decimal('45'),
                     bound=PriceBound.EXACT,
-                    stated_in=2021,
-                    note="older fee schedule: ACSM's older FAQ (undated, before 2018) gives $45 for this credential; ACSM's 2021 page gives $35-$55 depending on the credential, rising on 1 January 2022, which matches that schedule. The dates bound the year of the 2021 page; when the schedule began is not stated. shown as $; USD inferred because ACSM is a US organization",
+                    valid_until=date(2021, 12, 31),
+                    note="older fee schedule: ACSM's older, undated FAQ (before 2018) gives $45 for this credential; ACSM's 2021 page says renewal fees rise on 1 January 2022, so the schedule held until 31 December 2021; when it began is not stated. shown as $; USD inferred because ACSM is a US organization",
                     sources=(
                         _S[183],
                         _S[181],
@@ -10398,8 +10374,8 @@ RECORDS = ReleaseRecords(
                     pays_for=PriceItem.RECERTIFICATION,
                     amount=Decimal('55'),
                     bound=PriceBound.EXACT,
-                    stated_in=2021,
-                    note="older fee schedule: ACSM's older FAQ (undated, before 2018) gives $55 for this credential; ACSM's 2021 page gives $35-$55 depending on the credential, rising on 1 January 2022, which matches that schedule. The dates bound the year of the 2021 page; when the schedule began is not stated. shown as $; USD inferred because ACSM is a US organization",
+                    valid_until=date(2021, 12, 31),
+                    note="older fee schedule: ACSM's older, undated FAQ (before 2018) gives $55 for this credential; ACSM's 2021 page says renewal fees rise on 1 January 2022, so the schedule held until 31 December 2021; when it began is not stated. shown as $; USD inferred because ACSM is a US organization",
                     sources=(
                         _S[183],
                         _S[181],
@@ -10788,8 +10764,8 @@ RECORDS = ReleaseRecords(
                     pays_for=PriceItem.RECERTIFICATION,
                     amount=Decimal('55'),
                     bound=PriceBound.EXACT,
-                    stated_in=2021,
-                    note="older fee schedule: ACSM's older FAQ (undated, before 2018) gives $55 for this credential; ACSM's 2021 page gives $35-$55 depending on the credential, rising on 1 January 2022, which matches that schedule. The dates bound the year of the 2021 page; when the schedule began is not stated. shown as $; USD inferred because ACSM is a US organization",
+                    valid_until=date(2021, 12, 31),
+                    note="older fee schedule: ACSM's older, undated FAQ (before 2018) gives $55 for this credential; ACSM's 2021 page says renewal fees rise on 1 January 2022, so the schedule held until 31 December 2021; when it began is not stated. shown as $; USD inferred because ACSM is a US organization",
                     sources=(
                         _S[183],
                         _S[181],
@@ -11219,8 +11195,8 @@ RECORDS = ReleaseRecords(
                     pays_for=PriceItem.RECERTIFICATION,
                     amount=Decimal('45'),
                     bound=PriceBound.EXACT,
-                    stated_in=2021,
-                    note="older fee schedule: ACSM's older FAQ (undated, before 2018) gives $45 for this credential; ACSM's 2021 page gives $35-$55 depending on the credential, rising on 1 January 2022, which matches that schedule. The dates bound the year of the 2021 page; when the schedule began is not stated. shown as $; USD inferred because ACSM is a US organization",
+                    valid_until=date(2021, 12, 31),
+                    note="older fee schedule: ACSM's older, undated FAQ (before 2018) gives $45 for this credential; ACSM's 2021 page says renewal fees rise on 1 January 2022, so the schedule held until 31 December 2021; when it began is not stated. shown as $; USD inferred because ACSM is a US organization",
                     sources=(
                         _S[183],
                         _S[181],
@@ -14569,8 +14545,7 @@ RECORDS = ReleaseRecords(
                     amount=Decimal('30'),
                     currency=Currency.CAD,
                     bound=PriceBound.EXACT,
-                    valid_from=date(2019, 4, 1),
-                    valid_until=date(2020, 3, 31),
+                    stated_in=2019,
                     note="Fee a current CSEP-CPT pays on completing the CEP process, instead of the full certification fee, on the page listing 2019-2020 fees; the same $30 as 2023-24. Only '$' is shown: CAD inferred.",
                     sources=(
                         _S[382],
