@@ -33,6 +33,7 @@ from fitcerts import (
 from fitcerts.changes import leaves
 from fitcerts.dataformat import read_manifest, release_folder
 from fitcerts.presentation import label, markdown_cell, money, price_text
+from fitcerts.records import prices_in_force
 
 NOT_REPORTED = "not reported"
 STALE_YEARS = 5
@@ -359,7 +360,7 @@ def earning_bar(
 
 
 def _in_force(prices: Iterable[Price], day: date) -> list[Price]:
-    return [p for p in prices if p.applies(on=day, jurisdiction=p.jurisdiction)]
+    return prices_in_force(prices, day)
 
 
 def _cost_line(what: str, cost: CostBreakdown | str, sources: Sources) -> str:

@@ -53,9 +53,9 @@ RELEASED = {
         "credentials.json": "31cdb07684f18ac3dfed4e1fc88ca440a35a22ca8b0ffdbb6945afa420b59642",
     },
     "2026.4": {
-        "sources.json": "b931afa7d17076b09b30b80984d125d66e8f56baafbd599ad060aa2edbc7e965",
+        "sources.json": "4cc06834868ec18d0356e98301718a17d38d97c579d1263f049c9e89fd459c37",
         "organizations.json": "7dddd3e971b8e4f33ba495ec5fe66845e6a8b9f3def0fe1eb4294e95735ae061",
-        "credentials.json": "80ad979ccb8ad783015feee0832a4e7d61a10a7b87749df24eccbe0405292e0b",
+        "credentials.json": "0b1e2a345c89f9dec25e2038265f498d12d696250fae3dacd72b9747102f08bc",
     },
 }
 

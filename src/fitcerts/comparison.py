@@ -27,7 +27,7 @@ from .presentation import (
     period_parts,
     short_repr,
 )
-from .records import Credential, Disagreement, Price, Requirement, Source
+from .records import Credential, Disagreement, Price, Requirement, Source, prices_in_force
 from .vocabulary import Audience, PriceBound, PriceItem, TaxTreatment
 
 __all__ = ["DISPUTED", "Cell", "Comparison", "Row", "compare", "compare_records"]
@@ -154,17 +154,18 @@ def compare_records(credentials: Sequence[Credential], on: date | None = None) -
 
 def _in_force(credential: Credential, day: date) -> Credential:
     """The credential as shown: only its prices in force on ``day``, wherever they apply."""
-    prices = tuple(p for p in credential.prices if p.applies(on=day, jurisdiction=p.jurisdiction))
+    prices = tuple(prices_in_force(credential.prices, day))
     return credential if prices == credential.prices else attrs.evolve(credential, prices=prices)
 
 
 def _current_paths(credential: Credential, paths: Sequence[str], day: date) -> list[str]:
     """The paths of a row, less the prices not in force (their disagreements are not shown)."""
     kept = []
+    shown = {id(p) for p in prices_in_force(credential.prices, day)}
     for path in paths:
         if path.startswith("prices["):
             price = credential.prices[int(path[len("prices[") : path.index("]")])]
-            if not price.applies(on=day, jurisdiction=price.jurisdiction):
+            if id(price) not in shown:
                 continue
         kept.append(path)
     return kept

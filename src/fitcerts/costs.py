@@ -30,7 +30,7 @@ from .presentation import (
     without_repeats,
 )
 from .profile import Profile
-from .records import Credential, Organization, Price, Source
+from .records import Credential, Organization, Price, Source, prices_in_force
 from .vocabulary import (
     Audience,
     ConditionKind,
@@ -588,7 +588,7 @@ def _choose(prices: Sequence[Price], audience: Audience, terms: _Terms) -> Price
 def _in_force(prices: Sequence[Price], day: date, place: str | None) -> list[Price]:
     """The prices in force on ``day`` that can apply in ``place``; with no place asked, those
     of every place, for :func:`_pick` to weigh."""
-    return [p for p in prices if p.applies(on=day, jurisdiction=place or p.jurisdiction)]
+    return prices_in_force(prices, day, place)
 
 
 def _pick(candidates: list[Price], audience: Audience, terms: _Terms) -> Price | None:
@@ -657,7 +657,7 @@ def _fees(organization: Organization, terms: _Terms) -> tuple[list[Price], list[
             groups.append(tuple(p for p in membership.prices if p.pays_for is PriceItem.MEMBERSHIP))
     fees: list[Price] = []
     for prices in groups:
-        in_force = [p for p in prices if p.applies(on=terms.on)]
+        in_force = prices_in_force(prices, terms.on)
         if not in_force:
             last, current = _or_last_published(
                 None, _ended(prices, Audience.ANYONE, None), terms.on

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, cast
@@ -70,6 +70,7 @@ __all__ = [
     "Recertification",
     "Requirement",
     "Source",
+    "prices_in_force",
 ]
 
 
@@ -193,7 +194,24 @@ class _Sourced:
                 best is None or len(citation.path) > len(best.path)
             ):
                 best = citation
-        return best.sources if best is not None else self.sources
+        if best is not None:
+            return best.sources
+        items = self._value(path)
+        if isinstance(items, tuple) and items and attrs.has(type(items[0])):
+            # a list as a whole (exam.parts, prices): what backs each of its items
+            union: dict[str, Source] = {}
+            for index in range(len(items)):
+                for source in self.sources_for(f"{path}[{index}]"):
+                    union.setdefault(source.id, source)
+            return tuple(union.values())
+        return self.sources
+
+    def _value(self, path: str) -> Any:
+        parts = _split_path(path)
+        value: Any = self
+        for depth, part in enumerate(parts):
+            value = _step(value, part, parts[: depth + 1], path)
+        return value
 
     def conflicts(self, path: str | None = None) -> tuple[Disagreement, ...]:
         """Values other sources give that the record did not choose (for ``path``, or all)."""
@@ -613,12 +631,43 @@ class Price(Plain):
         return self.jurisdiction is None or self.jurisdiction == jurisdiction
 
     @property
+    def dated(self) -> bool:
+        """Whether a page states when the price holds (a period or the year it was stated)."""
+        return not (self.valid_from is None and self.valid_until is None and self.stated_in is None)
+
+    @property
+    def slot(self) -> tuple[object, ...]:
+        """What the price is a price of: at most one price a slot is in force on any day."""
+        return (
+            self.pays_for,
+            self.audience,
+            self.tier,
+            self.currency,
+            self.jurisdiction,
+            self.language,
+        )
+
+    @property
     def ends(self) -> date | None:
         """The last day the price is known to hold (``None``: open-ended), so the newest of
         fees no longer in force can be told: the last published one."""
         if self.stated_in is not None:
             return date(self.stated_in, 12, 31)
         return self.valid_until
+
+
+def prices_in_force(
+    prices: Iterable[Price], on: date, jurisdiction: str | None = None
+) -> list[Price]:
+    """The prices in force on ``on`` in ``jurisdiction`` (``None``: each in its own place), in
+    data order. A price no page dates (a current fee read on an undated page) gives way, for
+    the period a dated price of the same slot states, to that price: the page that says when
+    a fee held is the more specific, and the undated fee is taken to have started after it."""
+    found = [p for p in prices if p.applies(on=on, jurisdiction=jurisdiction or p.jurisdiction)]
+    if len(found) < 2:
+        return found
+    dated = {p.slot for p in found if p.dated}
+    return [p for p in found if p.dated or p.slot not in dated]
 
 
 @attrs.frozen(kw_only=True)

@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
-from .records import Credential, Price
+from .records import Credential, Price, prices_in_force
 from .release import Release
 from .vocabulary import Audience, PriceBound
 
@@ -69,8 +69,8 @@ def _row(credential: Credential) -> Row:
     today = date.today()
     core = [
         p
-        for p in credential.prices
-        if p.pays_for.is_core and p.amount is not None and p.applies(on=today)
+        for p in prices_in_force(credential.prices, today)
+        if p.pays_for.is_core and p.amount is not None and p.jurisdiction is None
     ]
     core = [p for p in core if p.currency is core[0].currency] if core else []
     member = _cheapest(p for p in core if p.audience is Audience.MEMBER)

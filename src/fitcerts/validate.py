@@ -13,12 +13,14 @@ import attrs
 from .catalog import short_names
 from .dataformat import TABLES, ReleaseRecords, version_key
 from .lookup import normalize
+from .presentation import price_text
 from .records import (
     CONDITION_EXTRAS,
     CONDITION_VALUE,
     Condition,
     Credential,
     Organization,
+    Price,
     Requirement,
     covers,
 )
@@ -31,6 +33,8 @@ _TIER = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 # From this release on, every value cites a source of its own: a record's sources back only its
 # identity, and nothing falls back to them (earlier releases are never edited, so they keep it).
 EXPLICIT_CITATIONS_FROM = (2026, 3)
+# From this release on, two dated prices of one slot may not hold on the same day.
+PERIODS_CHECKED_FROM = (2026, 4)
 _IDENTITY = {
     # aliases are fitcerts' lookup keys; requirements_known is backed by the requirements
     Credential: {"id", "name", "organization", "kind", "aliases", "sources", "citations"}
@@ -69,6 +73,7 @@ def problems(records: ReleaseRecords, *, today: date | None = None) -> list[str]
             found.append(f"{where}.date_note: a note on a date that is not given")
 
     explicit = _release_number(records.version) >= EXPLICIT_CITATIONS_FROM
+    periods = _release_number(records.version) >= PERIODS_CHECKED_FROM
     if explicit:
         tables: tuple[tuple[str, Sequence[Organization | Credential]], ...] = (
             (organizations_file, organizations),
@@ -93,6 +98,8 @@ def problems(records: ReleaseRecords, *, today: date | None = None) -> list[str]
     for position, credential in enumerate(credentials):
         where = f"{credentials_file} $[{position}]"
         found += _check_credential(credential, where, known, today, explicit=explicit)
+        if periods:
+            found += _overlapping(credential.prices, f"{where}.prices")
         names = [("id", credential.id), ("name", credential.name)]
         names += [(f"aliases[{i}]", alias) for i, alias in enumerate(credential.aliases)]
         for field, name in names:
@@ -116,6 +123,29 @@ def problems(records: ReleaseRecords, *, today: date | None = None) -> list[str]
                 f"{credentials_file} $[{index}]: {named} is named {key!r}, the short name of "
                 f"{', '.join(others)}"
             )
+    return found
+
+
+def _span(price: Price) -> tuple[date, date]:
+    if price.stated_in is not None:
+        return date(price.stated_in, 1, 1), date(price.stated_in, 12, 31)
+    return price.valid_from or date.min, price.valid_until or date.max
+
+
+def _overlapping(prices: Sequence[Price], where: str) -> list[str]:
+    """Dated prices of one slot (what, for whom, tier, currency, place, language) whose
+    periods share a day: on that day no answer could tell which holds. An undated price gives
+    way to a dated one (see :func:`fitcerts.records.prices_in_force`), so it is not weighed."""
+    found = []
+    dated = [(i, p, _span(p)) for i, p in enumerate(prices) if p.dated]
+    for n, (i, first, (start, end)) in enumerate(dated):
+        for j, second, (other_start, other_end) in dated[n + 1 :]:
+            if first.slot == second.slot and start <= other_end and other_start <= end:
+                found.append(
+                    f"{where}[{i}] and [{j}]: two {first.pays_for.value!r} prices for "
+                    f"{first.audience.value!r} hold on the same days ({price_text(first)}; "
+                    f"{price_text(second)})"
+                )
     return found
 
 

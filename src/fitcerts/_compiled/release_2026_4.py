@@ -52,9 +52,9 @@ from fitcerts.vocabulary import (
 
 # The digests of the files this module was generated from.
 DIGESTS = {
-    'sources.json': 'b931afa7d17076b09b30b80984d125d66e8f56baafbd599ad060aa2edbc7e965',
+    'sources.json': '4cc06834868ec18d0356e98301718a17d38d97c579d1263f049c9e89fd459c37',
     'organizations.json': '7dddd3e971b8e4f33ba495ec5fe66845e6a8b9f3def0fe1eb4294e95735ae061',
-    'credentials.json': '80ad979ccb8ad783015feee0832a4e7d61a10a7b87749df24eccbe0405292e0b',
+    'credentials.json': '0b1e2a345c89f9dec25e2038265f498d12d696250fae3dacd72b9747102f08bc',
 }
 
 _S = [
@@ -2338,13 +2338,6 @@ _S = [
         kind=SourceKind.OFFICIAL,
     ),
     Source(
-        id='nesta-ace-cec-providers',
-        title='FAQ: continuing education providers (list of NCCA-accredited fitness certifications)',
-        publisher='ACE',
-        url='http://www.acefitness.org/faqs/faqs.aspx?faq=Continuing+Education+Provider&KeepThis=true&TB_iframe=true&height=600&width=700&modal=true',
-        kind=SourceKind.THIRD_PARTY,
-    ),
-    Source(
         id='uksca-accreditation',
         title='Accredited Strength and Conditioning Coach (ASCC) accreditation process',
         publisher='UKSCA',
@@ -4323,44 +4316,44 @@ _O = [
             ),
         ),
         sources=(
-            _S[299],
-            _S[301],
+            _S[298],
+            _S[300],
         ),
         citations=(
             Citation(
                 path='founded',
                 sources=(
-                    _S[302],
                     _S[301],
+                    _S[300],
                 ),
             ),
             Citation(
                 path='type',
                 sources=(
-                    _S[299],
-                    _S[306],
+                    _S[298],
+                    _S[305],
                 ),
             ),
             Citation(
                 path='country',
                 sources=(
-                    _S[306],
+                    _S[305],
                 ),
             ),
             Citation(
                 path='website',
                 sources=(
-                    _S[299],
+                    _S[298],
                 ),
             ),
             Citation(
                 path='description',
                 sources=(
-                    _S[302],
-                    _S[306],
                     _S[301],
+                    _S[305],
+                    _S[300],
+                    _S[302],
                     _S[303],
-                    _S[304],
                 ),
             ),
         ),
@@ -4390,49 +4383,49 @@ _O = [
             ),
         ),
         sources=(
-            _S[310],
-            _S[315],
+            _S[309],
+            _S[314],
         ),
         citations=(
             Citation(
                 path='founded',
                 sources=(
-                    _S[311],
                     _S[310],
+                    _S[309],
                 ),
             ),
             Citation(
                 path='type',
                 sources=(
-                    _S[310],
+                    _S[309],
                 ),
             ),
             Citation(
                 path='headquarters',
                 sources=(
-                    _S[313],
+                    _S[312],
                 ),
             ),
             Citation(
                 path='country',
                 sources=(
-                    _S[310],
+                    _S[309],
                 ),
             ),
             Citation(
                 path='website',
                 sources=(
-                    _S[314],
+                    _S[313],
                 ),
             ),
             Citation(
                 path='description',
                 sources=(
-                    _S[311],
                     _S[310],
-                    _S[312],
+                    _S[309],
+                    _S[311],
+                    _S[314],
                     _S[315],
-                    _S[316],
                 ),
             ),
         ),
@@ -4460,7 +4453,7 @@ _O = [
                         tax=TaxTreatment.ADDED,
                         note='a new membership, per year, plus GST/HST; includes the magazine; CAD inferred from the Canadian taxes named',
                         sources=(
-                            _S[335],
+                            _S[334],
                         ),
                     ),
                     Price(
@@ -4473,50 +4466,50 @@ _O = [
                         tax=TaxTreatment.ADDED,
                         note='a renewal, per year, plus GST/HST; CAD inferred from the Canadian taxes named',
                         sources=(
-                            _S[335],
+                            _S[334],
                         ),
                     ),
                 ),
                 sources=(
-                    _S[335],
-                    _S[339],
+                    _S[334],
+                    _S[338],
                 ),
             ),
         ),
         sources=(
+            _S[334],
             _S[335],
-            _S[336],
         ),
         citations=(
             Citation(
                 path='founded',
                 sources=(
+                    _S[335],
                     _S[336],
-                    _S[337],
                 ),
             ),
             Citation(
                 path='country',
                 sources=(
-                    _S[336],
+                    _S[335],
                 ),
             ),
             Citation(
                 path='website',
                 sources=(
-                    _S[338],
-                    _S[336],
+                    _S[337],
+                    _S[335],
                 ),
             ),
             Citation(
                 path='description',
                 sources=(
+                    _S[334],
+                    _S[336],
                     _S[335],
                     _S[337],
-                    _S[336],
                     _S[338],
-                    _S[339],
-                    _S[341],
+                    _S[340],
                 ),
             ),
         ),
@@ -4546,41 +4539,41 @@ _O = [
             ),
         ),
         sources=(
-            _S[347],
+            _S[346],
         ),
         citations=(
             Citation(
                 path='founded',
                 sources=(
-                    _S[350],
+                    _S[349],
                 ),
             ),
             Citation(
                 path='type',
                 sources=(
-                    _S[351],
+                    _S[350],
                 ),
             ),
             Citation(
                 path='country',
                 sources=(
-                    _S[347],
+                    _S[346],
                 ),
             ),
             Citation(
                 path='website',
                 sources=(
-                    _S[347],
+                    _S[346],
                 ),
             ),
             Citation(
                 path='description',
                 sources=(
+                    _S[346],
                     _S[347],
                     _S[348],
-                    _S[349],
-                    _S[352],
                     _S[351],
+                    _S[350],
                 ),
             ),
         ),
@@ -4607,12 +4600,12 @@ _O = [
                         stated_in=2021,
                         note="ESSA's student join page says student membership costs nothing in 2021 (the only year the page names); fees for other years are not stated.",
                         sources=(
-                            _S[385],
+                            _S[384],
                         ),
                     ),
                 ),
                 sources=(
-                    _S[385],
+                    _S[384],
                 ),
             ),
         ),
@@ -4643,43 +4636,43 @@ _O = [
             ),
         ),
         sources=(
-            _S[355],
+            _S[354],
         ),
         citations=(
             Citation(
                 path='founded',
                 sources=(
-                    _S[355],
                     _S[354],
+                    _S[353],
                 ),
             ),
             Citation(
                 path='headquarters',
                 sources=(
-                    _S[358],
+                    _S[357],
                 ),
             ),
             Citation(
                 path='country',
                 sources=(
-                    _S[358],
+                    _S[357],
                 ),
             ),
             Citation(
                 path='website',
                 sources=(
-                    _S[361],
                     _S[360],
+                    _S[359],
                 ),
             ),
             Citation(
                 path='description',
                 sources=(
+                    _S[353],
                     _S[354],
-                    _S[355],
-                    _S[357],
+                    _S[356],
+                    _S[358],
                     _S[359],
-                    _S[360],
                 ),
             ),
         ),
@@ -4699,7 +4692,7 @@ _O = [
                 bound=PriceBound.NOT_REPORTED,
                 note='fee not seen in the sources; a third-party page says membership is needed to compete or to take a coaching course and can be paid monthly',
                 sources=(
-                    _S[367],
+                    _S[366],
                 ),
             ),
         ),
@@ -4719,52 +4712,52 @@ _O = [
                 ),
                 searched_on=date(2026, 12, 7),
                 sources=(
-                    _S[367],
-                    _S[388],
+                    _S[366],
+                    _S[387],
                 ),
             ),
         ),
         sources=(
+            _S[362],
             _S[363],
-            _S[364],
         ),
         citations=(
             Citation(
                 path='type',
                 sources=(
-                    _S[363],
+                    _S[362],
                 ),
             ),
             Citation(
                 path='headquarters',
                 sources=(
-                    _S[366],
                     _S[365],
+                    _S[364],
                 ),
             ),
             Citation(
                 path='country',
                 sources=(
-                    _S[364],
+                    _S[363],
                 ),
             ),
             Citation(
                 path='website',
                 sources=(
-                    _S[366],
+                    _S[365],
                 ),
             ),
             Citation(
                 path='description',
                 sources=(
-                    _S[364],
                     _S[363],
-                    _S[365],
+                    _S[362],
+                    _S[364],
+                    _S[367],
                     _S[368],
                     _S[369],
                     _S[370],
                     _S[371],
-                    _S[372],
                 ),
             ),
         ),
@@ -4866,7 +4859,7 @@ RECORDS = ReleaseRecords(
                         _S[0],
                         _S[27],
                         _S[28],
-                        _S[377],
+                        _S[376],
                     ),
                 ),
                 Price(
@@ -4879,7 +4872,7 @@ RECORDS = ReleaseRecords(
                         _S[0],
                         _S[27],
                         _S[28],
-                        _S[377],
+                        _S[376],
                     ),
                 ),
                 Price(
@@ -5025,7 +5018,7 @@ RECORDS = ReleaseRecords(
                     bound=PriceBound.EXACT,
                     note="Retaking both CSCS sections costs the same as the first registration on NSCA's Pearson VUE-era page. This is newer than the pre-2015 paper-exam retake fees in the data. shown as $; US dollars inferred, NSCA being a US body",
                     sources=(
-                        _S[377],
+                        _S[376],
                     ),
                 ),
                 Price(
@@ -5037,7 +5030,7 @@ RECORDS = ReleaseRecords(
                     bound=PriceBound.EXACT,
                     note="Retaking both CSCS sections costs the same as the first registration on NSCA's Pearson VUE-era page. This is newer than the pre-2015 paper-exam retake fees in the data. shown as $; US dollars inferred, NSCA being a US body",
                     sources=(
-                        _S[377],
+                        _S[376],
                     ),
                 ),
                 Price(
@@ -5049,7 +5042,7 @@ RECORDS = ReleaseRecords(
                     bound=PriceBound.EXACT,
                     note='Retaking only one CSCS section (Scientific Foundations or Practical/Applied). From the same undated Pearson VUE-era NSCA page; whether it still applies in 2026 is not shown. shown as $; US dollars inferred, NSCA being a US body',
                     sources=(
-                        _S[377],
+                        _S[376],
                     ),
                 ),
                 Price(
@@ -5061,7 +5054,7 @@ RECORDS = ReleaseRecords(
                     bound=PriceBound.EXACT,
                     note='Retaking only one CSCS section (Scientific Foundations or Practical/Applied). From the same undated Pearson VUE-era NSCA page; whether it still applies in 2026 is not shown. shown as $; US dollars inferred, NSCA being a US body',
                     sources=(
-                        _S[377],
+                        _S[376],
                     ),
                 ),
             ),
@@ -6846,7 +6839,7 @@ RECORDS = ReleaseRecords(
                     note='shown as $; US dollars inferred, NSCA being a US body',
                     sources=(
                         _S[23],
-                        _S[378],
+                        _S[377],
                     ),
                 ),
                 Price(
@@ -6857,7 +6850,7 @@ RECORDS = ReleaseRecords(
                     note='shown as $; US dollars inferred, NSCA being a US body',
                     sources=(
                         _S[23],
-                        _S[378],
+                        _S[377],
                     ),
                 ),
                 Price(
@@ -7165,7 +7158,7 @@ RECORDS = ReleaseRecords(
                     note="the primary article's starting price ('starts at'); the source shows only '$', so USD is inferred from NASM's US base",
                     sources=(
                         _S[0],
-                        _S[394],
+                        _S[393],
                     ),
                 ),
                 Price(
@@ -7175,7 +7168,7 @@ RECORDS = ReleaseRecords(
                     note="retest fee given by a third-party exam guide; the source shows only '$'; USD inferred from NASM's US base",
                     sources=(
                         _S[58],
-                        _S[392],
+                        _S[391],
                     ),
                 ),
                 Price(
@@ -7430,13 +7423,13 @@ RECORDS = ReleaseRecords(
                 Citation(
                     path='exam.pass_rates[0]',
                     sources=(
-                        _S[393],
+                        _S[392],
                     ),
                 ),
                 Citation(
                     path='exam.pass_rates[1]',
                     sources=(
-                        _S[392],
+                        _S[391],
                     ),
                 ),
             ),
@@ -8529,7 +8522,7 @@ RECORDS = ReleaseRecords(
                     tier='issa-ceus',
                     tier_name='All CEUs from ISSA',
                     bound=PriceBound.EXACT,
-                    note='when all 20 CEUs were earned through ISSA; fees are non-refundable',
+                    note='when all 20 CEUs were earned through ISSA; fees are non-refundable; shown as $; US dollars inferred, ISSA being a US body',
                     sources=(
                         _S[72],
                     ),
@@ -9021,7 +9014,7 @@ RECORDS = ReleaseRecords(
                     stated_in=2021,
                     note='The SCCC certification fee (written and practical) for first-time candidates at the Spring 2021 exam. It is the same as the 2024 figure in the data, so the fee was unchanged from 2021 to 2024. Retest candidates taking one portion have separate prices, not given here. A practicum fee is also due (amount not shown). $ amounts taken as US dollars (inferred: the page shows only $).',
                     sources=(
-                        _S[380],
+                        _S[379],
                     ),
                 ),
                 Price(
@@ -9032,7 +9025,7 @@ RECORDS = ReleaseRecords(
                     stated_in=2021,
                     note='The SCCC certification fee (written and practical) for first-time candidates at the Spring 2021 exam. It is the same as the 2024 figure in the data, so the fee was unchanged from 2021 to 2024. Retest candidates taking one portion have separate prices, not given here. A practicum fee is also due (amount not shown). $ amounts taken as US dollars (inferred: the page shows only $).',
                     sources=(
-                        _S[380],
+                        _S[379],
                     ),
                 ),
             ),
@@ -9354,7 +9347,7 @@ RECORDS = ReleaseRecords(
                     pays_for=PriceItem.RETAKE,
                     amount=Decimal('0'),
                     bound=PriceBound.EXACT,
-                    note="a third-party exam guide says retakes of ISSA's standard course exam are free",
+                    note="a third-party exam guide says retakes of ISSA's standard course exam are free; shown as $; US dollars inferred, ISSA being a US body",
                     sources=(
                         _S[73],
                     ),
@@ -9365,7 +9358,7 @@ RECORDS = ReleaseRecords(
                     tier='issa-ceus',
                     tier_name='All CEUs from ISSA',
                     bound=PriceBound.EXACT,
-                    note='when all 20 CEUs were earned through ISSA; fees are non-refundable',
+                    note='when all 20 CEUs were earned through ISSA; fees are non-refundable; shown as $; US dollars inferred, ISSA being a US body',
                     sources=(
                         _S[72],
                     ),
@@ -9550,8 +9543,8 @@ RECORDS = ReleaseRecords(
                 Citation(
                     path='exam.questions',
                     sources=(
+                        _S[403],
                         _S[404],
-                        _S[405],
                     ),
                 ),
             ),
@@ -11492,36 +11485,6 @@ RECORDS = ReleaseRecords(
                     ),
                 ),
                 Price(
-                    pays_for=PriceItem.EXAM,
-                    amount=Decimal('599'),
-                    bound=PriceBound.EXACT,
-                    language='zh',
-                    note="Simplified Chinese exam, first attempt, at every location (a second ACE certification in Chinese costs $299). The stored fee table prices the Chinese exam for two of ACE's four credentials without the column labels, so which two is not known; it is kept with ACE-CPT as in the fact table; USD inferred: the page shows only $ and ACE is a US organization",
-                    sources=(
-                        _S[229],
-                    ),
-                ),
-                Price(
-                    pays_for=PriceItem.RETAKE,
-                    amount=Decimal('299'),
-                    bound=PriceBound.EXACT,
-                    language='zh',
-                    note='Simplified Chinese exam, at every location; which credentials it covers was not captured; USD inferred: the page shows only $ and ACE is a US organization',
-                    sources=(
-                        _S[229],
-                    ),
-                ),
-                Price(
-                    pays_for=PriceItem.RESCHEDULE,
-                    amount=Decimal('249'),
-                    bound=PriceBound.EXACT,
-                    language='zh',
-                    note='Simplified Chinese exam, at every location; which credentials it covers was not captured; USD inferred: the page shows only $ and ACE is a US organization',
-                    sources=(
-                        _S[229],
-                    ),
-                ),
-                Price(
                     pays_for=PriceItem.STUDY_MATERIALS,
                     amount=Decimal('675'),
                     tier='basic',
@@ -11712,7 +11675,7 @@ RECORDS = ReleaseRecords(
                     ),
                 ),
                 Disagreement(
-                    path='prices[10]',
+                    path='prices[7]',
                     value='$65 (so $194 in all when renewing in the six-month grace period)',
                     note='a page that looks auto-generated, claiming 2026 figures; such a page is never the only basis for a value',
                     sources=(
@@ -12753,7 +12716,7 @@ RECORDS = ReleaseRecords(
                     pays_for=PriceItem.EXAM,
                     amount=Decimal('250'),
                     bound=PriceBound.EXACT,
-                    note='exam fee paid to NFPT by students of a college course (whose own tuition of $275 is extra), from an older, undated third-party college FAQ; no current NFPT package or exam price was found',
+                    note='exam fee paid to NFPT by students of a college course (whose own tuition of $275 is extra), from an older, undated third-party college FAQ; no current NFPT package or exam price was found; shown as $; US dollars inferred, NFPT being a US body',
                     sources=(
                         _S[267],
                     ),
@@ -12762,7 +12725,7 @@ RECORDS = ReleaseRecords(
                     pays_for=PriceItem.RETAKE,
                     amount=Decimal('119'),
                     bound=PriceBound.EXACT,
-                    note='per retake, from the same older third-party college FAQ, which allowed three attempts in all and then a one-year wait',
+                    note='per retake, from the same older third-party college FAQ, which allowed three attempts in all and then a one-year wait; shown as $; US dollars inferred, NFPT being a US body',
                     sources=(
                         _S[267],
                     ),
@@ -12927,7 +12890,7 @@ RECORDS = ReleaseRecords(
                     pays_for=PriceItem.PROCTORING,
                     amount=Decimal('79'),
                     bound=PriceBound.EXACT,
-                    note='test-delivery fee paid to Prometric, for online or test-centre delivery',
+                    note='test-delivery fee paid to Prometric, for online or test-centre delivery; shown as $; US dollars inferred, NCCPT being a US body',
                     sources=(
                         _S[139],
                     ),
@@ -12938,7 +12901,7 @@ RECORDS = ReleaseRecords(
                     tier='30-days-ahead',
                     tier_name='30 or more days ahead',
                     bound=PriceBound.EXACT,
-                    note='cancelling or rescheduling 30 or more days before the exam is free',
+                    note='cancelling or rescheduling 30 or more days before the exam is free; shown as $; US dollars inferred, NCCPT being a US body',
                     sources=(
                         _S[275],
                     ),
@@ -12949,7 +12912,7 @@ RECORDS = ReleaseRecords(
                     tier='within-5-days',
                     tier_name='Within 5 days, no-show or late arrival',
                     bound=PriceBound.EXACT,
-                    note='cancelling or rescheduling within 5 days of the exam, not showing up, or arriving 30 or more minutes late costs the full $79 proctoring fee',
+                    note='cancelling or rescheduling within 5 days of the exam, not showing up, or arriving 30 or more minutes late costs the full $79 proctoring fee; shown as $; US dollars inferred, NCCPT being a US body',
                     sources=(
                         _S[275],
                     ),
@@ -12969,7 +12932,7 @@ RECORDS = ReleaseRecords(
                     tier='first-extension',
                     tier_name='First six-month extension',
                     bound=PriceBound.EXACT,
-                    note='one six-month extension of the 12-month window to sit the exam is free',
+                    note='one six-month extension of the 12-month window to sit the exam is free; shown as $; US dollars inferred, NCCPT being a US body',
                     sources=(
                         _S[276],
                     ),
@@ -12997,7 +12960,7 @@ RECORDS = ReleaseRecords(
                     pays_for=PriceItem.LATE_FEE,
                     amount=Decimal('25'),
                     bound=PriceBound.EXACT,
-                    note='added to the renewal fee when renewing up to 30 days late, within the grace period',
+                    note='added to the renewal fee when renewing up to 30 days late, within the grace period; shown as $; US dollars inferred, NCCPT being a US body',
                     sources=(
                         _S[275],
                         _S[277],
@@ -13009,7 +12972,7 @@ RECORDS = ReleaseRecords(
                     bound=PriceBound.EXACT,
                     note="Price of the NCCPT-CPT exam voucher sold alone (no course) on ISSA's store page; the $79 Prometric proctoring fee is paid separately. The price carries a footnote marker '1' whose text was not captured (it may flag a promotion or conditions). Fills the blank exam price in NCCPT's 2023 fee table. Shown as $; US dollars inferred.",
                     sources=(
-                        _S[398],
+                        _S[397],
                     ),
                 ),
             ),
@@ -13065,7 +13028,7 @@ RECORDS = ReleaseRecords(
                     sources=(
                         _S[71],
                         _S[275],
-                        _S[298],
+                        _S[235],
                     ),
                 ),
             ),
@@ -13421,8 +13384,8 @@ RECORDS = ReleaseRecords(
                     bound=PriceBound.EXACT,
                     note='Each retake of the written or the practical part; at most two retakes within 12 months, registered 35 days ahead,. The voucher page attributes the rule to the W.I.T.S. Candidate Handbook, p. 15. US dollars inferred.',
                     sources=(
+                        _S[400],
                         _S[401],
-                        _S[402],
                     ),
                 ),
                 Price(
@@ -13433,7 +13396,7 @@ RECORDS = ReleaseRecords(
                     bound=PriceBound.EXACT,
                     note='Newer store retest page: $75 per retest of the written or practical exam for candidates who tested with a gift testing voucher; the offer runs 12 months from the original class sign-up, two attempts at most, payment 45 days ahead and non-refundable. It differs from the $125 rate on the older /fit/ pages; no page is dated. US dollars inferred.',
                     sources=(
-                        _S[400],
+                        _S[399],
                     ),
                 ),
                 Price(
@@ -13444,7 +13407,7 @@ RECORDS = ReleaseRecords(
                     bound=PriceBound.EXACT,
                     note='Same store page: $150 per retest of either exam part for candidates without a gift testing voucher; same 12-month, two-attempt limits. US dollars inferred.',
                     sources=(
-                        _S[400],
+                        _S[399],
                     ),
                 ),
                 Price(
@@ -13455,7 +13418,7 @@ RECORDS = ReleaseRecords(
                     bound=PriceBound.EXACT,
                     note='Fee to move a booked retest (must be done 48 hours ahead in business hours); a no-show forfeits the retest fee. US dollars inferred.',
                     sources=(
-                        _S[400],
+                        _S[399],
                     ),
                 ),
             ),
@@ -13507,7 +13470,7 @@ RECORDS = ReleaseRecords(
                     value='450',
                     note="National test fee covering the 2-hour written exam and the scheduled practical exam with a mock client; returned checks cost $35. Another stored version of the same page (already in the data) gives $350; neither is dated, and which is current is not stated (see the source's date note). Shown as $; US dollars inferred (tests are held in the US and Canada).",
                     sources=(
-                        _S[399],
+                        _S[398],
                     ),
                 ),
             ),
@@ -13644,7 +13607,7 @@ RECORDS = ReleaseRecords(
                     tier='days-1-30',
                     tier_name='1–30 days late',
                     bound=PriceBound.EXACT,
-                    note='late renewal 1–30 days after expiry; after 90 days the certification is void and the exam must be retaken',
+                    note='late renewal 1–30 days after expiry; after 90 days the certification is void and the exam must be retaken; shown as $; US dollars inferred, NESTA being a US body',
                     sources=(
                         _S[296],
                     ),
@@ -13655,7 +13618,7 @@ RECORDS = ReleaseRecords(
                     tier='days-31-60',
                     tier_name='31–60 days late',
                     bound=PriceBound.EXACT,
-                    note='late renewal 31–60 days after expiry; after 90 days the certification is void and the exam must be retaken',
+                    note='late renewal 31–60 days after expiry; after 90 days the certification is void and the exam must be retaken; shown as $; US dollars inferred, NESTA being a US body',
                     sources=(
                         _S[296],
                     ),
@@ -13666,7 +13629,7 @@ RECORDS = ReleaseRecords(
                     tier='days-61-90',
                     tier_name='61–90 days late',
                     bound=PriceBound.EXACT,
-                    note='late renewal 61–90 days after expiry; after 90 days the certification is void and the exam must be retaken',
+                    note='late renewal 61–90 days after expiry; after 90 days the certification is void and the exam must be retaken; shown as $; US dollars inferred, NESTA being a US body',
                     sources=(
                         _S[296],
                     ),
@@ -13676,7 +13639,7 @@ RECORDS = ReleaseRecords(
                 Accreditation(
                     body='NCCA',
                     sources=(
-                        _S[298],
+                        _S[235],
                     ),
                 ),
             ),
@@ -13741,7 +13704,7 @@ RECORDS = ReleaseRecords(
                     sources=(
                         _S[294],
                         _S[297],
-                        _S[298],
+                        _S[235],
                     ),
                 ),
                 Citation(
@@ -13766,7 +13729,7 @@ RECORDS = ReleaseRecords(
                 Citation(
                     path='exam.questions',
                     sources=(
-                        _S[406],
+                        _S[405],
                     ),
                 ),
             ),
@@ -13826,7 +13789,7 @@ RECORDS = ReleaseRecords(
                     bound=PriceBound.EXACT,
                     note='one fee for the whole assessment process, charged to members; the page does not mention VAT',
                     sources=(
-                        _S[299],
+                        _S[298],
                     ),
                 ),
                 Price(
@@ -13836,7 +13799,7 @@ RECORDS = ReleaseRecords(
                     bound=PriceBound.EXACT,
                     note='per element failed and re-assessed',
                     sources=(
-                        _S[299],
+                        _S[298],
                     ),
                 ),
             ),
@@ -13851,7 +13814,7 @@ RECORDS = ReleaseRecords(
                         ),
                     ),
                     sources=(
-                        _S[299],
+                        _S[298],
                     ),
                 ),
                 Requirement(
@@ -13863,7 +13826,7 @@ RECORDS = ReleaseRecords(
                         ),
                     ),
                     sources=(
-                        _S[299],
+                        _S[298],
                     ),
                 ),
                 Requirement(
@@ -13875,7 +13838,7 @@ RECORDS = ReleaseRecords(
                         ),
                     ),
                     sources=(
-                        _S[299],
+                        _S[298],
                     ),
                 ),
                 Requirement(
@@ -13887,8 +13850,8 @@ RECORDS = ReleaseRecords(
                         ),
                     ),
                     sources=(
-                        _S[307],
-                        _S[309],
+                        _S[306],
+                        _S[308],
                     ),
                 ),
                 Requirement(
@@ -13901,7 +13864,7 @@ RECORDS = ReleaseRecords(
                         ),
                     ),
                     sources=(
-                        _S[299],
+                        _S[298],
                     ),
                 ),
             ),
@@ -13918,7 +13881,7 @@ RECORDS = ReleaseRecords(
                     value='all four elements on one day, or as few as one at a time',
                     note="a third-party blog describing a 'new format'; UKSCA's own page puts the case study on a separate Zoom call, and the organization's page wins",
                     sources=(
-                        _S[308],
+                        _S[307],
                     ),
                 ),
             ),
@@ -13959,67 +13922,67 @@ RECORDS = ReleaseRecords(
                 ),
             ),
             sources=(
-                _S[299],
+                _S[298],
             ),
             citations=(
                 Citation(
                     path='description',
                     sources=(
-                        _S[299],
-                        _S[301],
+                        _S[298],
+                        _S[300],
+                        _S[306],
                         _S[307],
                         _S[308],
-                        _S[309],
                     ),
                 ),
                 Citation(
                     path='settings',
                     sources=(
+                        _S[298],
                         _S[299],
-                        _S[300],
                     ),
                 ),
                 Citation(
                     path='preferred_for',
                     sources=(
-                        _S[308],
+                        _S[307],
                     ),
                 ),
                 Citation(
                     path='earned_by',
                     sources=(
-                        _S[299],
+                        _S[298],
                     ),
                 ),
                 Citation(
                     path='established',
                     sources=(
-                        _S[301],
+                        _S[300],
                     ),
                 ),
                 Citation(
                     path='exam',
                     sources=(
-                        _S[299],
+                        _S[298],
                     ),
                 ),
                 Citation(
                     path='exam.parts[2]',
                     sources=(
-                        _S[300],
+                        _S[299],
                     ),
                 ),
                 Citation(
                     path='exam.parts[3]',
                     sources=(
-                        _S[299],
-                        _S[307],
+                        _S[298],
+                        _S[306],
                     ),
                 ),
                 Citation(
                     path='recertification',
                     sources=(
-                        _S[304],
+                        _S[303],
                     ),
                 ),
             ),
@@ -14083,21 +14046,21 @@ RECORDS = ReleaseRecords(
                 ),
             ),
             sources=(
-                _S[301],
+                _S[300],
             ),
             citations=(
                 Citation(
                     path='description',
                     sources=(
-                        _S[301],
-                        _S[305],
+                        _S[300],
+                        _S[304],
                     ),
                 ),
                 Citation(
                     path='earned_by',
                     sources=(
-                        _S[305],
                         _S[304],
+                        _S[303],
                     ),
                 ),
             ),
@@ -14150,7 +14113,7 @@ RECORDS = ReleaseRecords(
                     valid_until=date(2025, 3, 31),
                     note='annual certified-membership renewal for the 2024–2025 membership year, including professional and commercial general liability insurance; currency shown only as "$"; CAD inferred because CSEP is a Canadian body',
                     sources=(
-                        _S[317],
+                        _S[316],
                     ),
                 ),
                 Price(
@@ -14163,7 +14126,7 @@ RECORDS = ReleaseRecords(
                     valid_until=date(2024, 3, 31),
                     note='annual certified-membership renewal for the 2023–2024 membership year, including the same insurance; currency shown only as "$"; CAD inferred because CSEP is a Canadian body',
                     sources=(
-                        _S[318],
+                        _S[317],
                     ),
                 ),
                 Price(
@@ -14171,8 +14134,8 @@ RECORDS = ReleaseRecords(
                     bound=PriceBound.NOT_REPORTED,
                     note='late fees, rising step by step, apply to renewals made from 1 April to 31 May; amounts not given',
                     sources=(
-                        _S[317],
                         _S[316],
+                        _S[315],
                     ),
                 ),
                 Price(
@@ -14185,7 +14148,7 @@ RECORDS = ReleaseRecords(
                     valid_until=date(2020, 3, 31),
                     note="Annual certified-membership renewal for the 2019-2020 membership year, including professional liability insurance; the page says fees may change. Only '$' is shown: CAD inferred because CSEP is a Canadian body. The dates follow the membership year, which the page says ends with renewal due by 31 March. Same amount as the 2023-24 and 2024-25 figures already in the data.",
                     sources=(
-                        _S[382],
+                        _S[381],
                     ),
                 ),
             ),
@@ -14209,7 +14172,7 @@ RECORDS = ReleaseRecords(
                         ),
                     ),
                     sources=(
-                        _S[320],
+                        _S[319],
                     ),
                 ),
                 Requirement(
@@ -14221,7 +14184,7 @@ RECORDS = ReleaseRecords(
                         ),
                     ),
                     sources=(
-                        _S[320],
+                        _S[319],
                     ),
                 ),
                 Requirement(
@@ -14233,7 +14196,7 @@ RECORDS = ReleaseRecords(
                         ),
                     ),
                     sources=(
-                        _S[320],
+                        _S[319],
                     ),
                 ),
                 Requirement(
@@ -14246,8 +14209,8 @@ RECORDS = ReleaseRecords(
                         ),
                     ),
                     sources=(
+                        _S[319],
                         _S[320],
-                        _S[321],
                     ),
                 ),
                 Requirement(
@@ -14259,7 +14222,7 @@ RECORDS = ReleaseRecords(
                         ),
                     ),
                     sources=(
-                        _S[321],
+                        _S[320],
                     ),
                 ),
             ),
@@ -14283,7 +14246,7 @@ RECORDS = ReleaseRecords(
                     value="current 'level 4' CPR plus emergency or standard first aid",
                     note="a university workshop page; CSEP's own pages ask for CPR level C, and CSEP's word wins",
                     sources=(
-                        _S[328],
+                        _S[327],
                     ),
                 ),
                 Disagreement(
@@ -14291,7 +14254,7 @@ RECORDS = ReleaseRecords(
                     value='theory and practical exams both taken in person',
                     note='an older CSEP page (implied 2013); the newer Pearson VUE page for CSEP describes the computer-based theory exam at test centres or online, taken as the current arrangement',
                     sources=(
-                        _S[321],
+                        _S[320],
                     ),
                 ),
             ),
@@ -14342,94 +14305,94 @@ RECORDS = ReleaseRecords(
                 ),
             ),
             sources=(
-                _S[319],
-                _S[315],
+                _S[318],
+                _S[314],
             ),
             citations=(
                 Citation(
                     path='aliases',
                     sources=(
-                        _S[326],
+                        _S[325],
                     ),
                 ),
                 Citation(
                     path='description',
                     sources=(
+                        _S[318],
                         _S[319],
-                        _S[320],
-                        _S[323],
-                        _S[321],
-                        _S[327],
                         _S[322],
+                        _S[320],
+                        _S[326],
+                        _S[321],
                     ),
                 ),
                 Citation(
                     path='settings',
                     sources=(
-                        _S[319],
+                        _S[318],
                     ),
                 ),
                 Citation(
                     path='earned_by',
                     sources=(
-                        _S[320],
+                        _S[319],
                     ),
                 ),
                 Citation(
                     path='expected_knowledge',
                     sources=(
-                        _S[329],
+                        _S[328],
                     ),
                 ),
                 Citation(
                     path='exam',
                     sources=(
-                        _S[327],
+                        _S[326],
                     ),
                 ),
                 Citation(
                     path='exam.passing_score',
                     sources=(
-                        _S[328],
+                        _S[327],
                     ),
                 ),
                 Citation(
                     path='exam.delivery',
                     sources=(
-                        _S[327],
-                        _S[321],
+                        _S[326],
+                        _S[320],
                     ),
                 ),
                 Citation(
                     path='exam.parts[0]',
                     sources=(
+                        _S[326],
                         _S[327],
-                        _S[328],
                     ),
                 ),
                 Citation(
                     path='exam.parts[1]',
                     sources=(
+                        _S[326],
                         _S[327],
-                        _S[328],
                     ),
                 ),
                 Citation(
                     path='recertification',
                     sources=(
-                        _S[317],
-                        _S[318],
                         _S[316],
+                        _S[317],
+                        _S[315],
+                        _S[323],
                         _S[324],
                         _S[325],
-                        _S[326],
                     ),
                 ),
                 Citation(
                     path='recertification.cycle_years',
                     sources=(
-                        _S[383],
                         _S[382],
+                        _S[381],
                     ),
                 ),
             ),
@@ -14478,7 +14441,7 @@ RECORDS = ReleaseRecords(
                     valid_until=date(2025, 3, 31),
                     note='annual certified-membership renewal for the 2024–2025 membership year, including professional and commercial general liability insurance; currency shown only as "$"; CAD inferred because CSEP is a Canadian body',
                     sources=(
-                        _S[317],
+                        _S[316],
                     ),
                 ),
                 Price(
@@ -14491,7 +14454,7 @@ RECORDS = ReleaseRecords(
                     valid_until=date(2024, 3, 31),
                     note='annual certified-membership renewal for the 2023–2024 membership year, including the same insurance; currency shown only as "$"; CAD inferred because CSEP is a Canadian body',
                     sources=(
-                        _S[318],
+                        _S[317],
                     ),
                 ),
                 Price(
@@ -14499,8 +14462,8 @@ RECORDS = ReleaseRecords(
                     bound=PriceBound.NOT_REPORTED,
                     note='late fees, rising step by step, apply to renewals made from 1 April to 31 May; amounts not given',
                     sources=(
-                        _S[317],
                         _S[316],
+                        _S[315],
                     ),
                 ),
                 Price(
@@ -14512,7 +14475,7 @@ RECORDS = ReleaseRecords(
                     valid_until=date(2025, 3, 31),
                     note='paid by a CSEP-CPT who completes the CEP process, instead of the full certification fee, in the 2024–2025 membership year; currency shown only as "$"; CAD inferred because CSEP is a Canadian body',
                     sources=(
-                        _S[317],
+                        _S[316],
                     ),
                 ),
                 Price(
@@ -14524,7 +14487,7 @@ RECORDS = ReleaseRecords(
                     valid_until=date(2024, 3, 31),
                     note='the same CPT-to-CEP upgrade fee in the 2023–2024 membership year; currency shown only as "$"; CAD inferred because CSEP is a Canadian body',
                     sources=(
-                        _S[318],
+                        _S[317],
                     ),
                 ),
                 Price(
@@ -14537,7 +14500,7 @@ RECORDS = ReleaseRecords(
                     valid_until=date(2020, 3, 31),
                     note="Annual certified-membership renewal for the 2019-2020 membership year, including professional liability insurance; lower than the $295 of 2023-24 and 2024-25 already in the data. The page still uses the older name Certified Exercise Physiologist. Only '$' is shown: CAD inferred because CSEP is a Canadian body. Dates follow the April-March membership year.",
                     sources=(
-                        _S[382],
+                        _S[381],
                     ),
                 ),
                 Price(
@@ -14548,7 +14511,7 @@ RECORDS = ReleaseRecords(
                     stated_in=2019,
                     note="Fee a current CSEP-CPT pays on completing the CEP process, instead of the full certification fee, on the page listing 2019-2020 fees; the same $30 as 2023-24. Only '$' is shown: CAD inferred.",
                     sources=(
-                        _S[382],
+                        _S[381],
                     ),
                 ),
             ),
@@ -14564,7 +14527,7 @@ RECORDS = ReleaseRecords(
                         ),
                     ),
                     sources=(
-                        _S[330],
+                        _S[329],
                     ),
                 ),
                 Requirement(
@@ -14577,7 +14540,7 @@ RECORDS = ReleaseRecords(
                         ),
                     ),
                     sources=(
-                        _S[330],
+                        _S[329],
                     ),
                 ),
                 Requirement(
@@ -14590,7 +14553,7 @@ RECORDS = ReleaseRecords(
                         ),
                     ),
                     sources=(
-                        _S[330],
+                        _S[329],
                     ),
                 ),
                 Requirement(
@@ -14603,8 +14566,8 @@ RECORDS = ReleaseRecords(
                         ),
                     ),
                     sources=(
-                        _S[333],
-                        _S[327],
+                        _S[332],
+                        _S[326],
                     ),
                 ),
             ),
@@ -14623,8 +14586,8 @@ RECORDS = ReleaseRecords(
                     value='CSEP Certified Exercise Physiologist®',
                     note="the name on CSEP pages of 2016 and earlier; CSEP's 2020s pages say Clinical Exercise Physiologist, the current name",
                     sources=(
-                        _S[331],
-                        _S[333],
+                        _S[330],
+                        _S[332],
                     ),
                 ),
                 Disagreement(
@@ -14632,8 +14595,8 @@ RECORDS = ReleaseRecords(
                     value='coursework covering 10 core competencies (16 before the October 2016 realignment)',
                     note='CSEP pages from October 2016; the newer prerequisites page lists eight and wins as the latest',
                     sources=(
+                        _S[330],
                         _S[331],
-                        _S[332],
                     ),
                 ),
                 Disagreement(
@@ -14641,7 +14604,7 @@ RECORDS = ReleaseRecords(
                     value='a four-year degree in physical activity, exercise science, kinesiology or human kinetics (Category A), or a route for allied health professionals whose first degree was in kinesiology or exercise science (Category B)',
                     note="CSEP's older site (undated); superseded by the newer prerequisites page",
                     sources=(
-                        _S[333],
+                        _S[332],
                     ),
                 ),
                 Disagreement(
@@ -14649,7 +14612,7 @@ RECORDS = ReleaseRecords(
                     value='six months to pass both exams, then another six months to register and pay the annual fee',
                     note="CSEP's older site (undated); the description follows the newer Pearson VUE page for CSEP, which matches CSEP's own rule for the CPT",
                     sources=(
-                        _S[333],
+                        _S[332],
                     ),
                 ),
             ),
@@ -14693,70 +14656,70 @@ RECORDS = ReleaseRecords(
                 ),
             ),
             sources=(
-                _S[330],
-                _S[334],
+                _S[329],
+                _S[333],
             ),
             citations=(
                 Citation(
                     path='aliases',
                     sources=(
-                        _S[331],
-                        _S[333],
-                        _S[326],
+                        _S[330],
+                        _S[332],
+                        _S[325],
                     ),
                 ),
                 Citation(
                     path='description',
                     sources=(
-                        _S[314],
-                        _S[333],
+                        _S[313],
+                        _S[332],
+                        _S[329],
                         _S[330],
-                        _S[331],
-                        _S[327],
-                        _S[323],
-                        _S[334],
+                        _S[326],
+                        _S[322],
+                        _S[333],
                     ),
                 ),
                 Citation(
                     path='settings',
                     sources=(
+                        _S[332],
                         _S[333],
-                        _S[334],
                     ),
                 ),
                 Citation(
                     path='preferred_for',
                     sources=(
-                        _S[334],
+                        _S[333],
                     ),
                 ),
                 Citation(
                     path='earned_by',
                     sources=(
-                        _S[327],
+                        _S[326],
                     ),
                 ),
                 Citation(
                     path='exam',
                     sources=(
-                        _S[327],
-                        _S[331],
+                        _S[326],
+                        _S[330],
                     ),
                 ),
                 Citation(
                     path='recertification',
                     sources=(
-                        _S[317],
                         _S[316],
+                        _S[315],
+                        _S[324],
                         _S[325],
-                        _S[326],
                     ),
                 ),
                 Citation(
                     path='recertification.cycle_years',
                     sources=(
-                        _S[383],
                         _S[382],
+                        _S[381],
                     ),
                 ),
             ),
@@ -14800,7 +14763,7 @@ RECORDS = ReleaseRecords(
                     tax=TaxTreatment.ADDED,
                     note='renewing up to one month after expiry, with all requirements met; plus applicable taxes; currency shown only as "$"; CAD inferred because canfitpro is a Canadian body',
                     sources=(
-                        _S[340],
+                        _S[339],
                     ),
                 ),
                 Price(
@@ -14811,7 +14774,7 @@ RECORDS = ReleaseRecords(
                     tax=TaxTreatment.ADDED,
                     note='more than one month but under a year after expiry, with a practical exam taken with a PRO TRAINER and current membership and CPR; the original certification date is kept; plus tax; currency shown only as "$"; CAD inferred because canfitpro is a Canadian body',
                     sources=(
-                        _S[340],
+                        _S[339],
                     ),
                 ),
                 Price(
@@ -14821,7 +14784,7 @@ RECORDS = ReleaseRecords(
                     bound=PriceBound.LOWER_BOUND,
                     note="Third-party figure: a Canadian gym owner's opinion piece puts the cost of becoming a canfitpro PTS at $489 to $1,232 depending on the package chosen, citing canfitpro's PTS page plus FitnessTrainer.com and CourseTreeLearning.com; recorded as 'from $489' since it is a range across packages, not one price. Only '$' is shown: CAD inferred (Canadian body and author). No official canfitpro price for the PTS course or exam package was found in the stored copies.",
                     sources=(
-                        _S[384],
+                        _S[383],
                     ),
                 ),
                 Price(
@@ -14833,9 +14796,9 @@ RECORDS = ReleaseRecords(
                     tax=TaxTreatment.ADDED,
                     note='canfitpro prints no renewal fee separate from membership: yearly recertification needs a current professional membership plus CECs and CPR, and the professional membership renewal costs $98 a year plus GST/HST (canfitpro magazine, Jan/Feb 2024). A 2026 third-party article likewise calls the $98, auto-charged to the card on file, the yearly fee to keep the certification. CAD inferred from the Canadian taxes named. CEC and CPR course costs are extra.',
                     sources=(
-                        _S[335],
-                        _S[340],
-                        _S[384],
+                        _S[334],
+                        _S[339],
+                        _S[383],
                     ),
                 ),
             ),
@@ -14851,7 +14814,7 @@ RECORDS = ReleaseRecords(
                         ),
                     ),
                     sources=(
-                        _S[339],
+                        _S[338],
                     ),
                 ),
             ),
@@ -14872,7 +14835,7 @@ RECORDS = ReleaseRecords(
                     value='Personal Training Specialist',
                     note="the full name appears only as a course-manual title on a low-quality page; canfitpro's own pages seen give only PTS",
                     sources=(
-                        _S[346],
+                        _S[345],
                     ),
                 ),
             ),
@@ -14898,64 +14861,64 @@ RECORDS = ReleaseRecords(
                 ),
             ),
             sources=(
-                _S[338],
+                _S[337],
             ),
             citations=(
                 Citation(
                     path='description',
                     sources=(
+                        _S[337],
                         _S[338],
-                        _S[339],
+                        _S[342],
                         _S[343],
-                        _S[344],
                     ),
                 ),
                 Citation(
                     path='settings',
                     sources=(
-                        _S[338],
+                        _S[337],
                     ),
                 ),
                 Citation(
                     path='earned_by',
                     sources=(
-                        _S[338],
+                        _S[337],
                     ),
                 ),
                 Citation(
                     path='exam',
                     sources=(
-                        _S[338],
+                        _S[337],
                     ),
                 ),
                 Citation(
                     path='exam.passing_score',
                     sources=(
-                        _S[343],
+                        _S[342],
                     ),
                 ),
                 Citation(
                     path='exam.parts[0]',
                     sources=(
-                        _S[338],
+                        _S[337],
+                        _S[342],
                         _S[343],
-                        _S[344],
                     ),
                 ),
                 Citation(
                     path='exam.parts[1]',
                     sources=(
-                        _S[338],
-                        _S[344],
+                        _S[337],
+                        _S[343],
                     ),
                 ),
                 Citation(
                     path='recertification',
                     sources=(
+                        _S[339],
                         _S[340],
+                        _S[335],
                         _S[341],
-                        _S[336],
-                        _S[342],
                     ),
                 ),
             ),
@@ -14994,7 +14957,7 @@ RECORDS = ReleaseRecords(
                     tax=TaxTreatment.ADDED,
                     note='renewing up to one month after expiry, with all requirements met; plus applicable taxes; currency shown only as "$"; CAD inferred because canfitpro is a Canadian body',
                     sources=(
-                        _S[340],
+                        _S[339],
                     ),
                 ),
                 Price(
@@ -15005,7 +14968,7 @@ RECORDS = ReleaseRecords(
                     tax=TaxTreatment.ADDED,
                     note='more than one month but under a year after expiry, with a practical exam taken with a PRO TRAINER and current membership and CPR; the original certification date is kept; plus tax; currency shown only as "$"; CAD inferred because canfitpro is a Canadian body',
                     sources=(
-                        _S[340],
+                        _S[339],
                     ),
                 ),
                 Price(
@@ -15017,8 +14980,8 @@ RECORDS = ReleaseRecords(
                     tax=TaxTreatment.ADDED,
                     note='As for the PTS: no separate renewal fee is printed; the yearly requirement is a current professional membership (renewal $98 a year plus GST/HST per the Jan/Feb 2024 magazine) plus CECs and CPR, and membership and all certifications expire on the same date. CAD inferred from the Canadian taxes named. CEC and CPR course costs are extra.',
                     sources=(
-                        _S[335],
-                        _S[340],
+                        _S[334],
+                        _S[339],
                     ),
                 ),
             ),
@@ -15034,7 +14997,7 @@ RECORDS = ReleaseRecords(
                         ),
                     ),
                     sources=(
-                        _S[339],
+                        _S[338],
                     ),
                 ),
             ),
@@ -15099,49 +15062,49 @@ RECORDS = ReleaseRecords(
                 ),
             ),
             sources=(
-                _S[338],
-                _S[345],
+                _S[337],
+                _S[344],
             ),
             citations=(
                 Citation(
                     path='description',
                     sources=(
+                        _S[337],
                         _S[338],
-                        _S[339],
-                        _S[345],
+                        _S[344],
                     ),
                 ),
                 Citation(
                     path='settings',
                     sources=(
-                        _S[338],
+                        _S[337],
                     ),
                 ),
                 Citation(
                     path='earned_by',
                     sources=(
-                        _S[338],
+                        _S[337],
                     ),
                 ),
                 Citation(
                     path='expected_knowledge',
                     sources=(
-                        _S[338],
+                        _S[337],
                     ),
                 ),
                 Citation(
                     path='exam',
                     sources=(
-                        _S[338],
+                        _S[337],
                     ),
                 ),
                 Citation(
                     path='recertification',
                     sources=(
+                        _S[339],
                         _S[340],
+                        _S[335],
                         _S[341],
-                        _S[336],
-                        _S[342],
                     ),
                 ),
             ),
@@ -15169,7 +15132,7 @@ RECORDS = ReleaseRecords(
                         ),
                     ),
                     sources=(
-                        _S[348],
+                        _S[347],
                     ),
                 ),
             ),
@@ -15223,7 +15186,7 @@ RECORDS = ReleaseRecords(
                     ),
                     searched_on=date(2026, 12, 7),
                     sources=(
-                        _S[348],
+                        _S[347],
                     ),
                 ),
                 Gap(
@@ -15235,25 +15198,25 @@ RECORDS = ReleaseRecords(
                     ),
                     searched_on=date(2026, 12, 7),
                     sources=(
-                        _S[348],
+                        _S[347],
                     ),
                 ),
             ),
             sources=(
-                _S[348],
+                _S[347],
             ),
             citations=(
                 Citation(
                     path='description',
                     sources=(
-                        _S[348],
-                        _S[351],
+                        _S[347],
+                        _S[350],
                     ),
                 ),
                 Citation(
                     path='earned_by',
                     sources=(
-                        _S[348],
+                        _S[347],
                     ),
                 ),
             ),
@@ -15283,7 +15246,7 @@ RECORDS = ReleaseRecords(
                         ),
                     ),
                     sources=(
-                        _S[348],
+                        _S[347],
                     ),
                 ),
             ),
@@ -15312,7 +15275,7 @@ RECORDS = ReleaseRecords(
                     ),
                     searched_on=date(2026, 12, 7),
                     sources=(
-                        _S[391],
+                        _S[390],
                     ),
                 ),
                 Gap(
@@ -15340,8 +15303,8 @@ RECORDS = ReleaseRecords(
                     ),
                     searched_on=date(2026, 12, 7),
                     sources=(
-                        _S[348],
-                        _S[390],
+                        _S[347],
+                        _S[389],
                     ),
                 ),
                 Gap(
@@ -15353,32 +15316,32 @@ RECORDS = ReleaseRecords(
                     ),
                     searched_on=date(2026, 12, 7),
                     sources=(
-                        _S[348],
+                        _S[347],
                     ),
                 ),
             ),
             sources=(
-                _S[348],
+                _S[347],
             ),
             citations=(
                 Citation(
                     path='description',
                     sources=(
-                        _S[348],
                         _S[347],
-                        _S[353],
+                        _S[346],
+                        _S[352],
                     ),
                 ),
                 Citation(
                     path='settings',
                     sources=(
-                        _S[347],
+                        _S[346],
                     ),
                 ),
                 Citation(
                     path='earned_by',
                     sources=(
-                        _S[348],
+                        _S[347],
                     ),
                 ),
             ),
@@ -15448,7 +15411,7 @@ RECORDS = ReleaseRecords(
                     ),
                     searched_on=date(2026, 12, 7),
                     sources=(
-                        _S[348],
+                        _S[347],
                     ),
                 ),
                 Gap(
@@ -15460,31 +15423,31 @@ RECORDS = ReleaseRecords(
                     ),
                     searched_on=date(2026, 12, 7),
                     sources=(
-                        _S[348],
+                        _S[347],
                     ),
                 ),
             ),
             sources=(
-                _S[348],
+                _S[347],
             ),
             citations=(
                 Citation(
                     path='description',
                     sources=(
-                        _S[348],
                         _S[347],
+                        _S[346],
                     ),
                 ),
                 Citation(
                     path='settings',
                     sources=(
-                        _S[348],
+                        _S[347],
                     ),
                 ),
                 Citation(
                     path='earned_by',
                     sources=(
-                        _S[348],
+                        _S[347],
                     ),
                 ),
             ),
@@ -15518,7 +15481,7 @@ RECORDS = ReleaseRecords(
                         ),
                     ),
                     sources=(
-                        _S[348],
+                        _S[347],
                     ),
                 ),
                 Requirement(
@@ -15530,7 +15493,7 @@ RECORDS = ReleaseRecords(
                         ),
                     ),
                     sources=(
-                        _S[348],
+                        _S[347],
                     ),
                 ),
             ),
@@ -15584,7 +15547,7 @@ RECORDS = ReleaseRecords(
                     ),
                     searched_on=date(2026, 12, 7),
                     sources=(
-                        _S[348],
+                        _S[347],
                     ),
                 ),
                 Gap(
@@ -15596,30 +15559,30 @@ RECORDS = ReleaseRecords(
                     ),
                     searched_on=date(2026, 12, 7),
                     sources=(
-                        _S[348],
+                        _S[347],
                     ),
                 ),
             ),
             sources=(
-                _S[348],
+                _S[347],
             ),
             citations=(
                 Citation(
                     path='description',
                     sources=(
-                        _S[348],
+                        _S[347],
                     ),
                 ),
                 Citation(
                     path='settings',
                     sources=(
-                        _S[348],
+                        _S[347],
                     ),
                 ),
                 Citation(
                     path='earned_by',
                     sources=(
-                        _S[348],
+                        _S[347],
                     ),
                 ),
             ),
@@ -15689,7 +15652,7 @@ RECORDS = ReleaseRecords(
                     ),
                     searched_on=date(2026, 12, 7),
                     sources=(
-                        _S[348],
+                        _S[347],
                     ),
                 ),
                 Gap(
@@ -15701,32 +15664,32 @@ RECORDS = ReleaseRecords(
                     ),
                     searched_on=date(2026, 12, 7),
                     sources=(
-                        _S[348],
+                        _S[347],
                     ),
                 ),
             ),
             sources=(
-                _S[348],
+                _S[347],
             ),
             citations=(
                 Citation(
                     path='description',
                     sources=(
-                        _S[348],
                         _S[347],
+                        _S[346],
                     ),
                 ),
                 Citation(
                     path='settings',
                     sources=(
+                        _S[346],
                         _S[347],
-                        _S[348],
                     ),
                 ),
                 Citation(
                     path='earned_by',
                     sources=(
-                        _S[348],
+                        _S[347],
                     ),
                 ),
             ),
@@ -15758,7 +15721,7 @@ RECORDS = ReleaseRecords(
                         ),
                     ),
                     sources=(
-                        _S[348],
+                        _S[347],
                     ),
                 ),
                 Requirement(
@@ -15770,7 +15733,7 @@ RECORDS = ReleaseRecords(
                         ),
                     ),
                     sources=(
-                        _S[348],
+                        _S[347],
                     ),
                 ),
             ),
@@ -15824,7 +15787,7 @@ RECORDS = ReleaseRecords(
                     ),
                     searched_on=date(2026, 12, 7),
                     sources=(
-                        _S[348],
+                        _S[347],
                     ),
                 ),
                 Gap(
@@ -15836,24 +15799,24 @@ RECORDS = ReleaseRecords(
                     ),
                     searched_on=date(2026, 12, 7),
                     sources=(
-                        _S[348],
+                        _S[347],
                     ),
                 ),
             ),
             sources=(
-                _S[348],
+                _S[347],
             ),
             citations=(
                 Citation(
                     path='description',
                     sources=(
-                        _S[348],
+                        _S[347],
                     ),
                 ),
                 Citation(
                     path='settings',
                     sources=(
-                        _S[348],
+                        _S[347],
                     ),
                 ),
             ),
@@ -15881,7 +15844,7 @@ RECORDS = ReleaseRecords(
                         ),
                     ),
                     sources=(
-                        _S[361],
+                        _S[360],
                     ),
                 ),
                 Requirement(
@@ -15894,7 +15857,7 @@ RECORDS = ReleaseRecords(
                         ),
                     ),
                     sources=(
-                        _S[361],
+                        _S[360],
                     ),
                 ),
                 Requirement(
@@ -15906,7 +15869,7 @@ RECORDS = ReleaseRecords(
                         ),
                     ),
                     sources=(
-                        _S[361],
+                        _S[360],
                     ),
                 ),
             ),
@@ -15965,7 +15928,7 @@ RECORDS = ReleaseRecords(
                     ),
                     searched_on=date(2026, 12, 7),
                     sources=(
-                        _S[387],
+                        _S[386],
                     ),
                 ),
                 Gap(
@@ -15977,7 +15940,7 @@ RECORDS = ReleaseRecords(
                     ),
                     searched_on=date(2026, 12, 7),
                     sources=(
-                        _S[361],
+                        _S[360],
                     ),
                 ),
                 Gap(
@@ -15990,39 +15953,39 @@ RECORDS = ReleaseRecords(
                     ),
                     searched_on=date(2026, 12, 7),
                     sources=(
-                        _S[361],
+                        _S[360],
                     ),
                 ),
             ),
             sources=(
-                _S[361],
+                _S[360],
             ),
             citations=(
                 Citation(
                     path='description',
                     sources=(
+                        _S[360],
+                        _S[355],
                         _S[361],
-                        _S[356],
-                        _S[362],
                     ),
                 ),
                 Citation(
                     path='earned_by',
                     sources=(
-                        _S[361],
+                        _S[360],
                     ),
                 ),
                 Citation(
                     path='established',
                     sources=(
-                        _S[356],
+                        _S[355],
                     ),
                 ),
                 Citation(
                     path='recertification',
                     sources=(
+                        _S[360],
                         _S[361],
-                        _S[362],
                     ),
                 ),
             ),
@@ -16065,8 +16028,8 @@ RECORDS = ReleaseRecords(
                     bound=PriceBound.NOT_REPORTED,
                     note="course fee not seen in the sources. Level 1 and Level 2 courses are non-refundable but registration is transferable (one free transfer, within 6 months, with 24 hours' notice); full refund or free transfer if USAW cancels; registration closes the Tuesday before the course at 11:45 pm MST (4 weeks before for Olympic Training Center courses); no discounts",
                     sources=(
+                        _S[372],
                         _S[373],
-                        _S[374],
                     ),
                 ),
                 Price(
@@ -16076,7 +16039,7 @@ RECORDS = ReleaseRecords(
                     valid_from=date(2011, 9, 1),
                     note="reduced rate to retake a failed written exam at a later course or a national-event clinic, under a policy in force from 1 September 2011; two more attempts at this rate, then after a third failure a one-year wait and the full course fee again. The page shows only '$': USD is inferred from USAW being a US body",
                     sources=(
-                        _S[374],
+                        _S[373],
                     ),
                 ),
             ),
@@ -16092,7 +16055,7 @@ RECORDS = ReleaseRecords(
                         ),
                     ),
                     sources=(
-                        _S[367],
+                        _S[366],
                     ),
                 ),
             ),
@@ -16131,8 +16094,8 @@ RECORDS = ReleaseRecords(
                     ),
                     searched_on=date(2026, 12, 7),
                     sources=(
+                        _S[387],
                         _S[388],
-                        _S[389],
                     ),
                 ),
                 Gap(
@@ -16146,8 +16109,8 @@ RECORDS = ReleaseRecords(
                     ),
                     searched_on=date(2026, 12, 7),
                     sources=(
-                        _S[374],
-                        _S[388],
+                        _S[373],
+                        _S[387],
                     ),
                 ),
                 Gap(
@@ -16162,55 +16125,55 @@ RECORDS = ReleaseRecords(
                 ),
             ),
             sources=(
-                _S[373],
+                _S[372],
+                _S[374],
                 _S[375],
-                _S[376],
             ),
             citations=(
                 Citation(
                     path='description',
                     sources=(
-                        _S[374],
                         _S[373],
+                        _S[372],
+                        _S[374],
                         _S[375],
-                        _S[376],
-                        _S[366],
+                        _S[365],
                     ),
                 ),
                 Citation(
                     path='settings',
                     sources=(
-                        _S[373],
+                        _S[372],
                     ),
                 ),
                 Citation(
                     path='earned_by',
                     sources=(
-                        _S[374],
+                        _S[373],
                     ),
                 ),
                 Citation(
                     path='exam.delivery',
                     sources=(
-                        _S[374],
+                        _S[373],
                     ),
                 ),
                 Citation(
                     path='exam.parts[0]',
                     sources=(
-                        _S[374],
+                        _S[373],
                     ),
                 ),
                 Citation(
                     path='exam.parts[1]',
                     sources=(
-                        _S[376],
+                        _S[375],
                     ),
                 ),
                 Citation(
                     path='recertification.cycle_years',
                     sources=(
-                        _S[388],
+                        _S[387],
                     ),
                 ),
             ),
@@ -16244,7 +16207,7 @@ RECORDS = ReleaseRecords(
                     bound=PriceBound.NOT_REPORTED,
                     note='course fee not seen in the sources; the course is non-refundable but registration is transferable, with a full refund or free transfer if USAW cancels',
                     sources=(
-                        _S[373],
+                        _S[372],
                     ),
                 ),
                 Price(
@@ -16254,7 +16217,7 @@ RECORDS = ReleaseRecords(
                     valid_from=date(2011, 9, 1),
                     note="reduced rate to retake a failed written exam at a later course or a national-event clinic, under a policy in force from 1 September 2011; two more attempts at this rate, then after a third failure a one-year wait and the full course fee again. The page shows only '$': USD is inferred from USAW being a US body",
                     sources=(
-                        _S[374],
+                        _S[373],
                     ),
                 ),
             ),
@@ -16272,7 +16235,7 @@ RECORDS = ReleaseRecords(
                         ),
                     ),
                     sources=(
-                        _S[376],
+                        _S[375],
                     ),
                 ),
                 Requirement(
@@ -16285,7 +16248,7 @@ RECORDS = ReleaseRecords(
                         ),
                     ),
                     sources=(
-                        _S[367],
+                        _S[366],
                     ),
                 ),
             ),
@@ -16324,8 +16287,8 @@ RECORDS = ReleaseRecords(
                     ),
                     searched_on=date(2026, 12, 7),
                     sources=(
+                        _S[387],
                         _S[388],
-                        _S[389],
                     ),
                 ),
                 Gap(
@@ -16339,8 +16302,8 @@ RECORDS = ReleaseRecords(
                     ),
                     searched_on=date(2026, 12, 7),
                     sources=(
-                        _S[374],
-                        _S[388],
+                        _S[373],
+                        _S[387],
                     ),
                 ),
                 Gap(
@@ -16355,39 +16318,39 @@ RECORDS = ReleaseRecords(
                 ),
             ),
             sources=(
-                _S[373],
-                _S[376],
+                _S[372],
+                _S[375],
             ),
             citations=(
                 Citation(
                     path='description',
                     sources=(
-                        _S[374],
-                        _S[376],
+                        _S[373],
+                        _S[375],
                     ),
                 ),
                 Citation(
                     path='settings',
                     sources=(
-                        _S[373],
+                        _S[372],
                     ),
                 ),
                 Citation(
                     path='earned_by',
                     sources=(
-                        _S[374],
+                        _S[373],
                     ),
                 ),
                 Citation(
                     path='exam.parts',
                     sources=(
-                        _S[374],
+                        _S[373],
                     ),
                 ),
                 Citation(
                     path='recertification.cycle_years',
                     sources=(
-                        _S[388],
+                        _S[387],
                     ),
                 ),
             ),
@@ -16431,7 +16394,7 @@ RECORDS = ReleaseRecords(
                     bound=PriceBound.NOT_REPORTED,
                     note="further attempts are charged a 'retest rate' whose amount the page does not give",
                     sources=(
-                        _S[366],
+                        _S[365],
                     ),
                 ),
             ),
@@ -16447,7 +16410,7 @@ RECORDS = ReleaseRecords(
                         ),
                     ),
                     sources=(
-                        _S[366],
+                        _S[365],
                     ),
                 ),
                 Requirement(
@@ -16467,7 +16430,7 @@ RECORDS = ReleaseRecords(
                         ),
                     ),
                     sources=(
-                        _S[366],
+                        _S[365],
                     ),
                 ),
                 Requirement(
@@ -16479,7 +16442,7 @@ RECORDS = ReleaseRecords(
                         ),
                     ),
                     sources=(
-                        _S[366],
+                        _S[365],
                     ),
                 ),
             ),
@@ -16489,7 +16452,7 @@ RECORDS = ReleaseRecords(
                     value='two to three hours',
                     note='another stored version of the same undated USAW page tells candidates to expect two to three hours; neither version shows which is newer, so the fixed 2.5 hours, which lies inside that range, is kept',
                     sources=(
-                        _S[366],
+                        _S[365],
                     ),
                 ),
             ),
@@ -16505,7 +16468,7 @@ RECORDS = ReleaseRecords(
                     ),
                     searched_on=date(2026, 12, 7),
                     sources=(
-                        _S[366],
+                        _S[365],
                     ),
                 ),
                 Gap(
@@ -16519,7 +16482,7 @@ RECORDS = ReleaseRecords(
                     ),
                     searched_on=date(2026, 12, 7),
                     sources=(
-                        _S[366],
+                        _S[365],
                     ),
                 ),
                 Gap(
@@ -16534,31 +16497,31 @@ RECORDS = ReleaseRecords(
                 ),
             ),
             sources=(
-                _S[366],
+                _S[365],
             ),
             citations=(
                 Citation(
                     path='description',
                     sources=(
-                        _S[366],
+                        _S[365],
                     ),
                 ),
                 Citation(
                     path='settings',
                     sources=(
-                        _S[366],
+                        _S[365],
                     ),
                 ),
                 Citation(
                     path='earned_by',
                     sources=(
-                        _S[366],
+                        _S[365],
                     ),
                 ),
                 Citation(
                     path='exam',
                     sources=(
-                        _S[366],
+                        _S[365],
                     ),
                 ),
             ),
