@@ -920,14 +920,12 @@ def _dues_items(
     dues = f"{organization.id} membership dues"
     note = f"{organization.id} membership"
     fee = fees[-1] if fees else None
-    items: list[CostItem] = []
-    missing: list[str] = []
     current = fee is None or fee.applies(on=terms.on)
-    for year in range(1, years + 1):
-        item, gap = line(None, dues, PriceItem.MEMBERSHIP, fee, year, note, current=current)
-        items.append(item)
-        if gap:
-            missing.append(gap)
+    first, gap = line(None, dues, PriceItem.MEMBERSHIP, fee, 1, note, current=current)
+    # Every year's line is the first one's but for its year (and the gap's wording).
+    fields = vars(first)
+    items = [first, *(CostItem(**{**fields, "year": year}) for year in range(2, years + 1))]
+    missing = [f"{dues} in year {year}" for year in range(1, years + 1)] if gap else []
     return items, missing
 
 

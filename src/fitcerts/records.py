@@ -666,8 +666,14 @@ def prices_in_force(
     found = [p for p in prices if p.applies(on=on, jurisdiction=jurisdiction or p.jurisdiction)]
     if len(found) < 2:
         return found
-    dated = {p.slot for p in found if p.dated}
-    return [p for p in found if p.dated or p.slot not in dated]
+    undated = [
+        p for p in found if p.valid_from is None and p.valid_until is None and p.stated_in is None
+    ]
+    if not undated or len(undated) == len(found):  # most days: nothing gives way
+        return found
+    open_ended = {id(p) for p in undated}
+    slots = {p.slot for p in found if id(p) not in open_ended}
+    return [p for p in found if id(p) not in open_ended or p.slot not in slots]
 
 
 @attrs.frozen(kw_only=True)
