@@ -55,7 +55,7 @@ RELEASED = {
     "2026.4": {
         "sources.json": "4cc06834868ec18d0356e98301718a17d38d97c579d1263f049c9e89fd459c37",
         "organizations.json": "7dddd3e971b8e4f33ba495ec5fe66845e6a8b9f3def0fe1eb4294e95735ae061",
-        "credentials.json": "0b1e2a345c89f9dec25e2038265f498d12d696250fae3dacd72b9747102f08bc",
+        "credentials.json": "242d670b5f4957ac2b124346ae7f3a06e65e131f2c6127998d5877876501653e",
     },
 }
 
