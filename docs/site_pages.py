@@ -32,6 +32,7 @@ from fitcerts import (
 )
 from fitcerts.changes import leaves
 from fitcerts.dataformat import read_manifest, release_folder
+from fitcerts.markets import markets, prices_in
 from fitcerts.presentation import label, markdown_cell, money, price_text
 from fitcerts.records import prices_in_force
 
@@ -370,32 +371,33 @@ def _cost_line(what: str, cost: CostBreakdown | str, sources: Sources) -> str:
 
 
 def _earn_section(release: Release, c: Credential, day: date, sources: Sources) -> list[str]:
-    earning = [p for p in _in_force(c.prices, day) if p.pays_for.is_earning]
+    """One market's prices and totals at a time: the home market's first, then each other
+    market's under its own heading, never mixed in one list."""
     lines = ["**What it costs to earn**", ""]
-    if not earning:
-        lines.append(f"- Exam or program: {NOT_REPORTED}")
-    for price in earning:
-        lines.append(f"- {markdown_cell(price_text(price))} {sources.links(price.sources)}")
-    member = any(p.audience.value == "member" for p in earning)
-    lines.append(_cost_line("Total for a non-member", earning_cost(release, c, day), sources))
-    if member:
-        lines.append(
-            _cost_line("Total for a member", earning_cost(release, c, day, member=True), sources)
-        )
-    for tier in sorted({p.tier for p in earning if p.tier}):
-        name = next(p.tier_name or tier for p in earning if p.tier == tier)
-        lines.append(
-            _cost_line(f"Total, {name}", earning_cost(release, c, day, tier=tier), sources)
-        )
-    for place in sorted({p.jurisdiction for p in earning if p.jurisdiction}):
-        where = COUNTRY_NAMES.get(place, place)
-        cost = earning_cost(release, c, day, jurisdiction=place)
-        if isinstance(cost, str):
-            alone = earning_cost(release, c, day, jurisdiction=place, study_materials=False)
-            if not isinstance(alone, str):
-                cost = alone
-                where += ", study materials aside (priced in another currency)"
-        lines.append(_cost_line(f"Total for candidates in {where}", cost, sources))
+    home = c.organization.country
+    found = markets(c) or (None,)
+    for market in found:
+        earning = [
+            p for p in _in_force(prices_in(c.prices, market, home), day) if p.pays_for.is_earning
+        ]
+        if len(found) > 1:
+            lines += [f"*In {COUNTRY_NAMES.get(market or '', market)}*", ""]
+        if not earning:
+            lines.append(f"- Exam or program: {NOT_REPORTED}")
+        for price in earning:
+            lines.append(f"- {markdown_cell(price_text(price))} {sources.links(price.sources)}")
+        member = any(p.audience.value == "member" for p in earning)
+        costs = [("Total for a non-member", earning_cost(release, c, day, jurisdiction=market))]
+        if member:
+            member_cost = earning_cost(release, c, day, member=True, jurisdiction=market)
+            costs.append(("Total for a member", member_cost))
+        for tier in sorted({p.tier for p in earning if p.tier}):
+            name = next(p.tier_name or tier for p in earning if p.tier == tier)
+            tiered = earning_cost(release, c, day, tier=tier, jurisdiction=market)
+            costs.append((f"Total, {name}", tiered))
+        lines += [_cost_line(what, cost, sources) for what, cost in costs]
+        if len(found) > 1:
+            lines.append("")
     return [*lines, ""]
 
 
@@ -784,7 +786,7 @@ def country_groups(release: Release) -> list[Group]:
 def _comparison_table(release: Release, group: Group, day: date, base: str) -> list[str]:
     if len(group.credentials) < 2:
         return ["Only one credential here, so there is nothing to set it beside.", ""]
-    comparison = release.compare(*group.credentials, on=day)
+    comparison = release.compare(*group.credentials, on=day, jurisdiction=group.jurisdiction)
     disputed = any(cell.disagreements for row in comparison.rows for cell in row.cells)
 
     def link(c: Credential) -> str:
@@ -804,7 +806,16 @@ def _comparison_table(release: Release, group: Group, day: date, base: str) -> l
         "| " + " | ".join("---" for _ in header) + " |",
         *("| " + " | ".join(markdown_cell(cell) for cell in row) + " |" for row in rows),
     ]
-    note = ["", "† Sources disagree; the credential's page says how."] if disputed else []
+    note = ["", comparison.markets_text] if comparison.markets_text else []
+    note += [f"- {text}" for text in comparison.market_notes]
+    for code in comparison.elsewhere:  # one market per table: the others are linked
+        name = COUNTRY_NAMES.get(code, code)
+        note += [
+            "",
+            f"Also priced in {name}: see [credentials in {name}]"
+            f"({base}compare/countries/{code.lower()}.md).",
+        ]
+    note += ["", "† Sources disagree; the credential's page says how."] if disputed else []
     return [*lines, *note, ""]
 
 

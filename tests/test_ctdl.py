@@ -13,7 +13,10 @@ import uuid
 from contextlib import redirect_stdout
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
+import attrs
+import pycountry
 import pytest
 from pyld import jsonld
 
@@ -377,3 +380,160 @@ def test_the_command_line_reports_readiness(tmp_path: Path) -> None:
     assert status == 0
     assert out.getvalue().rstrip("\n") == str(registry_readiness())
     assert target.read_text(encoding="utf-8") == fitcerts.export("ctdl")
+
+
+# --- ceterms:inLanguage: stated where the data states it, else inferred and said so ---------------
+
+JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def _offered_in(version: str | None = None) -> dict[str, tuple[list[str], dict[str, Any]]]:
+    """Each credential's ``ceterms:inLanguage`` and its note in the fitcerts graph, by id."""
+    bundle = json.loads(fitcerts.export("ctdl", version=version))
+    notes = {node["@id"]: node for node in bundle["@graph"][-1]["@graph"]}
+    found = {}
+    for graph in bundle["@graph"][:-1]:
+        node = graph["@graph"][0]
+        if node["@type"] in ("ceterms:Certification", "ceterms:Certificate"):
+            note = notes[node["@id"]]
+            found[note["fitcerts:id"]] = (node["ceterms:inLanguage"], note)
+    return found
+
+
+def _bcp_47(tag: str) -> bool:
+    """A tag of the subset fitcerts uses whose primary subtag is an ISO 639 language."""
+    primary = tag.split("-")[0]
+    code = {2: "alpha_2", 3: "alpha_3"}.get(len(primary))
+    return (
+        bool(LANGUAGE.fullmatch(tag))
+        and code is not None
+        and (pycountry.languages.get(**{code: primary}) is not None)
+    )
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_every_credential_says_the_languages_it_is_offered_in(version: str) -> None:
+    offered = _offered_in(version)
+    assert offered.keys() == {c.id for c in fitcerts.load(version).credentials()}
+    wrong = {
+        key: tags
+        for key, (tags, _) in offered.items()
+        if not tags or len(set(tags)) < len(tags) or not all(_bcp_47(tag) for tag in tags)
+    }
+    assert wrong == {}
+    lacking = [
+        (resource.fitcerts_id, missing.property)
+        for resource in registry_readiness(version).resources
+        for missing in resource.missing
+        if missing.property == "ceterms:inLanguage"
+    ]
+    assert lacking == []
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_stated_languages_all_appear_and_only_the_rest_is_inferred(version: str) -> None:
+    offered = _offered_in(version)
+    for credential in fitcerts.load(version).credentials():
+        tags, note = offered[credential.id]
+        exam = list(credential.exam.languages)
+        priced = [p.language for p in credential.prices if p.language is not None]
+        assert tags[: len(exam)] == exam, credential.id  # the exam's own, first and in order
+        assert set(priced) <= set(tags), credential.id
+        inferred = note.get("fitcerts:inferredLanguage", [])
+        if exam:  # the exam states its languages: nothing is added to them
+            assert inferred == [] and "fitcerts:languageNote" not in note, credential.id
+            assert set(tags) == set(exam) | set(priced), credential.id
+        else:
+            assert inferred and set(tags) == set(priced) | set(inferred), credential.id
+            assert not set(inferred) & set(priced), credential.id
+            assert "not a stated fact" in note["fitcerts:languageNote"], credential.id
+            abbreviation = credential.organization.abbreviation
+            assert f"{abbreviation} publishes its pages in" in note["fitcerts:languageNote"]
+
+
+@pytest.mark.parametrize("version", [None, "2026.3", "2026.4"])
+def test_cscs_is_offered_in_english_and_in_japanese_by_nsca_japan(version: str | None) -> None:
+    tags, note = _offered_in(version)["CSCS"]
+    assert {"en", "ja"} <= set(tags)
+    assert "fitcerts:inferredLanguage" not in note  # both stated by the exam's sources
+    assert "ja" in fitcerts.load(version or fitcerts.DATA_VERSION).get("CSCS").exam.languages
+
+
+@pytest.mark.parametrize("version", [None, "2026.3", "2026.4"])
+def test_csep_credentials_are_english_and_french_as_csep_publishes(version: str | None) -> None:
+    release = fitcerts.load(version or fitcerts.DATA_VERSION)
+    csep = [c for c in release.credentials() if c.organization.id == "CSEP"]
+    assert csep
+    offered = _offered_in(version)
+    for credential in csep:
+        tags, note = offered[credential.id]
+        assert {"en", "fr"} <= set(tags), credential.id
+        if not credential.exam.languages:
+            assert {"en", "fr"} <= set(note["fitcerts:inferredLanguage"])
+            assert note["fitcerts:languageNote"].startswith(
+                "'en' and 'fr' are the languages CSEP publishes its pages in, not a stated fact"
+            )
+
+
+@pytest.mark.parametrize("version", [None, "2026.3", "2026.4"])
+def test_ace_cmes_is_offered_in_english(version: str | None) -> None:
+    tags, note = _offered_in(version)["ACE-CMES"]
+    assert "en" in tags
+    if not fitcerts.load(version or fitcerts.DATA_VERSION).get("ACE-CMES").exam.languages:
+        assert note["fitcerts:inferredLanguage"] == ["en"]
+        assert note["fitcerts:languageNote"] == (
+            "'en' is the language ACE publishes its pages in, not a stated fact: no source "
+            "states the languages the ACE Certified Medical Exercise Specialist is offered in."
+        )
+
+
+def _page_languages(source: fitcerts.Source) -> set[str]:
+    """The languages a page's address or title shows: a ``lang=`` query, a leading language
+    segment of its path (``/fr/``), a ``.jp`` host, Japanese script in its title."""
+    found: set[str] = set()
+    if source.url:
+        parts = urlsplit(source.url)
+        found.update(parse_qs(parts.query).get("lang", []))
+        first = parts.path.strip("/").split("/")[0]
+        if re.fullmatch(r"[a-z]{2}", first):
+            found.add(first)
+        if (parts.hostname or "").endswith(".jp"):
+            found.add("ja")
+    if JAPANESE.search(source.title):
+        found.add("ja")
+    return found
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_the_languages_organizations_publish_in_are_those_their_pages_show(version: str) -> None:
+    """The export's table of publishing languages against each release's pages: no page of an
+    organization shows a language the table does not give it, and each language other than
+    English that the table gives is shown by one of the organization's own pages."""
+    release = fitcerts.load(version)
+    for organization in release.organizations():
+        published = set(ctdl._PUBLISHES_IN.get(organization.id, ctdl._PUBLISHES_IN_OTHERWISE))
+        pages = [
+            s
+            for s in release.sources()
+            if s.publisher in (organization.name, organization.abbreviation)
+        ]
+        shown = {tag for page in pages for tag in _page_languages(page)}
+        assert shown - {"en"} <= published, organization.id
+        if pages:
+            assert published - {"en"} <= shown, organization.id
+
+
+def test_a_language_only_a_price_states_is_kept_and_the_rest_inferred() -> None:
+    cmes = fitcerts.load("2026.4").get("ACE-CMES")
+    (price, *_) = cmes.prices
+    priced = attrs.evolve(cmes, prices=(attrs.evolve(price, language="es"),))
+    assert ctdl._languages(priced) == (["es"], ["en"])
+    (node, *_) = ctdl._credential(priced)
+    assert node.node["ceterms:inLanguage"] == ["es", "en"]
+    assert node.node["fitcerts:inferredLanguage"] == ["en"]
+    assert node.node["fitcerts:languageNote"].endswith(
+        "offered in beyond 'es', in which a price of the exam is stated."
+    )
+    csep = fitcerts.load("2026.4").get("CSEP-CPT")
+    french = attrs.evolve(csep, exam=attrs.evolve(csep.exam, languages=("fr",)))
+    assert ctdl._languages(french) == (["fr"], [])  # the exam's statement wins

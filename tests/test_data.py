@@ -57,6 +57,11 @@ RELEASED = {
         "organizations.json": "7dddd3e971b8e4f33ba495ec5fe66845e6a8b9f3def0fe1eb4294e95735ae061",
         "credentials.json": "242d670b5f4957ac2b124346ae7f3a06e65e131f2c6127998d5877876501653e",
     },
+    "2026.5": {
+        "sources.json": "bddff5fe6d8e426938d238a58ec66a101b250f51239a0c3b8c43db28d83b377e",
+        "organizations.json": "7d521b36b3fb3157585d8c13037116bea6e110978a9f2580e283390df75fea74",
+        "credentials.json": "13b80b03ac921bda5cbaf0ca397b732dfe8c97bcf67c0c711ee3f0c0ca109fc1",
+    },
 }
 
 

@@ -328,8 +328,9 @@ def test_with_cost_each_row_costs_what_total_cost_says() -> None:
         assert row["cost_is_complete"] == total.is_complete
         assert row["cost_is_lower_bound"] == total.is_lower_bound
         assert row["cost_is_approximate"] == total.is_approximate
-    # The real data has every case: unknown prices, mixed currencies, and more than one currency.
-    assert {"mixed", "unknown", "USD", "JPY"} <= seen
+    # The real data has every case: unknown prices and more than one currency. One market a
+    # credential, so no total mixes currencies: a candidate in Japan pays CSCS in yen only.
+    assert {"unknown", "USD", "JPY"} <= seen and "mixed" not in seen
 
 
 def test_a_candidate_in_japan_sees_yen_and_mixed_currencies_are_never_added() -> None:
@@ -337,9 +338,11 @@ def test_a_candidate_in_japan_sees_yen_and_mixed_currencies_are_never_added() ->
     frame = eligibility_frame(table, RELEASE, with_cost=True).set_index("credential")
     assert frame.loc["NSCA-CPT", "cost"] == 46000.0
     assert frame.loc["NSCA-CPT", "currency"] == "JPY"
-    with pytest.raises(fitcerts.MixedCurrencyError):  # exam in yen, study materials in dollars
-        RELEASE.total_cost("CSCS", jurisdiction="JP")
-    assert frame.loc["CSCS", COST_COLUMNS].isna().all()
+    # The JP market alone: NSCA Japan's yen exam fee; the US study materials are not mixed in.
+    cscs = RELEASE.total_cost("CSCS", jurisdiction="JP")
+    assert cscs.total == 49300 and cscs.currency == "JPY" and not cscs.is_complete
+    assert frame.loc["CSCS", "cost"] == 49300.0 and frame.loc["CSCS", "currency"] == "JPY"
+    assert not frame.loc["CSCS", "cost_is_complete"]
 
 
 def test_an_invalid_row_has_no_cost() -> None:

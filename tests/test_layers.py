@@ -26,6 +26,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
                 "plain",
                 "presentation",
                 "records",
+                "markets",
                 "profile",
             }
         ),

@@ -251,7 +251,9 @@ def test_the_new_fields_read_back_typed(release: fitcerts.Release) -> None:
     assert renewal.continuing_education is not None
     assert renewal.continuing_education.from_issuer == Decimal(6)
     assert release.organization("UKSC").membership_fees[0].amount == 30
-    assert ascc.prices[2].applies(jurisdiction="GB") and not ascc.prices[2].applies()
+    retake = ascc.prices[2]
+    assert retake.applies(jurisdiction="GB") and not retake.applies(jurisdiction="IE")
+    assert retake.applies()  # no place asked: a price of any place
 
 
 @pytest.mark.parametrize(
@@ -322,7 +324,10 @@ def test_the_command_line_takes_the_new_options() -> None:
     assert json.loads(dated.stdout)[0]["on"] == "2026-06-01"
     for args, expected in (
         (("eligible", "--on", "2026-02-30"), "argument --on"),
-        (("cost", "CSCS", "--jurisdiction", "USA"), "argument --jurisdiction"),
+        (("cost", "CSCS", "--jurisdiction", "USA"), "argument --country/--jurisdiction"),
+        (("compare", "CSCS", "CPSS", "--country", "USA"), "argument --country"),
+        (("cost", "CSCS", "--rate", "GBP=1.3"), "need --currency"),
+        (("cost", "CSCS", "--currency", "USD", "--rate", "GBP"), "not a rate such as"),
         (("cost", "CSCS", "--years", "2", "--cheapest"), "--years takes --member"),
         (("eligible", "--country", "Britain"), "country must be an ISO 3166-1 code"),
     ):

@@ -90,6 +90,7 @@ def test_the_check_refuses_two_dated_prices_of_one_slot_on_the_same_days(
                 "bound": "exact",
                 "valid_from": "2021-06-01",
                 "valid_until": "2022-05-31",
+                "jurisdiction": "US",
                 "sources": ["acsm-recert-faq-old"],
             }
         )
@@ -99,7 +100,7 @@ def test_the_check_refuses_two_dated_prices_of_one_slot_on_the_same_days(
     problems = check_folder(release_copy)
     assert len(problems) == 1
     assert "two 'recertification' prices for 'anyone' hold on the same days" in problems[0]
-    assert "$45 [until 2021-12-31]" in problems[0] and "$50 [from 2021-06-01" in problems[0]
+    assert "$45 [US, until 2021-12-31]" in problems[0] and "$50 [US, from 2021-06-01" in problems[0]
 
 
 def test_a_list_as_a_whole_is_backed_by_what_backs_its_items() -> None:

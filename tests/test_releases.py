@@ -258,8 +258,11 @@ def test_diff_matches_list_items_by_what_they_are_not_where_they_stand() -> None
     by_path = {change.path: change for change in changes}
     # 2026.2 adds the pass rates of earlier years; 2025 stays 39 %, so it is not a change.
     assert not any(path.startswith("exam.pass_rates[2025]") for path in by_path)
-    added = by_path["exam.pass_rates[2016].percent"]
-    assert (added.old, added.new, added.old_path) == (None, Decimal(55), None)
+    # An added item is one change holding the item, not an addition of each of its fields.
+    assert not any(path.startswith("exam.pass_rates[2016].") for path in by_path)
+    added = by_path["exam.pass_rates[2016]"]
+    assert (added.kind, added.old, added.old_path) == ("added", None, None)
+    assert (added.new.year, added.new.percent) == (2016, Decimal(55))
     assert added.new_path is not None and added.new_path.startswith("exam.pass_rates[")
     old_cscs, new_cscs = fitcerts.load("2026.1").get("CSCS"), fitcerts.load("2026.2").get("CSCS")
     assert added.new_sources == new_cscs.sources_for(added.new_path)

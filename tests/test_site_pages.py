@@ -105,12 +105,14 @@ def test_comparison_groups_hold_what_their_names_promise(release: fitcerts.Relea
     assert "UKSCA-ASCC" in countries["GB"]
 
 
-def test_amounts_in_two_currencies_are_never_added(release: fitcerts.Release) -> None:
+def test_each_market_has_its_own_prices_and_totals(release: fitcerts.Release) -> None:
     cscs = release.get("CSCS")
-    mixed = pages.earning_cost(release, cscs, DAY, jurisdiction="JP")
-    assert isinstance(mixed, str) and "cannot be added" in mixed
+    japan = pages.earning_cost(release, cscs, DAY, jurisdiction="JP")
+    assert not isinstance(japan, str) and japan.currency == "JPY" and japan.total == 49300
     card = "\n".join(pages.summary_card(release, cscs, DAY, pages.Sources(cscs.all_sources())))
-    assert "¥49,300 JPY" in card and "study materials aside" in card
+    us, jp = card.index("*In the United States*"), card.index("*In Japan*")
+    assert us < card.index("$475") < jp < card.index("¥49,300 JPY")
+    assert "¥" not in card[us:jp] and "$" not in card[jp : card.index("**What it costs to keep")]
     bar, currency = pages.earning_bar(release, cscs, DAY, "JP")
     assert currency == "JPY" and bar.amount == Decimal(49300)
 

@@ -20,6 +20,7 @@ from .errors import (
     DataValidationError,
     DuplicateCredentialError,
     FieldPathError,
+    MissingRateError,
     MixedCurrencyError,
     ProfileError,
     UnknownCredentialError,
@@ -31,17 +32,20 @@ from .errors import (
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
+    from decimal import Decimal
 
     import pandas as pd
 
     from .catalog import Catalog
     from .changes import DataDiff, FieldChange, RecordChange
     from .comparison import Cell, Comparison, Row
-    from .costs import CostBreakdown, CostItem, Member, MembershipDecision
+    from .costs import Conversion, CostBreakdown, CostItem, Member, MembershipDecision
     from .dataformat import ReleaseRecords
     from .eligibility_rules import ConditionCheck, EligibilityReport, EligibilityStatus
     from .exports import Format
     from .local import LocalRelease
+    from .markets import Market
     from .profile import Profile
     from .recommendations import Reason, Recommendation
     from .records import (
@@ -106,6 +110,7 @@ __all__ = [
     "ConditionCheck",
     "ConditionKind",
     "ContinuingEducation",
+    "Conversion",
     "CostBreakdown",
     "CostItem",
     "Credential",
@@ -128,8 +133,10 @@ __all__ = [
     "Gap",
     "GapField",
     "GapReason",
+    "Market",
     "MembershipDecision",
     "MembershipTier",
+    "MissingRateError",
     "MixedCurrencyError",
     "Organization",
     "OrganizationType",
@@ -234,6 +241,8 @@ _LAZY = {
     "Row": "comparison",
     "CostBreakdown": "costs",
     "CostItem": "costs",
+    "Conversion": "costs",
+    "Market": "markets",
     "MembershipDecision": "costs",
     "DataDiff": "changes",
     "FieldChange": "changes",
@@ -354,6 +363,9 @@ def total_cost(
     jurisdiction: str | None = None,
     on: datetime.date | None = None,
     attempts: int = 1,
+    currency: Currency | str | None = None,
+    rates: Mapping[Currency | str, Decimal | int | str] | None = None,
+    rates_on: datetime.date | None = None,
 ) -> CostBreakdown:
     """What earning the credentials named by ``keys`` costs, together.
 
@@ -362,10 +374,14 @@ def total_cost(
     such as a student tier for a full-time student, are weighed). ``study_materials`` adds
     listed study materials; materials included in another price add nothing. ``tier`` picks a
     price tier where a credential has tiers; None picks the cheapest. Prices are those in force
-    ``on`` (default: today) and for ``jurisdiction`` (an ISO 3166-1 code; prices for no place
-    apply everywhere). ``attempts=n`` adds n-1 retake fees. Amounts in different currencies are
-    never added: a mix raises :class:`MixedCurrencyError`. The result keeps lower bounds,
-    approximations and missing prices visible: see :class:`CostBreakdown`.
+    ``on`` (default: today) in one market: ``jurisdiction`` (an ISO 3166-1 code; default the
+    profile's country), where a credential has prices there, else its home market (its
+    organization's country); ``CostBreakdown.markets`` says which, and what else exists.
+    ``attempts=n`` adds n-1 retake fees. Amounts in different currencies are never added
+    unasked: a mix raises :class:`MixedCurrencyError`, unless ``currency="USD"`` with
+    ``rates={"GBP": Decimal("1.27")}`` (units of ``currency`` per unit) and ``rates_on=`` (their
+    date) ask to convert, which the result's ``conversion`` then names. The result keeps lower
+    bounds, approximations and missing prices visible: see :class:`CostBreakdown`.
 
     >>> import fitcerts
     >>> str(fitcerts.total_cost("CSCS", "NSCA-CPT", member=True, study_materials=False))
@@ -380,6 +396,9 @@ def total_cost(
         jurisdiction=jurisdiction,
         on=on,
         attempts=attempts,
+        currency=currency,
+        rates=rates,
+        rates_on=rates_on,
     )
 
 
@@ -390,6 +409,9 @@ def cost_of_ownership(
     profile: Profile | None = None,
     jurisdiction: str | None = None,
     start: datetime.date | None = None,
+    currency: Currency | str | None = None,
+    rates: Mapping[Currency | str, Decimal | int | str] | None = None,
+    rates_on: datetime.date | None = None,
 ) -> CostBreakdown:
     """Earning the credentials and keeping them for ``years``: each renewal fee that falls due,
     and a member's yearly dues, as lines with their year. Continuing education that the data
@@ -400,7 +422,15 @@ def cost_of_ownership(
     '$470 USD'
     """
     return _release().cost_of_ownership(
-        *keys, years=years, member=member, profile=profile, jurisdiction=jurisdiction, start=start
+        *keys,
+        years=years,
+        member=member,
+        profile=profile,
+        jurisdiction=jurisdiction,
+        start=start,
+        currency=currency,
+        rates=rates,
+        rates_on=rates_on,
     )
 
 
@@ -409,11 +439,14 @@ def compare(
     b: str | Credential,
     *more: str | Credential,
     on: datetime.date | None = None,
+    jurisdiction: str | None = None,
 ) -> Comparison:
     """Two or more credentials side by side: cost, prerequisites, exam, pass rate, settings.
 
-    Prices are those in force ``on`` (default: today), in every place they are given for."""
-    return _release().compare(a, b, *more, on=on)
+    Prices are those in force ``on`` (default: today) of one market a credential: the country
+    ``jurisdiction`` names where the credential has prices there, else its home market (its
+    organization's country). ``Comparison.elsewhere`` names the markets left out."""
+    return _release().compare(a, b, *more, on=on, jurisdiction=jurisdiction)
 
 
 def eligibility(
@@ -484,15 +517,19 @@ def json_schema(kind: SchemaKind = "data") -> dict[str, Any]:
     return json_schema(kind)
 
 
-def to_dataframe(catalog: Release | None = None, *, exact: bool = False) -> pd.DataFrame:
+def to_dataframe(
+    catalog: Release | None = None, *, exact: bool = False, jurisdiction: str | None = None
+) -> pd.DataFrame:
     """A release (the newest, or ``catalog``) as a pandas DataFrame, one row per credential.
 
     Needs the ``fitcerts[pandas]`` extra. Prices are ``Float64`` beside their ``currency``, ready
     to plot (``exact=True``: exact ``Decimal`` objects); unknown values stay missing, never 0.
+    Each row's prices are of one market, named in its ``market`` column: ``jurisdiction`` where
+    the credential has prices there, else its home market.
     """
     from .frames import to_dataframe
 
-    return to_dataframe(catalog, exact=exact)
+    return to_dataframe(catalog, exact=exact, jurisdiction=jurisdiction)
 
 
 def eligibility_frame(

@@ -20,6 +20,7 @@ from .errors import (
     DataIntegrityError,
     DataValidationError,
     DuplicateCredentialError,
+    MissingRateError,
     MixedCurrencyError,
     ProfileError,
     UnknownDataVersionError,
@@ -110,6 +111,14 @@ def _country_code(text: str) -> str:
     return code
 
 
+def _rate(text: str) -> tuple[str, str]:
+    """``CAD=0.73``: one unit of CAD buys 0.73 of the currency converted into."""
+    code, equals, rate = text.partition("=")
+    if not equals or not code.strip() or not rate.strip():
+        raise argparse.ArgumentTypeError(f"{text[:20]!r} is not a rate such as CAD=0.73")
+    return code.strip().upper(), rate.strip()
+
+
 def _education(text: str) -> str:
     from .vocabulary import Education
 
@@ -120,6 +129,17 @@ def _education(text: str) -> str:
 
 
 # --- the parser ---------------------------------------------------------------------------------
+
+
+def _market_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--country",
+        "--jurisdiction",
+        dest="jurisdiction",
+        type=_country_code,
+        metavar="CC",
+        help="prices of this country's market, e.g. JP (default: each credential's home market)",
+    )
 
 
 class _Help(argparse.HelpFormatter):
@@ -240,6 +260,7 @@ def _parser(
     compare.add_argument(
         "--on", type=_date, metavar="DATE", help="show the prices in force then (default today)"
     )
+    _market_option(compare)
 
     cost = command(
         "cost",
@@ -260,8 +281,19 @@ def _parser(
     )
     cost.add_argument("--no-materials", action="store_true", help="leave out study materials")
     cost.add_argument("--tier", help="a price tier, e.g. all-inclusive")
+    _market_option(cost)
     cost.add_argument(
-        "--jurisdiction", type=_country_code, metavar="CC", help="prices for this country, e.g. GB"
+        "--currency", metavar="CODE", help="give the total in this currency (needs --rate)"
+    )
+    cost.add_argument(
+        "--rate",
+        type=_rate,
+        action="append",
+        metavar="CODE=RATE",
+        help="your rate: units of --currency one unit of CODE buys, e.g. CAD=0.73",
+    )
+    cost.add_argument(
+        "--rates-on", type=_date, metavar="DATE", help="the day your rates are for (needed)"
     )
     cost.add_argument(
         "--attempts", type=_whole_number, default=1, metavar="N", help="exam attempts to pay for"
@@ -427,6 +459,8 @@ def _show(arguments: argparse.Namespace) -> str:
 
 def describe(credential: Credential) -> str:
     """Everything known about a credential as plain text; unknown facts say so."""
+    from .markets import markets, prices_in
+
     exam = credential.exam
     lines = [f"{credential.id}: {credential.name}"]
 
@@ -450,13 +484,18 @@ def describe(credential: Credential) -> str:
         fact("delivery", ", ".join(d.value for d in exam.delivery))
     fact("passing", str(exam.passing_score) if exam.passing_score else "not reported")
     fact("pass rate", str(exam.pass_rate) if exam.pass_rate else "not reported")
-    for price in credential.prices:
-        who = "" if price.audience.value == "anyone" else f" ({price.audience.value})"
-        tier = f" [{price.tier_name}]" if price.tier_name else ""
-        note = f"; {price.note}" if price.note else ""
-        period = ", ".join(period_parts(price))
-        when = f" ({period})" if period else ""
-        fact("price", f"{price.pays_for.value}{tier}{who}: {price}{when}{note}")
+    home = credential.organization.country
+    found = markets(credential)
+    for market in found or (None,):
+        if len(found) > 1:  # each market's prices under its own heading
+            lines.append(f"  prices in {market}")
+        for price in prices_in(credential.prices, market, home):
+            who = "" if price.audience.value == "anyone" else f" ({price.audience.value})"
+            tier = f" [{price.tier_name}]" if price.tier_name else ""
+            note = f"; {price.note}" if price.note else ""
+            period = ", ".join(period_parts(price))
+            when = f" ({period})" if period else ""
+            fact("price", f"{price.pays_for.value}{tier}{who}: {price}{when}{note}")
     if not credential.prices:
         fact("price", "not reported")
     if not credential.requirements_known:
@@ -500,13 +539,26 @@ def _compare(arguments: argparse.Namespace) -> str:
     if len(arguments.credentials) < 2:
         raise UsageError("compare needs at least two credentials")
     catalog = _release(arguments)
-    table = catalog.compare(*arguments.credentials, on=arguments.on)
+    table = catalog.compare(
+        *arguments.credentials, on=arguments.on, jurisdiction=arguments.jurisdiction
+    )
     width = max(len(c.id) for c in table.credentials) + 2
     lines = []
     for row in table.rows:
         lines.append(row.label)
         for credential, cell in zip(table.credentials, row.cells, strict=True):
             lines.append(_wrap(cell.text, " " * (width + 2), f"  {credential.id:<{width}}"))
+    if table.markets_text:
+        lines.append(table.markets_text)
+    lines += [_wrap(note, "  ", "") for note in table.market_notes]
+    if table.elsewhere:
+        ids = " ".join(arguments.credentials)
+        lines += [
+            _wrap(
+                f"Also offered in {country}: fitcerts compare {ids} --country {country}", "  ", ""
+            )
+            for country in table.elsewhere
+        ]
     if any(cell.disagreements for row in table.rows for cell in row.cells):
         lines.append("† sources disagree; see fitcerts show")
     return _emit(arguments, "\n".join(lines), table.to_dict, lambda: table.to_markdown().rstrip())
@@ -514,6 +566,14 @@ def _compare(arguments: argparse.Namespace) -> str:
 
 def _cost(arguments: argparse.Namespace) -> str:
     catalog = _release(arguments)
+    rates = dict(arguments.rate or ())
+    if (rates or arguments.rates_on) and not arguments.currency:
+        raise UsageError("--rate and --rates-on need --currency, the currency to convert into")
+    if arguments.currency and rates and not arguments.rates_on:
+        raise UsageError("--rate needs --rates-on, the day the rates are for")
+    exchange: dict[str, Any] = {}
+    if arguments.currency:
+        exchange = {"currency": arguments.currency, "rates": rates, "rates_on": arguments.rates_on}
     try:
         if arguments.years is not None:
             if arguments.member == "cheapest":
@@ -523,6 +583,7 @@ def _cost(arguments: argparse.Namespace) -> str:
                 years=arguments.years,
                 member=arguments.member,
                 jurisdiction=arguments.jurisdiction,
+                **exchange,
             )
         else:
             cost = catalog.total_cost(
@@ -532,9 +593,15 @@ def _cost(arguments: argparse.Namespace) -> str:
                 tier=arguments.tier,
                 jurisdiction=arguments.jurisdiction,
                 attempts=arguments.attempts,
+                **exchange,
             )
     except UnknownTierError as error:
         raise UsageError(f"argument --tier: {error}") from None
+    except MissingRateError as error:
+        wanted = " ".join(f"--rate {code}=RATE" for code in error.currencies)
+        raise UsageError(
+            f"argument --rate: no rate for {', '.join(error.currencies)}; add {wanted}"
+        ) from None
     return _emit(arguments, lambda: _cost_text(cost), cost.to_dict, lambda: _cost_markdown(cost))
 
 
@@ -544,6 +611,17 @@ def _cost_text(cost: CostBreakdown) -> str:
     lines += [_wrap(f"missing: {gap}", "  ", "") for gap in cost.missing]
     lines += [_wrap(f"not current: {old}", "  ", "") for old in cost.outdated]
     lines += [_wrap(f"membership: {d.reason}", "  ", "") for d in cost.decisions]
+    lines += [_wrap(f"market: {note}", "  ", "") for note in cost.market_notes]
+    lines += [
+        _wrap(
+            f"{credential} also has prices for {', '.join(others)}: add --country {others[0]}",
+            "  ",
+            "",
+        )
+        for credential, others in cost.elsewhere.items()
+    ]
+    if cost.conversion is not None:
+        lines.append(_wrap(str(cost.conversion), "  ", ""))
     return "\n".join(lines)
 
 

@@ -13,6 +13,8 @@ import attrs
 
 from .catalog import Catalog, distinct
 from .eligibility_rules import check_date
+from .errors import UnknownValueError
+from .markets import Market, choose_market, prices_in
 from .plain import Plain
 from .presentation import (
     NOT_REPORTED,
@@ -28,7 +30,7 @@ from .presentation import (
     short_repr,
 )
 from .records import Credential, Disagreement, Price, Requirement, Source, prices_in_force
-from .vocabulary import Audience, PriceBound, PriceItem, TaxTreatment
+from .vocabulary import Audience, PriceBound, PriceItem, TaxTreatment, country_code
 
 __all__ = ["DISPUTED", "Cell", "Comparison", "Row", "compare", "compare_records"]
 
@@ -78,6 +80,31 @@ class Comparison(Plain):
 
     credentials: tuple[Credential, ...]
     rows: tuple[Row, ...]
+    # The market each credential's prices are shown for, with the markets left out.
+    markets: tuple[Market, ...] = ()
+
+    @property
+    def elsewhere(self) -> tuple[str, ...]:
+        """The other countries any credential compared has prices for, which the table leaves
+        out: ``("JP",)`` for CSCS beside NASM-PES."""
+        shown = {m.country for m in self.markets}
+        return tuple(dict.fromkeys(c for m in self.markets for c in m.others if c not in shown))
+
+    @property
+    def market_notes(self) -> tuple[str, ...]:
+        """Where a credential has no prices for the country asked, so its home market's are
+        shown."""
+        return tuple(note for m in self.markets if (note := m.note) is not None)
+
+    @property
+    def markets_text(self) -> str:
+        """``Prices for the US.``: the one line that says whose prices the table shows."""
+        countries = list(dict.fromkeys(m.country for m in self.markets if m.country))
+        if not countries:
+            return ""
+        if len(countries) == 1:
+            return f"Prices for {countries[0]}."
+        return "Prices for " + ", ".join(f"{m.record}: {m.country}" for m in self.markets) + "."
 
     def __repr__(self) -> str:
         ids = ", ".join(c.id for c in self.credentials)
@@ -100,8 +127,17 @@ class Comparison(Plain):
         lines = [
             markdown_table(header, [[row.label, *(c.text for c in row.cells)] for row in self.rows])
         ]
+        notes = [self.markets_text] if self.markets_text else []
+        notes += list(self.market_notes)
+        if self.elsewhere:
+            notes.append(
+                f"Also priced in {', '.join(self.elsewhere)}: "
+                f"`compare(..., jurisdiction={self.elsewhere[0]!r})`."
+            )
         if any(cell.disagreements for row in self.rows for cell in row.cells):
-            lines += ["", f"{DISPUTED} Sources disagree; see `Credential.conflicts()`."]
+            notes.append(f"{DISPUTED} Sources disagree; see `Credential.conflicts()`.")
+        if notes:
+            lines += ["", *notes]
         return "\n".join(lines) + "\n"
 
     def to_dataframe(self) -> pd.DataFrame:
@@ -122,46 +158,68 @@ class Comparison(Plain):
 
 
 def compare(
-    catalog: Catalog, keys: Sequence[str | Credential], on: date | None = None
+    catalog: Catalog,
+    keys: Sequence[str | Credential],
+    on: date | None = None,
+    jurisdiction: str | None = None,
 ) -> Comparison:
     """Compare two or more distinct credentials; see :func:`fitcerts.compare`."""
     if len(keys) < 2:
         raise TypeError("compare needs at least two credentials")
-    return compare_records(catalog.resolve_all(keys), on=on)
+    return compare_records(catalog.resolve_all(keys), on=on, jurisdiction=jurisdiction)
 
 
-def compare_records(credentials: Sequence[Credential], on: date | None = None) -> Comparison:
+def compare_records(
+    credentials: Sequence[Credential], on: date | None = None, jurisdiction: str | None = None
+) -> Comparison:
     """Compare two or more distinct credential records (what-if copies included), with the
-    prices in force ``on`` (default: today) in every place they are given for."""
+    prices in force ``on`` (default: today) of one market each: ``jurisdiction`` where a
+    credential has prices there, else its home market."""
     credentials = distinct(credentials)
     if len(credentials) < 2:
         raise TypeError("compare needs at least two credentials")
     day = check_date(on)
-    current = [_in_force(c, day) for c in credentials]
+    place = country_code_of(jurisdiction)
+    markets = [choose_market(c, place) for c in credentials]
+    current = [_in_force(c, day, m) for c, m in zip(credentials, markets, strict=True)]
     shown = _ROWS + (_RENEWAL_ROW if any(map(_renews, credentials)) else ())
     rows = tuple(
         Row(
             label=label,
             cells=tuple(
-                _marked(describe(now), c, _current_paths(c, paths(c), day))
+                _marked(describe(now), c, _current_paths(c, now, paths(c)))
                 for c, now in zip(credentials, current, strict=True)
             ),
         )
         for label, describe, paths in shown
     )
-    return Comparison(credentials=tuple(credentials), rows=rows)
+    return Comparison(credentials=tuple(credentials), rows=rows, markets=tuple(markets))
 
 
-def _in_force(credential: Credential, day: date) -> Credential:
-    """The credential as shown: only its prices in force on ``day``, wherever they apply."""
-    prices = tuple(prices_in_force(credential.prices, day))
+def country_code_of(jurisdiction: object) -> str | None:
+    """``jurisdiction`` as an ISO 3166-1 code, checked; ``None`` stays ``None``."""
+    if jurisdiction is None:
+        return None
+    if not isinstance(jurisdiction, str):
+        raise TypeError(f"jurisdiction must be a string, not {type(jurisdiction).__name__}")
+    code = country_code(jurisdiction)
+    if code is None:
+        raise UnknownValueError("jurisdiction", jurisdiction, ("an ISO 3166-1 code, e.g. GB",))
+    return code
+
+
+def _in_force(credential: Credential, day: date, market: Market) -> Credential:
+    """The credential as shown: only its prices of ``market`` in force on ``day``."""
+    home = credential.organization.country
+    prices = tuple(prices_in_force(prices_in(credential.prices, market.country, home), day))
     return credential if prices == credential.prices else attrs.evolve(credential, prices=prices)
 
 
-def _current_paths(credential: Credential, paths: Sequence[str], day: date) -> list[str]:
-    """The paths of a row, less the prices not in force (their disagreements are not shown)."""
+def _current_paths(credential: Credential, shown_as: Credential, paths: Sequence[str]) -> list[str]:
+    """The paths of a row, less the prices not shown (not in force, or of another market):
+    their disagreements are not shown."""
     kept = []
-    shown = {id(p) for p in prices_in_force(credential.prices, day)}
+    shown = {id(p) for p in shown_as.prices}
     for path in paths:
         if path.startswith("prices["):
             price = credential.prices[int(path[len("prices[") : path.index("]")])]
@@ -304,8 +362,7 @@ def _price_text(price: Price) -> str:
         text += " plus tax"
     elif price.tax is TaxTreatment.INCLUDED:
         text += " incl. tax"
-    where = [part for part in (price.jurisdiction, price.language) if part]
-    where += period_parts(price)
+    where = period_parts(price)  # the place is the table's market, said once below it
     return f"{text} [{', '.join(where)}]" if where else text
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
@@ -14,7 +14,8 @@ import attrs
 
 from .catalog import Catalog, distinct
 from .eligibility_rules import check_date, judge_requirement, resolve_profile
-from .errors import MixedCurrencyError, UnknownTierError, UnknownValueError
+from .errors import MissingRateError, MixedCurrencyError, UnknownTierError, UnknownValueError
+from .markets import Market, choose_market, prices_in
 from .plain import Plain
 from .presentation import (
     NOT_REPORTED,
@@ -44,6 +45,7 @@ from .vocabulary import (
 
 __all__ = [
     "MAX_YEARS",
+    "Conversion",
     "CostBreakdown",
     "CostItem",
     "Member",
@@ -91,6 +93,7 @@ class CostItem(Plain):
     # False: no fee is in force on the line's day, so the newest one that has ended is counted,
     # and the total is not today's.
     current: bool = True
+    market: str | None = None  # the country whose price this is
 
     @property
     def amount_text(self) -> str:
@@ -140,6 +143,34 @@ class MembershipDecision(Plain):
 
 
 @attrs.frozen(kw_only=True)
+class Conversion(Plain):
+    """How a total in several currencies was put in one: at the caller's rates, of the caller's
+    day. fitcerts holds no rates of its own, so it never converts unasked."""
+
+    currency: Currency  # the currency of the total
+    rates: tuple[tuple[Currency, Decimal], ...]  # units of ``currency`` one unit of each buys
+    on: date  # the day the caller's rates are for
+
+    def __str__(self) -> str:
+        used = ", ".join(f"1 {c.value} = {rate} {self.currency.value}" for c, rate in self.rates)
+        return f"converted to {self.currency.value} at {used} (rates of {self.on.isoformat()})"
+
+    def __repr__(self) -> str:
+        return short_repr("Conversion", self)
+
+    def describe(self) -> str:
+        """Every field, one a line; the repr is short."""
+        return describe(self)
+
+    def convert(self, amount: Decimal, currency: Currency) -> Decimal:
+        """``amount`` of ``currency`` in the total's currency, to its minor unit."""
+        if currency is self.currency:
+            return amount
+        rate = dict(self.rates)[currency]
+        return (amount * rate).quantize(Decimal(1).scaleb(-self.currency.minor_units))
+
+
+@attrs.frozen(kw_only=True)
 class CostBreakdown(Plain):
     """The total of the known amounts, and everything needed to judge how far to trust it.
 
@@ -153,6 +184,21 @@ class CostBreakdown(Plain):
     items: tuple[CostItem, ...]
     missing: tuple[str, ...] = ()  # needed components whose price no source reports
     decisions: tuple[MembershipDecision, ...] = ()
+    # The market each credential is priced in, with the markets left out.
+    markets: tuple[Market, ...] = ()
+    # Set when lines in several currencies were converted into ``currency``; None otherwise.
+    conversion: Conversion | None = None
+
+    @property
+    def market_notes(self) -> tuple[str, ...]:
+        """Where a credential has no prices for the country asked, so its home market's are
+        used: ``CSCS: no prices for GB; the US prices are used``."""
+        return tuple(note for m in self.markets if (note := m.note) is not None)
+
+    @property
+    def elsewhere(self) -> dict[str, tuple[str, ...]]:
+        """The other countries each credential has prices for, which this total leaves out."""
+        return {m.record: m.others for m in self.markets if m.others}
 
     @property
     def is_lower_bound(self) -> bool:
@@ -206,6 +252,8 @@ class CostBreakdown(Plain):
         undecided = [f"membership undecided: {d.reason}" for d in self.decisions if d.join is None]
         old = [f"not current, rests on fees no longer in force: {'; '.join(self.outdated)}"]
         undecided += old if not self.is_current else []
+        undecided += self.market_notes
+        undecided += [str(self.conversion)] if self.conversion is not None else []
         if self.total is None and gaps:
             text, notes = f"{self.total_text}: {gaps}", undecided
         else:
@@ -217,6 +265,7 @@ class CostBreakdown(Plain):
         notes = [f"{len(self.missing)} {NOT_REPORTED}"] if self.missing else []
         notes += ["membership undecided"] if any(d.join is None for d in self.decisions) else []
         notes += ["not current"] if not self.is_current else []
+        notes += ["converted"] if self.conversion is not None else []
         return short_repr("CostBreakdown", ", ".join([self.total_text, *notes]))
 
     def describe(self) -> str:
@@ -284,17 +333,21 @@ def total_cost(
     jurisdiction: str | None = None,
     on: date | None = None,
     attempts: int = 1,
+    currency: Currency | str | None = None,
+    rates: Mapping[Currency | str, Decimal | int | str] | None = None,
+    rates_on: date | None = None,
 ) -> CostBreakdown:
     """What earning the credentials ``keys`` name in ``catalog`` costs; see
     :func:`fitcerts.total_cost`."""
     if not keys:
         raise TypeError("total_cost needs at least one credential")
+    exchange = exchange_terms(currency, rates, rates_on)
     if profile is not None:
         profile = resolve_profile(catalog, profile)
     credentials = catalog.resolve_all(keys)
     terms = _terms(member, study_materials, tier, profile, jurisdiction, on, attempts)
     _check_tier(credentials, tier)
-    return _breakdown(*_earning(credentials, member, terms))
+    return _breakdown(*_earning(credentials, member, terms), exchange=exchange)
 
 
 @attrs.frozen
@@ -319,23 +372,29 @@ def cost_of(
     jurisdiction: str | None = None,
     on: date | None = None,
     attempts: int = 1,
+    currency: Currency | str | None = None,
+    rates: Mapping[Currency | str, Decimal | int | str] | None = None,
+    rates_on: date | None = None,
 ) -> CostBreakdown:
     """What earning these credential records costs (what-if copies made with
     ``attrs.evolve`` included); see :func:`fitcerts.total_cost`. A ``profile`` here must
     already name credentials and organizations by id."""
+    exchange = exchange_terms(currency, rates, rates_on)
     credentials = distinct(credentials)
     terms = _terms(member, study_materials, tier, profile, jurisdiction, on, attempts)
     _check_tier(credentials, tier)
-    return _breakdown(*_earning(credentials, member, terms))
+    return _breakdown(*_earning(credentials, member, terms), exchange=exchange)
 
 
 def _earning(
     credentials: Sequence[Credential], member: Member, terms: _Terms
-) -> tuple[list[CostItem], list[str], list[MembershipDecision]]:
-    """The lines of earning the credentials, what is missing, and the membership decisions."""
+) -> tuple[list[CostItem], list[str], list[MembershipDecision], list[Market]]:
+    """The lines of earning the credentials, what is missing, the membership decisions and
+    the market each credential is priced in."""
     items: list[CostItem] = []
     missing: list[str] = []
     decisions: list[MembershipDecision] = []
+    markets = [choose_market(credential, terms.jurisdiction) for credential in credentials]
     for organization, group in _by_organization(credentials):
         joins: bool = member is True
         needing = [c.id for c in group if _requires_membership(c, organization, terms)]
@@ -356,7 +415,7 @@ def _earning(
             found, gaps = _credential_items(credential, audience, terms)
             items += found
             missing += gaps
-    return items, missing, decisions
+    return items, missing, decisions, markets
 
 
 def _terms(
@@ -381,6 +440,8 @@ def _terms(
         if code is None:
             raise UnknownValueError("jurisdiction", jurisdiction, ("an ISO 3166-1 code, e.g. GB",))
         jurisdiction = code
+    elif profile is not None:  # the candidate's country, where the caller names none
+        jurisdiction = profile.country
     if isinstance(attempts, bool) or not isinstance(attempts, int):
         raise TypeError(f"attempts must be a whole number, not {type(attempts).__name__}")
     if not 1 <= attempts <= MAX_ATTEMPTS:
@@ -399,18 +460,97 @@ def _terms(
 MAX_ATTEMPTS = 10
 
 
+@attrs.frozen
+class _Exchange:
+    """A conversion the caller asked for: into ``currency`` at ``rates`` of day ``on``."""
+
+    currency: Currency
+    rates: dict[Currency, Decimal]
+    on: date
+
+
+def exchange_terms(currency: object, rates: object, rates_on: object) -> _Exchange | None:
+    """The conversion asked for, checked; ``None`` when none is. Rates are the caller's, each
+    with the day it is for: fitcerts holds none and guesses none."""
+    if currency is None and rates is None and rates_on is None:
+        return None
+    if currency is None:
+        raise TypeError("rates and rates_on need currency=, the currency to convert into")
+    target = _currency(currency)
+    if rates is None:
+        rates = {}
+    if not isinstance(rates, Mapping):
+        raise TypeError(f"rates must be a mapping of currency to rate, not {type(rates).__name__}")
+    checked: dict[Currency, Decimal] = {}
+    for code, rate in rates.items():
+        source = _currency(code)
+        checked[source] = _rate(source, rate)
+    if checked and rates_on is None:
+        raise TypeError("rates need rates_on=, the date they are for (a datetime.date)")
+    if rates_on is not None and not isinstance(rates_on, date):
+        raise TypeError(f"rates_on must be a datetime.date, not {type(rates_on).__name__}")
+    return _Exchange(currency=target, rates=checked, on=check_date(rates_on))
+
+
+def _currency(value: object) -> Currency:
+    """An ISO 4217 code of a currency fitcerts knows, in any case."""
+    if isinstance(value, str):
+        try:
+            return Currency(value.strip().upper())
+        except ValueError:
+            pass
+    raise UnknownValueError("currency", value, [c.value for c in Currency])
+
+
+def _rate(currency: Currency, rate: object) -> Decimal:
+    """A rate as a positive ``Decimal``; a float is refused, its binary value not the rate."""
+    if isinstance(rate, bool) or not isinstance(rate, (Decimal, int, str)):
+        raise TypeError(
+            f"the rate for {currency.value} must be a Decimal, int or str, not "
+            f"{type(rate).__name__} (a float is not exact)"
+        )
+    try:
+        value = Decimal(rate)
+    except ArithmeticError:
+        raise UnknownValueError(f"rate for {currency.value}", rate, ["a positive number"]) from None
+    if not value.is_finite() or value <= 0:
+        raise UnknownValueError(f"rate for {currency.value}", rate, ["a positive number"])
+    return value
+
+
 def _breakdown(
-    items: list[CostItem], missing: list[str], decisions: list[MembershipDecision]
+    items: list[CostItem],
+    missing: list[str],
+    decisions: list[MembershipDecision],
+    markets: list[Market],
+    *,
+    exchange: _Exchange | None = None,
 ) -> CostBreakdown:
     currencies = {item.currency for item in items if item.amount is not None}
+    conversion = None
+    if exchange is not None and currencies - {exchange.currency}:
+        foreign = sorted(currencies - {exchange.currency}, key=lambda c: c.value)
+        lacking = [c.value for c in foreign if c not in exchange.rates]
+        if lacking:
+            raise MissingRateError(lacking, exchange.currency.value)
+        conversion = Conversion(
+            currency=exchange.currency,
+            rates=tuple((c, exchange.rates[c]) for c in foreign),
+            on=exchange.on,
+        )
+        currencies = {exchange.currency}
     if len(currencies) > 1:
         raise MixedCurrencyError(currency.value for currency in currencies)
+    if exchange is not None and not currencies:
+        currencies = {exchange.currency}
     return CostBreakdown(
-        total=_sum(items),
+        total=_sum(items, conversion),
         currency=currencies.pop() if currencies else Currency.USD,
         items=tuple(items),
         missing=tuple(missing),
         decisions=tuple(decisions),
+        markets=tuple(markets),
+        conversion=conversion,
     )
 
 
@@ -451,8 +591,10 @@ def _offers_member_pricing(group: Iterable[Credential]) -> bool:
 def _credential_items(
     credential: Credential, audience: Audience, terms: _Terms
 ) -> tuple[list[CostItem], list[str]]:
-    """The lines one credential adds, and the needed components whose price is unknown."""
-    offers = _by_choice(credential.prices)
+    """The lines one credential adds, and the needed components whose price is unknown: the
+    prices of the one market the answer is for."""
+    market = choose_market(credential, terms.jurisdiction).country
+    offers = _by_choice(prices_in(credential.prices, market, credential.organization.country))
     needed: list[tuple[str, tuple[PriceItem, ...]]] = [("exam or program", _CORE)]
     if _APPLICATION in offers:
         needed.append(("application fee", _APPLICATION))
@@ -464,9 +606,9 @@ def _credential_items(
     for component, kinds in needed:
         offered = offers.get(kinds, ())
         chosen = _choose(offered, audience, terms)
-        ended = _ended(offered, audience, terms.jurisdiction) if not _priced(chosen) else []
+        ended = _ended(offered, audience) if not _priced(chosen) else []
         price, current = _or_last_published(chosen, ended, terms.on)
-        item, gap = line(credential.id, component, kinds[0], price, current=current)
+        item, gap = line(credential.id, component, kinds[0], price, current=current, market=market)
         items.append(item)
         if gap:
             missing.append(gap)
@@ -492,6 +634,7 @@ def line(
     *,
     current: bool = True,
     projected: bool = False,
+    market: str | None = None,
 ) -> tuple[CostItem, str]:
     """The cost line for ``price`` (``None``: no source gives one), and, when its amount is not
     reported, the component that is missing from the total. ``current`` is False for a fee
@@ -507,6 +650,7 @@ def line(
             year=year or None,
             note=note,
             sources=price.sources if price else (),
+            market=market,
         ), gap
     return CostItem(
         credential=credential,
@@ -524,6 +668,7 @@ def line(
         period=_period(price),
         projected=projected,
         current=current,
+        market=market,
     ), ""
 
 
@@ -548,17 +693,14 @@ def _or_last_published(
     return chosen, True
 
 
-def _ended(prices: Sequence[Price], audience: Audience, place: str | None) -> list[Price]:
-    """The priced fees among ``prices`` that stop holding at some day, for the audience (or
-    anyone) and the place asked (or everywhere), newest first: where no fee is in force, the
-    newest of them that has ended is counted, marked as not current."""
+def _ended(prices: Sequence[Price], audience: Audience) -> list[Price]:
+    """The priced fees among ``prices`` (of one market) that stop holding at some day, for the
+    audience (or anyone), newest first: where no fee is in force, the newest of them that has
+    ended is counted, marked as not current."""
     found = [
         p
         for p in prices
-        if p.amount is not None
-        and p.ends is not None
-        and p.audience in (audience, Audience.ANYONE)
-        and p.jurisdiction in (None, place)
+        if p.amount is not None and p.ends is not None and p.audience in (audience, Audience.ANYONE)
     ]
     return sorted(found, key=_ends, reverse=True)
 
@@ -571,39 +713,32 @@ def _ends(price: Price) -> date:
     return price.ends or date.max
 
 
-def _sum(items: Iterable[CostItem]) -> Decimal | None:
-    """Known amounts added up (an included amount is already inside another line); ``None``
-    when no amount is known."""
+def _sum(items: Iterable[CostItem], conversion: Conversion | None = None) -> Decimal | None:
+    """Known amounts added up (an included amount is already inside another line), each
+    converted first where a conversion is given; ``None`` when no amount is known."""
     included = PriceBound.INCLUDED
-    counted = [i.amount for i in items if i.amount is not None and i.bound is not included]
-    return sum(counted, _ZERO) if counted else None
+    counted = [i for i in items if i.amount is not None and i.bound is not included]
+    if not counted:
+        return None
+    if conversion is None:
+        return sum((i.amount for i in counted if i.amount is not None), _ZERO)
+    return sum(
+        (conversion.convert(i.amount, i.currency) for i in counted if i.amount is not None),
+        _ZERO,
+    )
 
 
 def _choose(prices: Sequence[Price], audience: Audience, terms: _Terms) -> Price | None:
     """The price that applies on the terms' day among ``prices``, those of one choice in data
     order; see :func:`_pick`."""
-    return _pick(_in_force(prices, terms.on, terms.jurisdiction), audience, terms)
-
-
-def _in_force(prices: Sequence[Price], day: date, place: str | None) -> list[Price]:
-    """The prices in force on ``day`` that can apply in ``place``; with no place asked, those
-    of every place, for :func:`_pick` to weigh."""
-    return prices_in_force(prices, day, place)
+    return _pick(prices_in_force(prices, terms.on), audience, terms)
 
 
 def _pick(candidates: list[Price], audience: Audience, terms: _Terms) -> Price | None:
-    """Of the prices in force: the place's own, else the one for everywhere; the audience's own,
-    else one for anyone; the tier asked, else the cheapest."""
+    """Of the prices in force (those of one market): the audience's own, else one for anyone;
+    the tier asked, else the cheapest."""
     if not candidates:
         return None
-    placed = [p for p in candidates if p.jurisdiction is not None]
-    if placed:
-        if terms.jurisdiction is not None:  # the place's own price wins over one for everywhere
-            candidates = placed
-        elif len(placed) < len(candidates):  # no place asked: everywhere's price
-            candidates = [p for p in candidates if p.jurisdiction is None]
-        elif len({p.jurisdiction for p in placed}) > 1:
-            return None  # priced for several places and none asked: which applies is not known
     for wanted in (audience, Audience.ANYONE):
         fitting = [p for p in candidates if p.audience is wanted]
         if fitting:
@@ -639,8 +774,9 @@ def _fees(organization: Organization, terms: _Terms) -> tuple[list[Price], list[
     tiers left out because the profile cannot hold them. A tier with no fee in force on the
     day offers its newest fee that has ended (counted as not current)."""
     excluded: list[str] = []
+    market = choose_market(organization, terms.jurisdiction).country
     if not organization.memberships:
-        groups = [organization.membership_fees]
+        groups = [tuple(prices_in(organization.membership_fees, market, organization.country))]
     else:
         groups = []
         for membership in organization.memberships:
@@ -654,14 +790,18 @@ def _fees(organization: Organization, terms: _Terms) -> tuple[list[Price], list[
                 if False in verdicts or None in verdicts:  # not holdable, or not known to be
                     excluded.append(membership.name)
                     continue
-            groups.append(tuple(p for p in membership.prices if p.pays_for is PriceItem.MEMBERSHIP))
+            groups.append(
+                tuple(
+                    p
+                    for p in prices_in(membership.prices, market, organization.country)
+                    if p.pays_for is PriceItem.MEMBERSHIP
+                )
+            )
     fees: list[Price] = []
     for prices in groups:
         in_force = prices_in_force(prices, terms.on)
         if not in_force:
-            last, current = _or_last_published(
-                None, _ended(prices, Audience.ANYONE, None), terms.on
-            )
+            last, current = _or_last_published(None, _ended(prices, Audience.ANYONE), terms.on)
             in_force = [last] if last is not None and not current else []
         fees += in_force
     return sorted(fees, key=_fee_order), excluded
@@ -671,7 +811,10 @@ def _membership_item(organization: Organization, fee: Price, terms: _Terms) -> C
     tier = f" ({fee.tier_name or fee.tier})" if fee.tier else ""
     note = f"{organization.id} membership{tier}"
     current = fee.applies(on=terms.on)
-    return line(None, "membership", PriceItem.MEMBERSHIP, fee, note=note, current=current)[0]
+    market = choose_market(organization, terms.jurisdiction).country
+    return line(
+        None, "membership", PriceItem.MEMBERSHIP, fee, note=note, current=current, market=market
+    )[0]
 
 
 def _decide_membership(
@@ -769,7 +912,7 @@ def _requires_membership(credential: Credential, organization: Organization, ter
         place = rule.jurisdiction
         if (
             rule.level is RequirementLevel.REQUIRED
-            and (place is None or place == terms.jurisdiction)
+            and (place is None or place == choose_market(credential, terms.jurisdiction).country)
             and rule.in_force(terms.on)
         ):
             return True
@@ -791,6 +934,7 @@ def _required_membership(
         fee,
         note=f"{organization.id} membership",
         current=fee is None or fee.applies(on=terms.on),
+        market=choose_market(organization, terms.jurisdiction).country,
     )
     # Without a profile, or with unpriced tiers left, the cheapest priced tier is only a floor.
     undecided = len(fees) > 1 and (terms.profile is None or len(priced) < len(fees))
@@ -833,6 +977,9 @@ def cost_of_ownership(
     profile: Profile | None = None,
     jurisdiction: str | None = None,
     start: date | None = None,
+    currency: Currency | str | None = None,
+    rates: Mapping[Currency | str, Decimal | int | str] | None = None,
+    rates_on: date | None = None,
 ) -> CostBreakdown:
     """Earning the credentials and keeping them for ``years``: every renewal that falls due
     (a recertification fee each cycle, late fees aside) and, for a member, the dues of every
@@ -846,11 +993,12 @@ def cost_of_ownership(
         raise TypeError(f"member must be True or False here, not {member!r}")
     if not keys:
         raise TypeError("cost_of_ownership needs at least one credential")
+    exchange = exchange_terms(currency, rates, rates_on)
     if profile is not None:
         profile = resolve_profile(catalog, profile)
     credentials = catalog.resolve_all(keys)
     terms = _terms(member, True, None, profile, jurisdiction, start, 1)
-    items, missing, decisions = _earning(credentials, member, terms)
+    items, missing, decisions, markets = _earning(credentials, member, terms)
     audience = Audience.MEMBER if member else Audience.NON_MEMBER
     for credential in credentials:
         found, gaps = _renewal_items(credential, audience, terms, years)
@@ -861,7 +1009,7 @@ def cost_of_ownership(
             found, gaps = _dues_items(organization, terms, years)
             items += found
             missing += gaps
-    return _breakdown(items, missing, decisions)
+    return _breakdown(items, missing, decisions, markets, exchange=exchange)
 
 
 def _renewal_items(
@@ -876,7 +1024,9 @@ def _renewal_items(
     if cycle is None:
         return [], [f"{credential.id} renewal cycle"]
     renewing = PriceItem.RECERTIFICATION
-    fees = [p for p in credential.prices if p.pays_for is renewing]
+    market = choose_market(credential, terms.jurisdiction).country
+    home = credential.organization.country
+    fees = [p for p in prices_in(credential.prices, market, home) if p.pays_for is renewing]
     items: list[CostItem] = []
     missing: list[str] = []
     in_force: list[Price] | None = None
@@ -885,24 +1035,36 @@ def _renewal_items(
     ended: list[Price] | None = None  # the fees that stop holding, likewise
     for year in range(cycle, years + 1, cycle):
         day = _years_after(terms.on, year)
-        now_in_force = _in_force(fees, day, terms.jurisdiction)
+        now_in_force = prices_in_force(fees, day)
         if now_in_force != in_force:  # choose again only when a fee has started or ended
             in_force, fee = now_in_force, _pick(now_in_force, audience, terms)
         if not now_in_force and latest is None:
             # After every published fee has ended, a renewal is counted at the fee in force at
             # the start (a later cycle's fee is not published yet), and the line says so.
-            start = _pick(_in_force(fees, terms.on, terms.jurisdiction), audience, terms)
+            start = _pick(prices_in_force(fees, terms.on), audience, terms)
             latest = start if _priced(start) and start is not None and start.ends else None
         if not now_in_force and latest is not None:
             item, gap = line(
-                credential.id, "recertification fee", renewing, latest, year, projected=True
+                credential.id,
+                "recertification fee",
+                renewing,
+                latest,
+                year,
+                projected=True,
+                market=market,
             )
         else:
             if ended is None and not _priced(fee):
-                ended = _ended(fees, audience, terms.jurisdiction)
+                ended = _ended(fees, audience)
             used, current = _or_last_published(fee, ended or (), day)
             item, gap = line(
-                credential.id, "recertification fee", renewing, used, year, current=current
+                credential.id,
+                "recertification fee",
+                renewing,
+                used,
+                year,
+                current=current,
+                market=market,
             )
         items.append(item)
         if gap:
@@ -921,7 +1083,10 @@ def _dues_items(
     note = f"{organization.id} membership"
     fee = fees[-1] if fees else None
     current = fee is None or fee.applies(on=terms.on)
-    first, gap = line(None, dues, PriceItem.MEMBERSHIP, fee, 1, note, current=current)
+    market = choose_market(organization, terms.jurisdiction).country
+    first, gap = line(
+        None, dues, PriceItem.MEMBERSHIP, fee, 1, note, current=current, market=market
+    )
     # Every year's line is the first one's but for its year (and the gap's wording).
     fields = vars(first)
     items = [first, *(CostItem(**{**fields, "year": year}) for year in range(2, years + 1))]

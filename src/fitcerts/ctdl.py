@@ -6,7 +6,10 @@ the graph named by the resource's CTID, the resource first, its pass-rate data s
 Those graphs hold only CTDL (``ceterms:`` and ``qdata:`` terms), so each can be published as it
 is. What CTDL cannot say (a price that is only a lower bound, the membership tier, tax, the
 source of each value) goes to one more graph beside them, in a ``fitcerts:`` vocabulary, which
-is never published; see docs/analysis.md.
+is never published; see docs/analysis.md. A credential's ``ceterms:inLanguage`` is what the
+data states (the exam's languages, prices for the exam in one language); where the exam states
+none, the languages its organization publishes in fill it, and that graph names them as
+inferred (``fitcerts:inferredLanguage``, ``fitcerts:languageNote``).
 
 CTIDs are ``ce-`` and a UUID derived from the fitcerts id (version 5, under a fixed namespace),
 so a credential keeps its CTID in every release. :func:`registry_readiness` lists, per resource,
@@ -157,6 +160,13 @@ _SECTORS = {
     OrganizationType.NONPROFIT: "PrivateNonProfit",
     OrganizationType.FOR_PROFIT: "PrivateForProfit",
 }
+# The languages an organization publishes its own pages in, where not English alone: CSEP in
+# English and French (csep.ca, and scpe.ca or pages with ?lang=fr), NSCA Japan in Japanese. Every
+# other organization of the data is a US, UK, Australian or English-Canadian body whose pages (and
+# every description the data gives) are English. The data has no field for it (a Source has no
+# language); tests/test_ctdl.py holds the table against the pages each release holds.
+_PUBLISHES_IN: dict[str, tuple[str, ...]] = {"CSEP": ("en", "fr"), "NSCA-JAPAN": ("ja",)}
+_PUBLISHES_IN_OTHERWISE = ("en",)
 # Concept scheme prefix -> (scheme term on credreg.net, its label).
 _SCHEMES = {
     "audience": ("Audience", "Audience"),
@@ -377,12 +387,11 @@ def _credential(credential: Credential) -> list[_Resource]:
         resource.unknown["ceterms:subjectWebpage"] = (
             "no official source of the credential gives a web address"
         )
-    if credential.exam.languages:
-        node["ceterms:inLanguage"] = list(credential.exam.languages)
-    else:
-        resource.unknown["ceterms:inLanguage"] = (
-            "the sources do not say in which languages the credential is offered"
-        )
+    stated, inferred = _languages(credential)
+    node["ceterms:inLanguage"] = stated + inferred
+    if inferred:
+        node["fitcerts:inferredLanguage"] = inferred
+        node["fitcerts:languageNote"] = _language_note(credential, stated, inferred)
     if credential.prices:
         node["ceterms:estimatedCost"] = [_cost(price) for price in credential.prices]
     if credential.organization.membership_fees:
@@ -414,6 +423,34 @@ def _credential(credential: Credential) -> list[_Resource]:
     if cycle is not None:
         node["ceterms:renewalFrequency"] = f"P{cycle}Y"
     return resources
+
+
+def _languages(credential: Credential) -> tuple[list[str], list[str]]:
+    """The languages the credential is offered in, as ``(stated, inferred)``: stated, those of
+    the exam and of its prices for the exam in one language; inferred, where the exam states
+    none, those its organization publishes in that are not stated already."""
+    exam = credential.exam.languages
+    priced = [price.language for price in credential.prices if price.language is not None]
+    stated = list(dict.fromkeys([*exam, *priced]))
+    if exam:
+        return stated, []
+    published = _PUBLISHES_IN.get(credential.organization.id, _PUBLISHES_IN_OTHERWISE)
+    return stated, [tag for tag in published if tag not in stated]
+
+
+def _language_note(credential: Credential, stated: list[str], inferred: list[str]) -> str:
+    """Why ``inferred`` is in ``ceterms:inLanguage``, said in the fitcerts graph."""
+
+    def tags(found: list[str]) -> str:
+        return " and ".join(f"'{tag}'" for tag in found)
+
+    verb, noun = ("is", "language") if len(inferred) == 1 else ("are", "languages")
+    beyond = f" beyond {tags(stated)}, in which a price of the exam is stated" if stated else ""
+    return (
+        f"{tags(inferred)} {verb} the {noun} {credential.organization.abbreviation} publishes its "
+        f"pages in, not a stated fact: no source states the languages the {credential.name} is "
+        f"offered in{beyond}."
+    )
 
 
 def _renewal(credential: Credential) -> dict[str, Any] | None:

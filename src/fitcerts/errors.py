@@ -135,14 +135,30 @@ class FieldPathError(ValueError):
 
 
 class MixedCurrencyError(ValueError):
-    """Amounts in several currencies were to be added; fitcerts never converts between them.
+    """Amounts in several currencies were to be added; fitcerts converts only at rates the
+    caller gives.
 
-    ``currencies`` lists them. Choose prices for one place with ``jurisdiction=``.
+    ``currencies`` lists them. Choose prices for one place with ``jurisdiction=``, or convert
+    with ``currency=``, ``rates=`` and ``rates_on=``.
     """
 
     def __init__(self, currencies: Iterable[str]) -> None:
         self.currencies = tuple(sorted(currencies))
         super().__init__(
             f"prices in {', '.join(self.currencies)} cannot be added (fitcerts never converts "
-            "currencies); choose one place with jurisdiction="
+            "currencies unasked); choose one place with jurisdiction=, or give currency=, "
+            "rates= and rates_on="
+        )
+
+
+class MissingRateError(MixedCurrencyError):
+    """A conversion was asked for, but no rate was given for some currency of the lines;
+    ``currencies`` lists those, ``target`` is the currency asked for."""
+
+    def __init__(self, currencies: Iterable[str], target: str) -> None:
+        self.target = target
+        super().__init__(currencies)
+        self.args = (
+            f"no rate given for {', '.join(self.currencies)} (into {target}); "
+            f"pass rates={{{', '.join(repr(c) for c in self.currencies)}: ...}}",
         )

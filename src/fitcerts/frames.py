@@ -88,16 +88,22 @@ def _check_flag(name: str, value: object) -> None:
         raise TypeError(f"{name} must be True or False, not {value!r}")
 
 
-def to_dataframe(catalog: Release | None = None, *, exact: bool = False) -> pd.DataFrame:
+def to_dataframe(
+    catalog: Release | None = None, *, exact: bool = False, jurisdiction: str | None = None
+) -> pd.DataFrame:
     """One row per credential, indexed by id; see :data:`fitcerts.table.COLUMNS`.
 
     Prices (in the row's ``currency``), passing scores and pass rates are ``Float64``, ready to
-    plot; ``exact=True`` gives them as ``Decimal`` objects in ``object`` columns instead.
+    plot; ``exact=True`` gives them as ``Decimal`` objects in ``object`` columns instead. The
+    prices are of one market a row (``market``): ``jurisdiction`` where the credential has
+    prices there, else its home market.
     """
+    from .comparison import country_code_of
     from .table import COLUMNS, credential_rows
 
     _check_flag("exact", exact)
-    frame = _frame(credential_rows(catalog or _newest()), COLUMNS, exact=exact)
+    place = country_code_of(jurisdiction)
+    frame = _frame(credential_rows(catalog or _newest(), place), COLUMNS, exact=exact)
     return cast("pd.DataFrame", frame.set_index("id", drop=False).rename_axis(None))
 
 

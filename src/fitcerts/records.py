@@ -619,8 +619,8 @@ class Price(Plain):
         return _describe(self)
 
     def applies(self, *, on: date | None = None, jurisdiction: str | None = None) -> bool:
-        """In force on ``on`` (always, when not given) and in ``jurisdiction`` (a price for no
-        place applies everywhere; a price for a place only there)."""
+        """In force on ``on`` (always, when not given) and in ``jurisdiction`` (any place, when
+        not given; a price for no place applies everywhere, a price for a place only there)."""
         if on is not None:
             if self.valid_from is not None and on < self.valid_from:
                 return False
@@ -628,7 +628,7 @@ class Price(Plain):
                 return False
             if self.stated_in is not None and on.year != self.stated_in:
                 return False
-        return self.jurisdiction is None or self.jurisdiction == jurisdiction
+        return jurisdiction is None or self.jurisdiction in (None, jurisdiction)
 
     @property
     def dated(self) -> bool:
@@ -663,7 +663,7 @@ def prices_in_force(
     data order. A price no page dates (a current fee read on an undated page) gives way, for
     the period a dated price of the same slot states, to that price: the page that says when
     a fee held is the more specific, and the undated fee is taken to have started after it."""
-    found = [p for p in prices if p.applies(on=on, jurisdiction=jurisdiction or p.jurisdiction)]
+    found = [p for p in prices if p.applies(on=on, jurisdiction=jurisdiction)]
     if len(found) < 2:
         return found
     undated = [

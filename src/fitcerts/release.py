@@ -19,6 +19,9 @@ from .loading import read_bundled
 
 # Each decision module is imported by the method that needs it: a first lookup pays for none.
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from decimal import Decimal
+
     from .changes import DataDiff
     from .comparison import Comparison
     from .costs import CostBreakdown, Member
@@ -26,7 +29,7 @@ if TYPE_CHECKING:
     from .profile import Profile
     from .recommendations import Recommendation
     from .records import Credential, Organization, Source
-    from .vocabulary import CareerSetting, CredentialKind
+    from .vocabulary import CareerSetting, CredentialKind, Currency
 
 __all__ = ["Release", "clear_caches", "data_versions", "load"]
 
@@ -107,6 +110,9 @@ class Release:
         jurisdiction: str | None = None,
         on: date | None = None,
         attempts: int = 1,
+        currency: Currency | str | None = None,
+        rates: Mapping[Currency | str, Decimal | int | str] | None = None,
+        rates_on: date | None = None,
     ) -> CostBreakdown:
         """What earning the credentials costs; see :func:`fitcerts.total_cost`."""
         from .costs import total_cost
@@ -121,6 +127,9 @@ class Release:
             jurisdiction=jurisdiction,
             on=on,
             attempts=attempts,
+            currency=currency,
+            rates=rates,
+            rates_on=rates_on,
         )
 
     def cost_of_ownership(
@@ -131,6 +140,9 @@ class Release:
         profile: Profile | None = None,
         jurisdiction: str | None = None,
         start: date | None = None,
+        currency: Currency | str | None = None,
+        rates: Mapping[Currency | str, Decimal | int | str] | None = None,
+        rates_on: date | None = None,
     ) -> CostBreakdown:
         """Earning and keeping credentials; see :func:`fitcerts.cost_of_ownership`."""
         from .costs import cost_of_ownership
@@ -143,6 +155,9 @@ class Release:
             profile=profile,
             jurisdiction=jurisdiction,
             start=start,
+            currency=currency,
+            rates=rates,
+            rates_on=rates_on,
         )
 
     def compare(
@@ -151,11 +166,12 @@ class Release:
         b: str | Credential,
         *more: str | Credential,
         on: date | None = None,
+        jurisdiction: str | None = None,
     ) -> Comparison:
         """A side-by-side comparison; see :func:`fitcerts.compare`."""
         from .comparison import compare
 
-        return compare(self.catalog, (a, b, *more), on)
+        return compare(self.catalog, (a, b, *more), on, jurisdiction)
 
     def eligibility(
         self, profile: Profile, key: str | Credential, *, on: date | None = None

@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
+from .markets import choose_market, prices_in
 from .records import Credential, Price, prices_in_force
 from .release import Release
 from .vocabulary import Audience, PriceBound
@@ -27,6 +28,7 @@ COLUMNS: tuple[tuple[str, Kind], ...] = (
     ("name", "string"),
     ("organization", "category"),
     ("country", "category"),  # of the organization's headquarters (ISO 3166-1)
+    ("market", "category"),  # the country whose prices the row's price columns hold
     ("kind", "category"),
     ("settings", "list"),
     ("earned_by", "category"),
@@ -55,22 +57,27 @@ COLUMNS: tuple[tuple[str, Kind], ...] = (
 Row = dict[str, str | int | Decimal | bool | date | tuple[str, ...] | None]
 
 
-def credential_rows(release: Release) -> list[Row]:
-    """One row per credential of ``release``, in id order, keyed by :data:`COLUMNS`."""
-    return [_row(credential) for credential in release.credentials()]
+def credential_rows(release: Release, jurisdiction: str | None = None) -> list[Row]:
+    """One row per credential of ``release``, in id order, keyed by :data:`COLUMNS`: the prices
+    of ``jurisdiction`` (an ISO 3166-1 code, checked by the caller) where a credential has
+    prices there, else of its home market; the ``market`` column says which."""
+    return [_row(credential, jurisdiction) for credential in release.credentials()]
 
 
-def _row(credential: Credential) -> Row:
+def _row(credential: Credential, jurisdiction: str | None = None) -> Row:
     exam = credential.exam
     rate = exam.pass_rate
     score = exam.passing_score
-    # A row has one currency and one day: the prices in force today that apply everywhere (a
-    # place's own route, such as NSCA Japan's yen fees, has its own), in the first one's currency.
+    # A row has one market, one currency and one day: the prices in force today of the market
+    # asked or the home one (NSCA Japan's yen fees are CSCS's JP market), in the first one's
+    # currency.
     today = date.today()
+    market = choose_market(credential, jurisdiction).country
+    home = credential.organization.country
     core = [
         p
-        for p in prices_in_force(credential.prices, today)
-        if p.pays_for.is_core and p.amount is not None and p.jurisdiction is None
+        for p in prices_in_force(prices_in(credential.prices, market, home), today)
+        if p.pays_for.is_core and p.amount is not None
     ]
     core = [p for p in core if p.currency is core[0].currency] if core else []
     member = _cheapest(p for p in core if p.audience is Audience.MEMBER)
@@ -86,6 +93,7 @@ def _row(credential: Credential) -> Row:
         "name": credential.name,
         "organization": credential.organization.id,
         "country": credential.organization.country,
+        "market": market,
         "kind": credential.kind.value,
         "settings": tuple(s.value for s in credential.settings),
         "earned_by": credential.earned_by.value if credential.earned_by else None,

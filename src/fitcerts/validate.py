@@ -35,6 +35,9 @@ _TIER = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 EXPLICIT_CITATIONS_FROM = (2026, 3)
 # From this release on, two dated prices of one slot may not hold on the same day.
 PERIODS_CHECKED_FROM = (2026, 4)
+# From this release on, every organization names its country and every price the market it is
+# for, so an answer for one country never mixes in another's fees.
+MARKETS_CHECKED_FROM = (2026, 5)
 _IDENTITY = {
     # aliases are fitcerts' lookup keys; requirements_known is backed by the requirements
     Credential: {"id", "name", "organization", "kind", "aliases", "sources", "citations"}
@@ -74,6 +77,7 @@ def problems(records: ReleaseRecords, *, today: date | None = None) -> list[str]
 
     explicit = _release_number(records.version) >= EXPLICIT_CITATIONS_FROM
     periods = _release_number(records.version) >= PERIODS_CHECKED_FROM
+    markets = _release_number(records.version) >= MARKETS_CHECKED_FROM
     if explicit:
         tables: tuple[tuple[str, Sequence[Organization | Credential]], ...] = (
             (organizations_file, organizations),
@@ -93,6 +97,8 @@ def problems(records: ReleaseRecords, *, today: date | None = None) -> list[str]
     for position, organization in enumerate(organizations):
         where = f"{organizations_file} $[{position}]"
         found += _check_organization(organization, where, today, known)
+        if markets:
+            found += _unplaced(organization, where)
 
     owners: dict[str, tuple[int, str]] = {}
     for position, credential in enumerate(credentials):
@@ -100,6 +106,8 @@ def problems(records: ReleaseRecords, *, today: date | None = None) -> list[str]
         found += _check_credential(credential, where, known, today, explicit=explicit)
         if periods:
             found += _overlapping(credential.prices, f"{where}.prices")
+        if markets:
+            found += _unplaced(credential, where)
         names = [("id", credential.id), ("name", credential.name)]
         names += [(f"aliases[{i}]", alias) for i, alias in enumerate(credential.aliases)]
         for field, name in names:
@@ -123,6 +131,26 @@ def problems(records: ReleaseRecords, *, today: date | None = None) -> list[str]
                 f"{credentials_file} $[{index}]: {named} is named {key!r}, the short name of "
                 f"{', '.join(others)}"
             )
+    return found
+
+
+def _unplaced(record: Organization | Credential, where: str) -> list[str]:
+    """An organization without its country, and prices that do not say which market they are
+    for."""
+    found = []
+    if isinstance(record, Organization):
+        if record.country is None:
+            found.append(f"{where}.country: every organization names its country")
+        priced = [("prices", record.prices)]
+        priced += [(f"memberships[{i}].prices", t.prices) for i, t in enumerate(record.memberships)]
+    else:
+        priced = [("prices", record.prices)]
+    for path, prices in priced:
+        found += [
+            f"{where}.{path}[{i}].jurisdiction: every price names the market it is for"
+            for i, price in enumerate(prices)
+            if price.jurisdiction is None
+        ]
     return found
 
 

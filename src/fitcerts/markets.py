@@ -1,0 +1,110 @@
+"""Markets: the country a price is for, and the one country an answer is given for.
+
+A credential's home market is its organization's country; a price that names no place is a
+price of that market (a US body's unmarked fee is a US fee). An answer shows one market's
+prices and says which other markets have some, so a reader in the US never sees NSCA Japan's
+yen fees in a cell meant for them, and a reader in Japan can ask for those.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from .plain import Plain
+from .presentation import short_repr
+from .records import Credential, Organization, Price
+
+__all__ = ["Market", "choose_market", "home_market", "market_of", "markets", "prices_in"]
+
+
+def home_market(record: Credential | Organization) -> str | None:
+    """The organization's country (``None`` only in releases before every body had one)."""
+    organization = record.organization if isinstance(record, Credential) else record
+    return organization.country
+
+
+def market_of(price: Price, home: str | None) -> str | None:
+    """The country ``price`` is for: its own place, else its issuer's home market."""
+    return price.jurisdiction or home
+
+
+def markets(record: Credential | Organization) -> tuple[str, ...]:
+    """The countries ``record`` has prices for, its home market first, then in data order."""
+    home = home_market(record)
+    return _markets(_all_prices(record), home)
+
+
+def prices_in(prices: Iterable[Price], market: str | None, home: str | None) -> list[Price]:
+    """The prices of one market, in data order. A price that names no place, of an issuer
+    whose country the release does not give, belongs to no market in particular: it is in
+    every one."""
+    return [p for p in prices if (p.jurisdiction or home) in (market, None)]
+
+
+@attrs.frozen(kw_only=True)
+class Market(Plain):
+    """The market one answer about a record is given for, and the markets it leaves out."""
+
+    record: str  # the credential's or organization's id
+    country: str | None  # the market answered for; None: the release names no country
+    asked: str | None = None  # the country the caller asked for, if any
+    others: tuple[str, ...] = ()  # further countries the record has prices for
+
+    @property
+    def fell_back(self) -> bool:
+        """True when the country asked has no prices, so the home market's are given."""
+        return self.asked is not None and self.asked != self.country
+
+    @property
+    def note(self) -> str | None:
+        """``CSCS: no prices for GB; the US prices are used``, when the answer is not for the
+        country asked; ``None`` otherwise."""
+        if not self.fell_back:
+            return None
+        home = f"the {self.country} prices are used" if self.country else "its prices are used"
+        return f"{self.record}: no prices for {self.asked}; {home}"
+
+    def __str__(self) -> str:
+        return self.country or "no country named"
+
+    def __repr__(self) -> str:
+        also = f", also {', '.join(self.others)}" if self.others else ""
+        return short_repr("Market", f"{self.record}: {self}{also}")
+
+
+def choose_market(record: Credential | Organization, asked: str | None) -> Market:
+    """The market an answer about ``record`` is given for: ``asked`` where the record has
+    prices there, else its home market (an NSCA exam asked about from the UK is sold at the
+    US price), with the other markets named."""
+    home = home_market(record)
+    found = _markets(_all_prices(record), home)
+    country: str | None
+    if asked is not None and asked in found:
+        country = asked
+    elif asked is None and home is None and len(found) == 1:  # the one place priced
+        country = found[0]
+    else:
+        country = home
+    return Market(
+        record=record.id,
+        country=country,
+        asked=asked,
+        others=tuple(m for m in found if m != country),
+    )
+
+
+def _all_prices(record: Credential | Organization) -> Sequence[Price]:
+    if isinstance(record, Credential):
+        return record.prices
+    return (*record.prices, *(p for tier in record.memberships for p in tier.prices))
+
+
+def _markets(prices: Iterable[Price], home: str | None) -> tuple[str, ...]:
+    found = dict.fromkeys([home] if home else [])
+    for price in prices:
+        place = price.jurisdiction or home
+        if place is not None:
+            found[place] = None
+    return tuple(found)
