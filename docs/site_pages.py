@@ -15,6 +15,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, NamedTuple
 
+import attrs
 from site_charts import Chart, CostBar, CostRow, RatePoint, cost_chart, pass_rate_chart
 
 from fitcerts import (
@@ -385,7 +386,8 @@ def _earn_section(release: Release, c: Credential, day: date, sources: Sources) 
         if not earning:
             lines.append(f"- Exam or program: {NOT_REPORTED}")
         for price in earning:
-            lines.append(f"- {markdown_cell(price_text(price))} {sources.links(price.sources)}")
+            shown = attrs.evolve(price, jurisdiction=None)  # the heading names the market
+            lines.append(f"- {markdown_cell(price_text(shown))} {sources.links(price.sources)}")
         member = any(p.audience.value == "member" for p in earning)
         costs = [("Total for a non-member", earning_cost(release, c, day, jurisdiction=market))]
         if member:
@@ -409,22 +411,29 @@ def _keep_section(release: Release, c: Credential, day: date, sources: Sources) 
     else:
         cited = sources.links(c.sources_for("recertification"))
         lines.append(f"- Renewal: {markdown_cell(renewal)} {cited}")
-    fees = [p for p in _in_force(c.prices, day) if p.pays_for.is_renewal]
-    for price in fees:
-        lines.append(f"- {markdown_cell(price_text(price))} {sources.links(price.sources)}")
-    if renewal is not None and not fees:
-        lines.append(f"- Renewal fee: {NOT_REPORTED}")
-    member = any(p.audience.value == "member" for p in c.prices)
-    for years in OWNERSHIP_YEARS:
-        for is_member in (False, True) if member else (False,):
-            who = "a member" if is_member else "a non-member"
-            cost = ownership_cost(release, c, day, years, member=is_member)
-            if isinstance(cost, CostBreakdown):
-                text = f"{cost.total_text}, plus continuing education the data does not price"
-                line = f"- Earning it and keeping it {years} years, for {who}: {text} "
-                lines.append(line + sources.links(_cost_sources(cost)))
-            else:
-                lines.append(f"- Earning it and keeping it {years} years, for {who}: {cost}")
+    home = c.organization.country
+    found = markets(c) or (None,)
+    for market in found:  # one market's fees and totals at a time, as on the earning side
+        if len(found) > 1:
+            lines += ["", f"*In {COUNTRY_NAMES.get(market or '', market)}*", ""]
+        in_market = prices_in(c.prices, market, home)
+        fees = [p for p in _in_force(in_market, day) if p.pays_for.is_renewal]
+        for price in fees:
+            shown = attrs.evolve(price, jurisdiction=None)  # the heading names the market
+            lines.append(f"- {markdown_cell(price_text(shown))} {sources.links(price.sources)}")
+        if renewal is not None and not fees:
+            lines.append(f"- Renewal fee: {NOT_REPORTED}")
+        member = any(p.audience.value == "member" for p in in_market)
+        for years in OWNERSHIP_YEARS:
+            for is_member in (False, True) if member else (False,):
+                who = "a member" if is_member else "a non-member"
+                cost = ownership_cost(release, c, day, years, member=is_member, jurisdiction=market)
+                said = f"- Earning it and keeping it {years} years, for {who}: "
+                if isinstance(cost, CostBreakdown):
+                    text = f"{cost.total_text}, plus continuing education the data does not price"
+                    lines.append(f"{said}{text} {sources.links(_cost_sources(cost))}")
+                else:
+                    lines.append(f"{said}{cost}")
     return [*lines, ""]
 
 

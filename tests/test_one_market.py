@@ -210,3 +210,48 @@ def test_a_profile_s_country_is_the_market_when_none_is_named() -> None:
     in_japan = fitcerts.Profile(country="JP")
     assert RELEASE.total_cost("CSCS", profile=in_japan).currency is Currency.JPY
     assert RELEASE.total_cost("CSCS", profile=in_japan, jurisdiction="US").currency == "USD"
+
+
+def test_eligibility_takes_the_same_keyword() -> None:
+    graduate = fitcerts.Profile(age=30, education="bachelor", cpr_aed=True)
+    later = date(2030, 6, 1)  # CSCS's degree rule for candidates in the US is in force
+    for place in ("US", "GB", "JP"):
+        placed = fitcerts.Profile(age=30, education="bachelor", cpr_aed=True, country=place)
+        got = RELEASE.eligibility(graduate, "CSCS", on=later, jurisdiction=place)
+        assert got == RELEASE.eligibility(placed, "CSCS", on=later)
+    # Where the candidate is, nobody says: the US-only rule leaves the verdict unknown.
+    assert RELEASE.eligibility(graduate, "CSCS", on=later).status.value == "unknown"
+    abroad = RELEASE.eligibility(graduate, "CSCS", on=later, jurisdiction="GB")
+    assert abroad.status.value == "eligible"
+    assert RELEASE.eligible(graduate, on=later, jurisdiction="GB") != RELEASE.eligible(
+        graduate, on=later
+    )
+    with pytest.raises(fitcerts.ProfileError, match="country"):
+        RELEASE.eligibility(graduate, "CSCS", jurisdiction="Narnia")
+
+
+def test_the_eligibility_frame_fills_the_country_it_is_given() -> None:
+    import pandas as pd
+
+    table = pd.DataFrame({"age": [30, 30], "country": [None, "US"]}, index=["a", "b"])
+    frame = fitcerts.eligibility_frame(table, RELEASE, with_cost=True, jurisdiction="JP")
+    cscs = frame[frame["credential"] == "CSCS"].set_index("profile")
+    assert cscs.loc["a", "currency"] == "JPY" and cscs.loc["b", "currency"] == "USD"
+    assert table["country"].isna().tolist() == [True, False]  # the caller's table is unchanged
+    bare = pd.DataFrame({"age": [30]})
+    only = fitcerts.eligibility_frame(bare, RELEASE, with_cost=True, jurisdiction="JP")
+    assert only[only["credential"] == "CSCS"]["currency"].tolist() == ["JPY"]
+    with pytest.raises(fitcerts.UnknownValueError, match="jurisdiction"):
+        fitcerts.eligibility_frame(bare, RELEASE, jurisdiction="Narnia")
+
+
+@pytest.mark.parametrize(
+    ("country", "golden"),
+    [(None, "compare-CSCS-NASM-PES-2026.5.txt"), ("JP", "compare-CSCS-NASM-PES-2026.5-JP.txt")],
+)
+def test_the_compare_tables_match_their_golden_files(country: str | None, golden: str) -> None:
+    args = ["compare", "CSCS", "NASM-PES", "--data-version", "2026.5"]
+    out = run(*args, *(["--country", country] if country else []))
+    assert out.returncode == 0, out.stderr
+    expected = (Path(__file__).parent / "golden" / golden).read_text(encoding="utf-8")
+    assert out.stdout == expected

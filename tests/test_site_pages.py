@@ -112,7 +112,10 @@ def test_each_market_has_its_own_prices_and_totals(release: fitcerts.Release) ->
     card = "\n".join(pages.summary_card(release, cscs, DAY, pages.Sources(cscs.all_sources())))
     us, jp = card.index("*In the United States*"), card.index("*In Japan*")
     assert us < card.index("$475") < jp < card.index("¥49,300 JPY")
-    assert "¥" not in card[us:jp] and "$" not in card[jp : card.index("**What it costs to keep")]
+    keep = card.index("**What it costs to keep")
+    assert "¥" not in card[us:jp] and "$" not in card[jp:keep]
+    kept_us, kept_jp = card.index("*In the United States*", keep), card.index("*In Japan*", keep)
+    assert keep < kept_us < kept_jp and "¥" not in card[kept_us:kept_jp]
     bar, currency = pages.earning_bar(release, cscs, DAY, "JP")
     assert currency == "JPY" and bar.amount == Decimal(49300)
 

@@ -450,30 +450,40 @@ def compare(
 
 
 def eligibility(
-    profile: Profile, key: str | Credential, *, on: datetime.date | None = None
+    profile: Profile,
+    key: str | Credential,
+    *,
+    on: datetime.date | None = None,
+    jurisdiction: str | None = None,
 ) -> EligibilityReport:
     """Whether ``profile`` may sit for a credential: eligible, not eligible, or unknown.
 
     Judged by the rules in force ``on`` (default: today); rules that start later are judged
-    too and listed as ``report.upcoming`` with their dates.
+    too and listed as ``report.upcoming`` with their dates. A rule for candidates in one
+    country binds a candidate in ``jurisdiction`` (default: the profile's ``country``); where
+    neither says, such a rule that is not met leaves the verdict unknown: fitcerts does not
+    guess where a candidate lives.
 
     >>> import fitcerts
     >>> fitcerts.eligibility(fitcerts.Profile(age=17), "NSCA-CPT").status.value
     'not-eligible'
     """
-    return _release().eligibility(profile, key, on=on)
+    return _release().eligibility(profile, key, on=on, jurisdiction=jurisdiction)
 
 
 def eligibility_table(
-    profile: Profile, *, on: datetime.date | None = None
+    profile: Profile, *, on: datetime.date | None = None, jurisdiction: str | None = None
 ) -> tuple[EligibilityReport, ...]:
-    """The eligibility report of ``profile`` for every credential, sorted by id."""
-    return _release().eligibility_table(profile, on=on)
+    """The eligibility report of ``profile`` for every credential, sorted by id; see
+    :func:`eligibility` for ``jurisdiction``."""
+    return _release().eligibility_table(profile, on=on, jurisdiction=jurisdiction)
 
 
-def eligible(profile: Profile, *, on: datetime.date | None = None) -> tuple[Credential, ...]:
+def eligible(
+    profile: Profile, *, on: datetime.date | None = None, jurisdiction: str | None = None
+) -> tuple[Credential, ...]:
     """The credentials ``profile`` is known to be eligible for, sorted by id."""
-    return _release().eligible(profile, on=on)
+    return _release().eligible(profile, on=on, jurisdiction=jurisdiction)
 
 
 def recommend(
@@ -541,6 +551,7 @@ def eligibility_frame(
     exact: bool = False,
     details: bool = False,
     chunksize: int = 100_000,
+    jurisdiction: str | None = None,
 ) -> pd.DataFrame:
     """Eligibility of every profile (a DataFrame row each) for every credential, as a DataFrame.
 
@@ -548,7 +559,9 @@ def eligibility_frame(
     (yes/no, ``;``-separated lists, numpy values); invalid rows are kept, marked ``"invalid"``.
     Rules, and with ``with_cost=True`` the prices of the cost columns, are those in force ``on``
     (default: today). Judged column-wise, ``chunksize`` profiles at a time; ``details=True``
-    adds the met, unmet, undecided, recommended and upcoming reasons as columns.
+    adds the met, unmet, undecided, recommended and upcoming reasons as columns. A row's
+    ``country`` is where the candidate is (the market of its cost, the place of rules for one
+    country); ``jurisdiction`` fills it in where a row leaves it empty.
     """
     from .frames import eligibility_frame
 
@@ -560,6 +573,7 @@ def eligibility_frame(
         exact=exact,
         details=details,
         chunksize=chunksize,
+        jurisdiction=jurisdiction,
     )
 
 

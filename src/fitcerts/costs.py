@@ -15,7 +15,7 @@ import attrs
 from .catalog import Catalog, distinct
 from .eligibility_rules import check_date, judge_requirement, resolve_profile
 from .errors import MissingRateError, MixedCurrencyError, UnknownTierError, UnknownValueError
-from .markets import Market, choose_market, prices_in
+from .markets import Market, choose_market, market_country, prices_in
 from .plain import Plain
 from .presentation import (
     NOT_REPORTED,
@@ -593,7 +593,7 @@ def _credential_items(
 ) -> tuple[list[CostItem], list[str]]:
     """The lines one credential adds, and the needed components whose price is unknown: the
     prices of the one market the answer is for."""
-    market = choose_market(credential, terms.jurisdiction).country
+    market = market_country(credential, terms.jurisdiction)
     offers = _by_choice(prices_in(credential.prices, market, credential.organization.country))
     needed: list[tuple[str, tuple[PriceItem, ...]]] = [("exam or program", _CORE)]
     if _APPLICATION in offers:
@@ -774,7 +774,7 @@ def _fees(organization: Organization, terms: _Terms) -> tuple[list[Price], list[
     tiers left out because the profile cannot hold them. A tier with no fee in force on the
     day offers its newest fee that has ended (counted as not current)."""
     excluded: list[str] = []
-    market = choose_market(organization, terms.jurisdiction).country
+    market = market_country(organization, terms.jurisdiction)
     if not organization.memberships:
         groups = [tuple(prices_in(organization.membership_fees, market, organization.country))]
     else:
@@ -811,7 +811,7 @@ def _membership_item(organization: Organization, fee: Price, terms: _Terms) -> C
     tier = f" ({fee.tier_name or fee.tier})" if fee.tier else ""
     note = f"{organization.id} membership{tier}"
     current = fee.applies(on=terms.on)
-    market = choose_market(organization, terms.jurisdiction).country
+    market = market_country(organization, terms.jurisdiction)
     return line(
         None, "membership", PriceItem.MEMBERSHIP, fee, note=note, current=current, market=market
     )[0]
@@ -912,7 +912,7 @@ def _requires_membership(credential: Credential, organization: Organization, ter
         place = rule.jurisdiction
         if (
             rule.level is RequirementLevel.REQUIRED
-            and (place is None or place == choose_market(credential, terms.jurisdiction).country)
+            and (place is None or place == market_country(credential, terms.jurisdiction))
             and rule.in_force(terms.on)
         ):
             return True
@@ -934,7 +934,7 @@ def _required_membership(
         fee,
         note=f"{organization.id} membership",
         current=fee is None or fee.applies(on=terms.on),
-        market=choose_market(organization, terms.jurisdiction).country,
+        market=market_country(organization, terms.jurisdiction),
     )
     # Without a profile, or with unpriced tiers left, the cheapest priced tier is only a floor.
     undecided = len(fees) > 1 and (terms.profile is None or len(priced) < len(fees))
@@ -1024,7 +1024,7 @@ def _renewal_items(
     if cycle is None:
         return [], [f"{credential.id} renewal cycle"]
     renewing = PriceItem.RECERTIFICATION
-    market = choose_market(credential, terms.jurisdiction).country
+    market = market_country(credential, terms.jurisdiction)
     home = credential.organization.country
     fees = [p for p in prices_in(credential.prices, market, home) if p.pays_for is renewing]
     items: list[CostItem] = []
@@ -1083,7 +1083,7 @@ def _dues_items(
     note = f"{organization.id} membership"
     fee = fees[-1] if fees else None
     current = fee is None or fee.applies(on=terms.on)
-    market = choose_market(organization, terms.jurisdiction).country
+    market = market_country(organization, terms.jurisdiction)
     first, gap = line(
         None, dues, PriceItem.MEMBERSHIP, fee, 1, note, current=current, market=market
     )

@@ -229,6 +229,7 @@ def eligibility_frame(
     exact: bool = False,
     details: bool = False,
     chunksize: int = CHUNKSIZE,
+    jurisdiction: str | None = None,
 ) -> pd.DataFrame:
     """Every profile (one per row, columns named like ``Profile`` fields) against every credential.
 
@@ -257,7 +258,12 @@ def eligibility_frame(
     gives it: ``cost`` (``Float64``, or ``Decimal`` objects with ``exact=True``; missing when
     no price is known), its ``currency``, and ``cost_is_complete``, ``cost_is_lower_bound``
     and ``cost_is_approximate``. An invalid row's cost columns are missing.
+
+    A row's ``country`` column is where the candidate is: the market of its costs and the
+    place of rules for one country. ``jurisdiction`` fills it in for rows that leave it empty
+    (the table given is not changed).
     """
+    profiles = _placed(profiles, jurisdiction)
     pandas, catalog, judged = _judged(profiles, catalog, on, with_cost, exact, details, chunksize)
     judge, chunks = judged
     table = judge.table
@@ -281,12 +287,14 @@ def eligibility_chunks(
     exact: bool = False,
     details: bool = False,
     chunksize: int = CHUNKSIZE,
+    jurisdiction: str | None = None,
 ) -> Iterator[pd.DataFrame]:
     """:func:`eligibility_frame` ``chunksize`` profiles at a time: the same rows, in the same
     order, as one frame per chunk, for writing out a result larger than memory piece by piece.
 
     The table is read (and checked) before the first chunk is given.
     """
+    profiles = _placed(profiles, jurisdiction)
     pandas, catalog, (judge, chunks) = _judged(
         profiles, catalog, on, with_cost, exact, details, chunksize
     )
@@ -301,6 +309,24 @@ def eligibility_chunks(
             yield _verdict_frame(pandas, profiles.index, judge, out, exact=exact)
 
     return frames()
+
+
+def _placed(profiles: pd.DataFrame, jurisdiction: str | None) -> pd.DataFrame:
+    """``profiles`` with ``jurisdiction`` as the country of rows that give none; the table
+    itself is left as it is."""
+    if jurisdiction is None:
+        return profiles
+    from .comparison import country_code_of
+
+    pandas = require_pandas()
+    if not isinstance(profiles, pandas.DataFrame):
+        return profiles  # refused, with its type, where the table is read
+    code = country_code_of(jurisdiction)
+    if "country" not in profiles.columns:
+        return cast("pd.DataFrame", profiles.assign(country=code))
+    given = profiles["country"]
+    filled = given.astype(object).where(given.notna(), code)
+    return cast("pd.DataFrame", profiles.assign(country=filled))
 
 
 def _valid_count(error_codes: Any) -> int:

@@ -16,7 +16,15 @@ from .plain import Plain
 from .presentation import short_repr
 from .records import Credential, Organization, Price
 
-__all__ = ["Market", "choose_market", "home_market", "market_of", "markets", "prices_in"]
+__all__ = [
+    "Market",
+    "choose_market",
+    "home_market",
+    "market_country",
+    "market_of",
+    "markets",
+    "prices_in",
+]
 
 
 def home_market(record: Credential | Organization) -> str | None:
@@ -72,6 +80,15 @@ class Market(Plain):
     def __repr__(self) -> str:
         also = f", also {', '.join(self.others)}" if self.others else ""
         return short_repr("Market", f"{self.record}: {self}{also}")
+
+
+def market_country(record: Credential | Organization, asked: str | None) -> str | None:
+    """The country of :func:`choose_market`, without naming the others: the common case (no
+    country asked, or the home one) reads no price."""
+    home = home_market(record)
+    if home is not None and asked in (None, home):
+        return home
+    return choose_market(record, asked).country
 
 
 def choose_market(record: Credential | Organization, asked: str | None) -> Market:

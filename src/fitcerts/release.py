@@ -12,6 +12,8 @@ import threading
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar, overload
 
+import attrs
+
 from ._version import DATA_VERSION
 from .catalog import Catalog
 from .dataformat import bundled_versions, check_version
@@ -174,20 +176,27 @@ class Release:
         return compare(self.catalog, (a, b, *more), on, jurisdiction)
 
     def eligibility(
-        self, profile: Profile, key: str | Credential, *, on: date | None = None
+        self,
+        profile: Profile,
+        key: str | Credential,
+        *,
+        on: date | None = None,
+        jurisdiction: str | None = None,
     ) -> EligibilityReport:
         """Whether ``profile`` may sit for one credential; see :func:`fitcerts.eligibility`."""
         from .eligibility_rules import eligibility
 
-        return eligibility(self.catalog, profile, key, on)
+        return eligibility(self.catalog, _placed(profile, jurisdiction), key, on)
 
     def eligibility_table(
-        self, profile: Profile, *, on: date | None = None
+        self, profile: Profile, *, on: date | None = None, jurisdiction: str | None = None
     ) -> tuple[EligibilityReport, ...]:
         """The eligibility report for every credential, sorted by id, by the rules in force
-        ``on`` (default: today)."""
+        ``on`` (default: today), for a candidate in ``jurisdiction`` (default: the profile's
+        country)."""
         from .eligibility_rules import check_date, eligibility_table
 
+        profile = _placed(profile, jurisdiction)
         day = check_date(on)
         try:
             found = self._tables.get((profile, day))
@@ -200,13 +209,15 @@ class Release:
             self._tables[(profile, day)] = found
         return found
 
-    def eligible(self, profile: Profile, *, on: date | None = None) -> tuple[Credential, ...]:
+    def eligible(
+        self, profile: Profile, *, on: date | None = None, jurisdiction: str | None = None
+    ) -> tuple[Credential, ...]:
         """The credentials ``profile`` is eligible for (never those that are unknown)."""
         from .eligibility_rules import EligibilityStatus
 
         return tuple(
             report.credential
-            for report in self.eligibility_table(profile, on=on)
+            for report in self.eligibility_table(profile, on=on, jurisdiction=jurisdiction)
             if report.status is EligibilityStatus.ELIGIBLE
         )
 
@@ -238,6 +249,16 @@ def load(version: str = DATA_VERSION) -> Release:
             if loaded is None:
                 loaded = _loaded[version] = Release(Catalog(read_bundled(version)))
     return loaded
+
+
+def _placed(profile: Profile, jurisdiction: str | None) -> Profile:
+    """``profile`` as a candidate in ``jurisdiction`` (checked as a profile's country is);
+    unchanged when no place is given."""
+    from .profile import Profile
+
+    if jurisdiction is None or not isinstance(profile, Profile):
+        return profile  # a non-profile is refused, with its type, by the judge
+    return attrs.evolve(profile, country=jurisdiction)
 
 
 def data_versions() -> tuple[str, ...]:
