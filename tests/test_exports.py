@@ -93,7 +93,10 @@ def test_deeply_nested_conditions_are_a_problem_not_a_crash() -> None:
         from_json(text)
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
+TEXT_FORMATS = [f for f in FORMATS if f not in ("datapackage", "sqlite")]
+
+
+@pytest.mark.parametrize("fmt", TEXT_FORMATS)
 def test_exports_are_deterministic_and_written_where_asked(fmt: Format, tmp_path: Path) -> None:
     first = fitcerts.export(fmt)
     assert fitcerts.export(fmt) == first
@@ -105,9 +108,20 @@ def test_exports_are_deterministic_and_written_where_asked(fmt: Format, tmp_path
     assert buffer.getvalue() == first
 
 
+@pytest.mark.parametrize("fmt", ["datapackage", "sqlite"])
+def test_file_exports_are_the_same_bytes_every_time(fmt: Format, tmp_path: Path) -> None:
+    name = "db" if fmt == "sqlite" else "zip"
+    first = Path(fitcerts.export(fmt, tmp_path / f"a.{name}"))
+    second = Path(fitcerts.export(fmt, tmp_path / f"b.{name}"))
+    assert first.read_bytes() == second.read_bytes() and first.stat().st_size > 0
+    assert first.stat().st_mode & 0o777 == 0o644  # readable as files a user makes are
+    with pytest.raises(TypeError, match="written to a path"):
+        fitcerts.export(fmt, io.StringIO())
+
+
 def test_unknown_formats_and_versions_are_refused() -> None:
     with pytest.raises(
-        ValueError, match="unknown export format 'xml'; allowed: json, csv, ctdl, jsonld"
+        ValueError, match="unknown export format 'xml'; allowed: json, csv, ctdl, jsonld, data"
     ):
         fitcerts.export("xml")  # type: ignore[arg-type]
     with pytest.raises(fitcerts.UnknownDataVersionError):

@@ -27,6 +27,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
                 "presentation",
                 "records",
                 "markets",
+                "files",
                 "profile",
             }
         ),
@@ -47,6 +48,9 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
         frozenset(
             {
                 "table",
+                "relational",
+                "datapackage",
+                "database",
                 "frames",
                 "batch",
                 "exports",

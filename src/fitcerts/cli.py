@@ -340,8 +340,17 @@ def _parser(
     export = command(
         "export", "the catalog as a file", "fitcerts export --format csv -o catalog.csv"
     )
-    export.add_argument("--format", choices=("csv", "json", "ctdl", "jsonld"), required=True)
-    export.add_argument("-o", "--output", metavar="FILE", help="write here (default: stdout)")
+    export.add_argument(
+        "--format",
+        choices=("csv", "json", "ctdl", "jsonld", "datapackage", "sqlite"),
+        required=True,
+        help="datapackage: a folder of CSV tables with datapackage.json (or one file with "
+        "--zip); sqlite: a database, with its Datasette metadata beside it",
+    )
+    export.add_argument(
+        "-o", "--output", metavar="PATH", help="write here (default: stdout; needed for files)"
+    )
+    export.add_argument("--zip", action="store_true", help="with datapackage: one zip file")
     export.add_argument(
         "--registry-ready",
         action="store_true",
@@ -739,6 +748,10 @@ def _export(arguments: argparse.Namespace) -> str | None:
     version = arguments.data_version or fitcerts.DATA_VERSION
     if arguments.registry_ready and arguments.format not in ("ctdl", "jsonld"):
         raise UsageError("--registry-ready checks the CTDL export: use it with --format ctdl")
+    if arguments.zip and arguments.format != "datapackage":
+        raise UsageError("--zip is for --format datapackage")
+    if arguments.format in ("datapackage", "sqlite"):
+        return _export_files(arguments, version)
     try:
         text = fitcerts.export(arguments.format, arguments.output, version=version)
     except UnknownDataVersionError as error:
@@ -748,6 +761,36 @@ def _export(arguments: argparse.Namespace) -> str | None:
 
         return str(registry_readiness(version))
     return None if arguments.output else text.rstrip("\n")
+
+
+def _export_files(arguments: argparse.Namespace, version: str) -> str:
+    import json
+
+    import fitcerts
+
+    if not arguments.output:
+        raise UsageError(f"--format {arguments.format} writes files: give -o PATH")
+    path = arguments.output
+    if arguments.format == "datapackage" and arguments.zip and not path.endswith(".zip"):
+        path += ".zip"
+    elif arguments.format == "datapackage" and not arguments.zip and path.endswith(".zip"):
+        raise UsageError("-o ends in .zip: add --zip, or name a folder")
+    try:
+        written = fitcerts.export(arguments.format, path, version=version)
+    except UnknownDataVersionError as error:
+        raise UsageError(f"argument --data-version: {error}") from None
+    if arguments.format == "sqlite":
+        from .database import datasette_metadata
+        from .files import write_atomically
+
+        stem = os.path.splitext(written)[0]
+        metadata = f"{stem}.metadata.json"
+        name = os.path.splitext(os.path.basename(written))[0]  # as Datasette names it
+        described = datasette_metadata(fitcerts.load(version), database=name)
+        text = json.dumps(described, indent=2) + "\n"
+        write_atomically(metadata, text)
+        return f"wrote {written} and {metadata} (datasette {written} -m {metadata})"
+    return f"wrote {written}"
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], str | None]] = {

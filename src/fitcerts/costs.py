@@ -793,8 +793,9 @@ def _fees(organization: Organization, terms: _Terms) -> tuple[list[Price], list[
             groups.append(
                 tuple(
                     p
-                    for p in prices_in(membership.prices, market, organization.country)
+                    for p in membership.prices
                     if p.pays_for is PriceItem.MEMBERSHIP
+                    and (p.jurisdiction or organization.country) in (market, None)
                 )
             )
     fees: list[Price] = []
@@ -1026,7 +1027,12 @@ def _renewal_items(
     renewing = PriceItem.RECERTIFICATION
     market = market_country(credential, terms.jurisdiction)
     home = credential.organization.country
-    fees = [p for p in prices_in(credential.prices, market, home) if p.pays_for is renewing]
+    places = (market, None)  # as prices_in() has it, in the one pass over the prices
+    fees = [
+        p
+        for p in credential.prices
+        if p.pays_for is renewing and (p.jurisdiction or home) in places
+    ]
     items: list[CostItem] = []
     missing: list[str] = []
     in_force: list[Price] | None = None

@@ -6,7 +6,6 @@ standard library, so exporting never needs pandas or a network.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
@@ -21,6 +20,7 @@ from .ctdl import _condition_profile as _condition_profile
 from .ctdl import _cost as _cost
 from .dataformat import TABLES, read_shared
 from .errors import DataValidationError, UnknownValueError
+from .files import write_atomically
 from .loading import parse_json, structure_release
 from .release import Release, load
 from .validate import problems as problems_of
@@ -36,9 +36,11 @@ __all__ = [
     "write_atomically",
 ]
 
-# "jsonld" is the older name of "ctdl": the same document.
-Format = Literal["json", "csv", "ctdl", "jsonld"]
-FORMATS: tuple[Format, ...] = ("json", "csv", "ctdl", "jsonld")
+# "jsonld" is the older name of "ctdl": the same document. "datapackage" and "sqlite" are
+# files (a folder or zip, a database), written to a path and never returned as text.
+Format = Literal["json", "csv", "ctdl", "jsonld", "datapackage", "sqlite"]
+FORMATS: tuple[Format, ...] = ("json", "csv", "ctdl", "jsonld", "datapackage", "sqlite")
+_FILE_FORMATS = ("datapackage", "sqlite")
 
 
 def export(
@@ -55,9 +57,16 @@ def export(
     A path is written whole or not at all: the text goes to a temporary file beside it, which
     then replaces it (a link there is replaced, never written through), so a failure such as a
     full disk leaves any previous file as it was.
+
+    ``"datapackage"`` (a Frictionless Data Package: a CSV a table and ``datapackage.json``; see
+    :mod:`fitcerts.datapackage`) and ``"sqlite"`` (the same tables as a SQLite database; see
+    :mod:`fitcerts.database`) are files: ``dest`` is required, a path (a folder for the
+    package, or a file ending in ``.zip`` for it zipped), and the path written is returned.
     """
     if format not in FORMATS:
         raise UnknownValueError("export format", format, FORMATS)
+    if format in _FILE_FORMATS:
+        return _export_file(format, dest, version)
     writable = dest is None or isinstance(dest, (str, os.PathLike)) or hasattr(dest, "write")
     if not writable:
         raise TypeError(f"dest must be a path or an open text file, not {type(dest).__name__}")
@@ -70,28 +79,19 @@ def export(
     return text
 
 
-def write_atomically(path: str, text: str) -> None:
-    """Write ``text`` to ``path`` whole or not at all (see :func:`export`)."""
-    import errno
-    import tempfile
+def _export_file(format: str, dest: object, version: str | None) -> str:
+    if not isinstance(dest, (str, os.PathLike)):
+        raise TypeError(f"a {format} export is written to a path: give dest, not {dest!r}")
+    path = os.fspath(dest)
+    release = load() if version is None else load(version)
+    if format == "sqlite":
+        from .database import write_sqlite
 
-    if os.path.isdir(path):
-        raise IsADirectoryError(errno.EISDIR, "is a folder, not a file", path)
-    folder = os.path.dirname(os.path.abspath(path))
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".fitcerts-", suffix=".tmp", dir=folder)
-    except OSError as error:  # name the file asked for, not the temporary one
-        raise type(error)(error.errno, error.strerror, path) from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
-            file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+        write_sqlite(release, str(path))
+        return str(path)
+    from .datapackage import write_datapackage
+
+    return write_datapackage(release, path, zip=str(path).endswith(".zip"))
 
 
 def _dumps(data: object) -> str:
