@@ -1,9 +1,10 @@
 """Pages generated when the site is built: the catalog with its charts, the comparison pages,
-the CLI reference and the changelog.
+the CLI reference, the changelog and the Downloads page with its files.
 
 Run by mkdocs-gen-files; nothing here is written by hand, so the site always shows the data and
 the command line exactly as the package has them. The pages themselves are written by
-``site_pages.py`` (charts by ``site_charts.py``) beside this file.
+``site_pages.py`` (charts by ``site_charts.py``, downloads by ``downloads_page.py``) beside
+this file.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ ROOT = HERE.parent
 if str(HERE) not in sys.path:  # mkdocs-gen-files runs this file by path, not as a module
     sys.path.insert(0, str(HERE))
 
+from downloads_page import all_downloads, download_path, downloads_page  # noqa: E402
 from site_pages import site_files  # noqa: E402
 
 CATALOG = fitcerts.load(fitcerts.DATA_VERSION)
@@ -78,3 +80,10 @@ with mkdocs_gen_files.open("reference/cli.md", "w") as page:
     page.write(cli_reference())
 with mkdocs_gen_files.open("changelog.md", "w") as page:
     page.write(changelog())
+downloads = all_downloads()
+for version, files in downloads.items():
+    for download in files:
+        with mkdocs_gen_files.open(download_path(version, download.name), "wb") as file:
+            file.write(download.data)
+with mkdocs_gen_files.open("downloads.md", "w") as page:
+    page.write(downloads_page(downloads))

@@ -1,20 +1,27 @@
-"""The documentation site: builds strictly and offline, documents every public name, and has a
-catalog page for every credential of the newest release."""
+"""The documentation site: builds strictly and offline, documents every public name, has a
+catalog page for every credential of the newest release, and a Downloads page whose every file is
+in the site with the size and SHA-256 the page gives."""
 
 from __future__ import annotations
 
+import hashlib
+import html
+import importlib.util
 import inspect
 import os
 import re
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 import fitcerts
+from fitcerts.cli import main
 
 ROOT = Path(__file__).parent.parent
+DOCS = ROOT / "docs"
 
 # The site is built with Python 3.11 or newer: on 3.10 the newest mkdocstrings that installs
 # does not work with the newest pymdown-extensions that installs. The library supports 3.10.
@@ -127,3 +134,121 @@ def test_the_home_page_sends_new_readers_to_the_comparisons_first(site: Path) ->
     page = (site / "index.html").read_text("utf-8")
     article = page[page.index("<article") :]
     assert article.index('href="compare/') < article.index('href="catalog/')
+
+
+# --- the Downloads page ------------------------------------------------------------------------
+
+
+def _docs_module(name: str) -> ModuleType:
+    """A helper module of the docs generator, by path (docs/ is not a package; the modules
+    import one another by name, as gen_pages.py runs them)."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, DOCS / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _downloads_page() -> ModuleType:
+    for helper in ("site_charts", "site_pages"):
+        _docs_module(helper)
+    return _docs_module("downloads_page")
+
+
+def test_the_download_rows_give_each_files_own_size_and_sha256() -> None:
+    page = _downloads_page()
+    downloads = page.all_downloads()
+    assert list(downloads) == list(reversed(fitcerts.data_versions()))  # newest first
+    text = page.downloads_page(downloads)
+    for version, files in downloads.items():
+        names = [name for name, _ in files]
+        assert names == [
+            f"fitcerts-{version}-datapackage.zip",
+            f"fitcerts-{version}.db",
+            f"fitcerts-{version}.metadata.json",
+            f"fitcerts-{version}.json",
+            f"fitcerts-{version}.csv",
+        ]
+        for row, (name, data) in zip(page.rows(version, files), files, strict=True):
+            assert row.name == name and row.path == f"downloads/{version}/{name}"
+            assert row.size == len(data)
+            assert row.sha256 == hashlib.sha256(data).hexdigest()
+            assert f"| [{name}]({row.path}) |" in text
+            assert f"({len(data):,} bytes) | `{row.sha256}` |" in text
+    headings = [text.index(f"## Release {version}") for version in downloads]
+    assert headings == sorted(headings)
+    assert f"## Release {fitcerts.DATA_VERSION} (newest)" in text
+    # every build gives the same page: the same bytes, the SQLite file's included
+    assert page.downloads_page(page.all_downloads()) == text
+
+
+def test_the_downloads_are_what_fitcerts_export_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = _downloads_page()
+    version = fitcerts.data_versions()[0]  # an old release, as --data-version gives it
+    monkeypatch.chdir(tmp_path)
+    commands = {
+        "datapackage.zip": "--format datapackage --zip -o package.zip",
+        "db": "--format sqlite -o fitcerts.db",
+        "metadata.json": "",  # written beside fitcerts.db
+        "json": "--format json -o fitcerts.json",
+        "csv": "--format csv -o fitcerts.csv",
+    }
+    for command in filter(None, commands.values()):
+        assert main(["export", "--data-version", version, *command.split()]) == 0, command
+    capsys.readouterr()
+    written = {
+        "datapackage.zip": "package.zip",
+        "db": "fitcerts.db",
+        "metadata.json": "fitcerts.metadata.json",
+        "json": "fitcerts.json",
+        "csv": "fitcerts.csv",
+    }
+    files = dict(page.release_files(version))
+    for ending, name in written.items():
+        assert files[f"fitcerts-{version}{'-' if ending.startswith('data') else '.'}{ending}"] == (
+            (tmp_path / name).read_bytes()
+        ), name
+
+
+def _download_rows(page: str) -> dict[str, list[tuple[str, int, str]]]:
+    """Each release's table on the built page: (link, bytes, SHA-256) a row."""
+    found: dict[str, list[tuple[str, int, str]]] = {}
+    sections = re.split(r'<h2 id="[^"]*">Release ', page)[1:]
+    for section in sections:
+        version = section.split("<", 1)[0].split()[0]
+        table = section[: section.index("</table>")]
+        found[version] = [
+            (html.unescape(link), int(size.replace(",", "")), digest)
+            for link, size, digest in re.findall(
+                r'<td><a href="([^"]+)">[^<]+</a></td>\s*<td>.*?</td>\s*'
+                r"<td>[^<(]+\(([\d,]+) bytes\)</td>\s*<td><code>([0-9a-f]{64})</code></td>",
+                table,
+                flags=re.DOTALL,
+            )
+        ]
+    return found
+
+
+def test_the_downloads_page_lists_files_the_site_has_with_their_size_and_sha256(
+    site: Path,
+) -> None:
+    page = (site / "downloads" / "index.html").read_text("utf-8")
+    assert 'href="../without-python/"' in page
+    listed = _download_rows(page)
+    assert list(listed) == list(reversed(fitcerts.data_versions()))
+    for version, rows in listed.items():
+        assert len(rows) == 5, version
+        for link, size, digest in rows:
+            assert link.startswith(f"{version}/fitcerts-{version}"), link
+            data = (site / "downloads" / link).read_bytes()
+            assert len(data) == size, link
+            assert hashlib.sha256(data).hexdigest() == digest, link
+    nav = (site / "index.html").read_text("utf-8")
+    assert 'href="downloads/"' in nav and 'href="without-python/"' in nav
+    without = (site / "without-python" / "index.html").read_text("utf-8")
+    assert 'href="../downloads/"' in without

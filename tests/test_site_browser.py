@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+import fitcerts
 from tests.test_site import ROOT, build_site
 
 pytestmark = pytest.mark.skipif(sys.version_info < (3, 11), reason="docs build on Python 3.11+")
@@ -232,7 +233,9 @@ MEASURE = """(() => {
 })()"""
 
 
-def visit(browser: Chromium, url: str, screenshot: Path) -> Visit:
+def visit(browser: Chromium, url: str, screenshot: Path, then: str | None = None) -> Visit:
+    """Open ``url`` and measure it; ``then``, an expression (a promise is awaited), is
+    evaluated in the page afterwards, and its value kept as ``facts["then"]``."""
     target = browser.call("Target.createTarget", {"url": "about:blank"})["targetId"]
     session = browser.call("Target.attachToTarget", {"targetId": target, "flatten": True})[
         "sessionId"
@@ -256,6 +259,12 @@ def visit(browser: Chromium, url: str, screenshot: Path) -> Visit:
     facts = browser.call(
         "Runtime.evaluate", {"expression": MEASURE, "returnByValue": True}, session=session
     )["result"]["value"]
+    if then is not None:
+        facts["then"] = browser.call(
+            "Runtime.evaluate",
+            {"expression": then, "returnByValue": True, "awaitPromise": True},
+            session=session,
+        )["result"]["value"]
     height = min(int(facts["height"]), 6000)
     shot = browser.call(
         "Page.captureScreenshot",
@@ -343,6 +352,7 @@ PAGES = {
         "compare/strength-and-conditioning/", card=False, chart=True
     ),
     "catalog-index": Expect("catalog/", card=False, chart=False),
+    "without-python": Expect("without-python/", card=False, chart=False),
 }
 
 
@@ -367,6 +377,63 @@ def test_a_page_reads_well_on_a_phone_in_chromium(
     if expect.chart:
         assert facts["charts"] >= 1 and facts["chartsShown"] == facts["charts"], facts
         assert all(len(alt) > 40 for alt in facts["chartAlts"]), facts["chartAlts"]
+
+
+# The first release table of the Downloads page as a reader sees it, and each of its files
+# fetched by its link, with the SHA-256 the browser computes of what arrives.
+DOWNLOADS = """(async () => {
+  const table = document.querySelector('article table');
+  // the table's heading: the last h2 before it (material wraps tables in scrolling divs)
+  const before = (node) => table && node.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING;
+  const heading = [...document.querySelectorAll('article h2')].filter(before).pop();
+  const box = table ? table.getBoundingClientRect() : {width: 0, height: 0};
+  const rows = [];
+  for (const tr of table ? table.querySelectorAll('tbody tr') : []) {
+    const cells = tr.querySelectorAll('td');
+    const link = cells[0].querySelector('a');
+    const answer = await fetch(link.href);
+    const data = await answer.arrayBuffer();
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data));
+    rows.push({
+      name: link.textContent,
+      status: answer.status,
+      size: Number((cells[2].textContent.match(/\\(([\\d,]+) bytes\\)/) || ['', '-1'])[1]
+        .replaceAll(',', '')),
+      sha256: cells[3].textContent.trim(),
+      fetched: data.byteLength,
+      digest: [...digest].map((b) => b.toString(16).padStart(2, '0')).join(''),
+    });
+  }
+  return {
+    heading: heading ? heading.textContent : '',
+    shown: box.width > 0 && box.height > 0,
+    rows,
+  };
+})()"""
+
+
+def test_the_downloads_page_shows_the_newest_release_and_its_files_download(
+    browser: Chromium, served: str
+) -> None:
+    seen = visit(browser, served + "downloads/", SCREENSHOTS / "downloads.png", DOWNLOADS)
+    assert not [url for url in seen.requests if not _local(url)]
+    assert not seen.errors, f"console errors: {seen.errors}"
+    assert seen.facts["scrollWidth"] <= seen.facts["width"], "wider than a phone's screen"
+    newest = fitcerts.data_versions()[-1]
+    table = seen.facts["then"]
+    assert table["heading"].startswith(f"Release {newest} (newest)"), table["heading"]
+    assert table["shown"], "the newest release's table is not visible"
+    assert [row["name"] for row in table["rows"]] == [
+        f"fitcerts-{newest}-datapackage.zip",
+        f"fitcerts-{newest}.db",
+        f"fitcerts-{newest}.metadata.json",
+        f"fitcerts-{newest}.json",
+        f"fitcerts-{newest}.csv",
+    ]
+    for row in table["rows"]:
+        assert row["status"] == 200, row["name"]
+        assert row["fetched"] == row["size"], row
+        assert row["digest"] == row["sha256"], row
 
 
 def _local(url: str) -> bool:
