@@ -446,9 +446,10 @@ def _peak_rss_since_reset_kib() -> int:
     raise RuntimeError("/proc/self/status has no VmHWM line")
 
 
-def _frame_figures(count: int, runs: int) -> dict[str, float]:
+def _frame_figures(count: int, runs: int, codes: bool = False) -> dict[str, float]:
     """eligibility_frame over ``count`` distinct synthetic profiles against the newest release,
-    in this (fresh) process: the first run's peak memory, the best run's time, and the floor."""
+    in this (fresh) process: the first run's peak memory, the best run's time, and the floor
+    (with ``codes``, of ``reasons="codes"``)."""
     import resource
 
     import numpy
@@ -456,7 +457,8 @@ def _frame_figures(count: int, runs: int) -> dict[str, float]:
     import fitcerts
 
     catalog = fitcerts.load(fitcerts.DATA_VERSION)
-    fitcerts.eligibility_frame(synthetic_cohort(10, seed=1), catalog)  # warm the imports
+    reasons: Any = "codes" if codes else "text"
+    fitcerts.eligibility_frame(synthetic_cohort(10, seed=1), catalog, reasons=reasons)  # warm
     gc.collect()
     runtime = _current_rss_kib()
     cohort = synthetic_cohort(count)
@@ -467,7 +469,7 @@ def _frame_figures(count: int, runs: int) -> dict[str, float]:
         gc.collect()
         reset = run == 0 and _reset_peak_rss()
         start = time.perf_counter()
-        result = fitcerts.eligibility_frame(cohort, catalog)
+        result = fitcerts.eligibility_frame(cohort, catalog, reasons=reasons)
         times.append(time.perf_counter() - start)
         if run == 0:
             # Without a reset, the process's peak: that of drawing the cohort may be higher.
@@ -476,17 +478,20 @@ def _frame_figures(count: int, runs: int) -> dict[str, float]:
                 if reset
                 else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
             )
-            # The result: its arrays, and each distinct tuple of reasons once (rows share them).
-            reasons = result["reasons"].tolist()
-            shared = {id(texts): texts for texts in reasons}
-            result_bytes = int(result.memory_usage(deep=False).sum()) + sum(
-                sys.getsizeof(texts) + sum(sys.getsizeof(text) for text in texts)
-                for texts in shared.values()
-            )
             verdicts = len(result)
-            distinct = len(shared)
-            least = _least_work_s(cohort, reasons)
-            del reasons
+            if codes:  # the result: its arrays alone
+                result_bytes = int(result.memory_usage(deep=False).sum())
+                distinct, least = 0, {}
+            else:  # its arrays, and each distinct tuple of reasons once (rows share them)
+                said = result["reasons"].tolist()
+                shared = {id(texts): texts for texts in said}
+                result_bytes = int(result.memory_usage(deep=False).sum()) + sum(
+                    sys.getsizeof(texts) + sum(sys.getsizeof(text) for text in texts)
+                    for texts in shared.values()
+                )
+                distinct = len(shared)
+                least = _least_work_s(cohort, said)
+                del said
         del result
     # The floor: one numpy comparison of a column, over as many elements as there are verdicts.
     ages = numpy.resize(cohort["age"].to_numpy(dtype="float64"), verdicts)
@@ -560,13 +565,18 @@ def frame_throughput(quick: bool) -> list[Figure]:
         print("(pandas is not installed: eligibility_frame is skipped)", file=sys.stderr)
         return []
     count = QUICK_COHORT if quick else COHORT
-    out = subprocess.run(
-        [sys.executable, __file__, "--frame-only", str(count), "--runs", "2" if quick else "3"],
-        check=True,
-        capture_output=True,
-        text=True,
+    runs = ["--runs", "2" if quick else "3"]
+    found, coded = (
+        json.loads(
+            subprocess.run(
+                [sys.executable, __file__, "--frame-only", str(count), *runs, *more],
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout
+        )
+        for more in ([], ["--codes"])
     )
-    found = json.loads(out.stdout)
     verdicts = found["verdicts"]
     per_verdict = found["best_s"] / verdicts * 1e9
     floor = found["floor_s"] / verdicts * 1e9
@@ -598,6 +608,16 @@ def frame_throughput(quick: bool) -> list[Figure]:
         f"(the engine: {per_verdict / floor:,.0f}x)",
         file=sys.stderr,
     )
+    coded_per_verdict = coded["best_s"] / coded["verdicts"] * 1e9
+    coded_floor = coded["floor_s"] / coded["verdicts"] * 1e9
+    coded_used = (coded["peak_kib"] - coded["runtime_kib"]) / 1024
+    print(
+        f"eligibility_frame(reasons='codes'), the same {count:,} profiles: "
+        f"{coded['verdicts'] / coded['best_s'] / 1e6:,.1f} M verdicts/s best of runs "
+        f"({coded['best_s']:.2f} s; first run {coded['first_s']:.2f} s); result "
+        f"{coded['result_bytes'] / mib:,.0f} MiB, {coded_used:,.0f} MiB above the interpreter",
+        file=sys.stderr,
+    )
     return [
         Figure(
             f"eligibility_frame per verdict ({label} rows)", per_verdict, floor, "ns", 50.0, "ratio"
@@ -608,6 +628,22 @@ def frame_throughput(quick: bool) -> list[Figure]:
             found["input_bytes"] / mib,
             "MiB",
             allowed,
+            "absolute",
+        ),
+        Figure(
+            f"eligibility_frame codes per verdict ({label})",
+            coded_per_verdict,
+            coded_floor,
+            "ns",
+            50.0,
+            "ratio",
+        ),
+        Figure(
+            f"eligibility_frame codes peak RSS ({label})",
+            coded_used,
+            coded["input_bytes"] / mib,
+            "MiB",
+            (4 * coded["input_bytes"] + coded["result_bytes"]) / mib,
             "absolute",
         ),
     ]
@@ -621,9 +657,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale-only", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--frame-only", type=int, metavar="ROWS", help=argparse.SUPPRESS)
     parser.add_argument("--runs", type=int, default=3, help=argparse.SUPPRESS)
+    parser.add_argument("--codes", action="store_true", help=argparse.SUPPRESS)
     arguments = parser.parse_args(argv)
     if arguments.frame_only:
-        print(json.dumps(_frame_figures(arguments.frame_only, arguments.runs)))
+        frame = _frame_figures(arguments.frame_only, arguments.runs, arguments.codes)
+        print(json.dumps(frame))
         return 0
     if arguments.scale_only:
         print(json.dumps([attrs.asdict(figure) for figure in _scale(arguments.quick)]))

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 import fitcerts
 from fitcerts import batch
+from fitcerts.batch import UNREPORTED_BIT
 from fitcerts.frames import eligibility_chunks, eligibility_frame
 
 RELEASES = {version: fitcerts.load(version) for version in fitcerts.data_versions()}
@@ -125,11 +126,37 @@ def _cell(value: object) -> object:
     return None if value is pd.NA or (isinstance(value, float) and value != value) else value
 
 
+def _bits(report: fitcerts.EligibilityReport) -> tuple[int, int]:
+    """The rule codes of a report: bit i for the credential's requirement i, and UNREPORTED_BIT where
+    the data does not report what it requires."""
+    requirements = report.credential.requirements
+
+    def bits(checks: tuple[fitcerts.ConditionCheck, ...]) -> int:
+        found = 0
+        for check in checks:
+            found |= 1 << (
+                UNREPORTED_BIT
+                if check.requirement is None
+                else requirements.index(check.requirement)
+            )
+        return found
+
+    return bits(report.unmet), bits(report.undecided)
+
+
 def _check(release: fitcerts.Release, rows: list[dict[str, Any]], day: date, size: int) -> None:
     table = pd.DataFrame(
         {name: pd.Series([r[name] for r in rows], dtype=object) for name in rows[0]}
     )
     frame = eligibility_frame(table, release, on=day, details=True, with_cost=True, chunksize=size)
+    coded = eligibility_frame(
+        table, release, on=day, with_cost=True, chunksize=size, reasons="codes"
+    )
+    assert list(coded.columns) == [
+        "profile", "credential", "status", "unmet_rules", "undecided_rules", *COST_COLUMNS
+    ]  # fmt: skip
+    assert coded["status"].equals(frame["status"]) and coded["profile"].equals(frame["profile"])
+    assert coded[COST_COLUMNS].equals(frame[COST_COLUMNS])
     width = len(release.credentials())
     position = 0
     for number, row in enumerate(rows):
@@ -144,7 +171,10 @@ def _check(release: fitcerts.Release, rows: list[dict[str, Any]], day: date, siz
             position += 1
             continue
         block = frame.iloc[position : position + width]
+        codes = coded.iloc[position : position + width]
         position += width
+        for (_, got), report in zip(codes.iterrows(), expected, strict=True):
+            assert (int(got["unmet_rules"]), int(got["undecided_rules"])) == _bits(report), row
         assert list(block["profile"]) == [number] * width
         for (_, got), report in zip(block.iterrows(), expected, strict=True):
             assert got["credential"] == report.credential.id

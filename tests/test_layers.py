@@ -52,6 +52,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
                 "datapackage",
                 "database",
                 "frames",
+                "coded",
                 "batch",
                 "exports",
                 "ctdl",
@@ -73,6 +74,7 @@ EXCEPTIONS: dict[tuple[str, str], str] = {
     ("changes", "frames"): "DataDiff.to_dataframe(), pandas imported only when called",
     ("__init__", "frames"): "the face's to_dataframe() and eligibility_frame()",
     ("__init__", "exports"): "the face's export()",
+    ("__init__", "coded"): "the face's rule_texts() and explain(), pandas imported when called",
     ("__init__", "local"): "the face's load_folder()",
     ("__init__", "schema"): "the face's json_schema()",
 }

@@ -11,7 +11,7 @@ is read on the first lookup, once, under a lock.
 from __future__ import annotations
 
 import os
-from typing import IO, TYPE_CHECKING, Any, TypeVar, overload
+from typing import IO, TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from ._version import DATA_VERSION
 from .errors import (
@@ -179,6 +179,7 @@ __all__ = [
     "eligibility_frame",
     "eligibility_table",
     "eligible",
+    "explain",
     "export",
     "get",
     "json_schema",
@@ -187,6 +188,7 @@ __all__ = [
     "organization",
     "organizations",
     "recommend",
+    "rule_texts",
     "to_dataframe",
     "total_cost",
 ]
@@ -552,6 +554,7 @@ def eligibility_frame(
     details: bool = False,
     chunksize: int = 100_000,
     jurisdiction: str | None = None,
+    reasons: Literal["text", "codes"] = "text",
 ) -> pd.DataFrame:
     """Eligibility of every profile (a DataFrame row each) for every credential, as a DataFrame.
 
@@ -561,7 +564,9 @@ def eligibility_frame(
     (default: today). Judged column-wise, ``chunksize`` profiles at a time; ``details=True``
     adds the met, unmet, undecided, recommended and upcoming reasons as columns. A row's
     ``country`` is where the candidate is (the market of its cost, the place of rules for one
-    country); ``jurisdiction`` fills it in where a row leaves it empty.
+    country); ``jurisdiction`` fills it in where a row leaves it empty. ``reasons="codes"``
+    gives the unmet and undecided rules as bit sets in place of texts, much faster on a large
+    cohort: :func:`rule_texts` says what each bit names, :func:`explain` words chosen rows.
     """
     from .frames import eligibility_frame
 
@@ -574,7 +579,32 @@ def eligibility_frame(
         details=details,
         chunksize=chunksize,
         jurisdiction=jurisdiction,
+        reasons=reasons,
     )
+
+
+def rule_texts(catalog: Release | None = None) -> pd.DataFrame:
+    """What each bit of a coded verdict names: one row per credential and requirement (and bit
+    15 where the data does not report what a credential requires), with its text. Needs the
+    ``fitcerts[pandas]`` extra."""
+    from .coded import rule_texts
+
+    return rule_texts(catalog)
+
+
+def explain(
+    rows: pd.DataFrame,
+    profiles: pd.DataFrame,
+    catalog: Release | None = None,
+    *,
+    on: datetime.date | None = None,
+    jurisdiction: str | None = None,
+) -> pd.DataFrame:
+    """Rows of a coded ``eligibility_frame`` with their ``reasons`` worded, as
+    ``reasons="text"`` words them, by judging again the profiles they name."""
+    from .coded import explain
+
+    return explain(rows, profiles, catalog, on=on, jurisdiction=jurisdiction)
 
 
 def export(

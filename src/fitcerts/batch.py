@@ -27,7 +27,15 @@ if TYPE_CHECKING:
     from .records import Condition, Credential, Requirement
     from .release import Release
 
-__all__ = ["STATUSES", "Chunk", "Table", "judge_chunks", "read_table"]
+__all__ = [
+    "STATUSES",
+    "UNREPORTED_BIT",
+    "Chunk",
+    "CodedChunk",
+    "Table",
+    "judge_chunks",
+    "read_table",
+]
 
 Array = NDArray[Any]
 
@@ -35,6 +43,10 @@ STATUSES = ("eligible", "unknown", "not-eligible", "invalid")
 _ELIGIBLE, _UNKNOWN, _NOT_ELIGIBLE, _INVALID = map(
     STATUSES.index, ("eligible", "unknown", "not-eligible", "invalid")
 )
+# In the rule codes of ``reasons="codes"`` (16 bits a verdict): a credential's requirement i
+# is bit i, and this bit says the data does not report what the credential requires.
+UNREPORTED_BIT = 15
+
 # The tuple columns ``details=True`` adds, as ``EligibilityReport`` names them.
 DETAILS = ("met", "unmet", "undecided", "recommended_unmet", "recommended_undecided", "upcoming")
 
@@ -323,6 +335,53 @@ class Chunk:
     cost_classes: Array  # int32 per valid row (empty without costs)
 
 
+# Rules a credential may have for its coded verdicts to come from one table of 3**n entries
+# (19,683 at most); a credential with more has its bits set rule by rule.
+_TABULATED_RULES = 9
+# A rule's met (1, 0, -1), shifted by one, as the state a coded verdict counts in base 3.
+_STATE = numpy.array([1, 0, 2], dtype=numpy.int8)
+
+
+def _coded_verdicts(verdicts: _Verdicts) -> tuple[Array, Array, Array]:
+    """For every combination of its required rules' states (0 unmet, 1 undecided, 2 met, in
+    base 3, the first rule lowest): the status, unmet bits and undecided bits, as the judge
+    decides them. Made once a credential: 3 to the number of its rules, 729 at most today."""
+    found = verdicts.coded
+    if found is not None:
+        return found
+    size = 3 ** len(verdicts.required)
+    status = numpy.empty(size, dtype=numpy.int8)
+    failed = numpy.zeros(size, dtype=numpy.uint16)
+    open_ = numpy.zeros(size, dtype=numpy.uint16)
+    for key in range(size):
+        left = key
+        for bit in verdicts.bits:
+            state, left = left % 3, left // 3
+            if state == 0:
+                failed[key] |= 1 << bit
+            elif state == 1:
+                open_[key] |= 1 << bit
+        if verdicts.unknown_reason is not None:
+            open_[key] |= 1 << UNREPORTED_BIT
+        status[key] = _NOT_ELIGIBLE if failed[key] else _UNKNOWN if open_[key] else _ELIGIBLE
+    verdicts.coded = (status, failed, open_)
+    return verdicts.coded
+
+
+@attrs.frozen
+class CodedChunk:
+    """The verdicts of some rows as codes (``reasons="codes"``): per valid row (in order) and
+    credential a status code and two bit sets of required rules, unmet and undecided."""
+
+    rows: Array
+    valid: Array
+    error_codes: Array
+    statuses: Array  # int8 (valid rows, credentials)
+    unmet: Array  # uint16 (valid rows, credentials): bit i, the credential's requirement i
+    undecided: Array  # uint16 likewise, and UNREPORTED_BIT
+    cost_classes: Array
+
+
 # What one requirement's outcome is for one kind of profile: met and the judge's reason.
 _Outcome = tuple[bool | None, str]
 _MET = {True: 1, False: 0, None: -1}
@@ -344,6 +403,7 @@ class _Rule:
     numbers: dict[_Outcome, int] = attrs.field(factory=dict)  # outcome -> its index
     ids: dict[object, int] = attrs.field(factory=dict)  # outcome key -> outcome index
     table: Array | None = None  # outcome per key, for a small key space (-1: not yet seen)
+    met_table: Array | None = None  # met (1, 0, -1) per value of a rule's one fact
 
 
 @attrs.define
@@ -356,7 +416,10 @@ class _Verdicts:
     recommended: list[_Rule]
     upcoming: list[_Rule]
     unknown_reason: str | None
+    bits: list[int]  # per required rule, its requirement's place in the credential's list
     rules: list[_Rule] = attrs.field(init=False)
+    # Per combination of the required rules' states: status, unmet and undecided bits.
+    coded: tuple[Array, Array, Array] | None = None
     combos: dict[tuple[int, ...], int] = attrs.field(factory=dict)
     # Numbers per combo in arrays the cycle collector never walks (a list of hundreds of
     # thousands of ints is walked at every full collection): the status, and the text id of
@@ -402,7 +465,13 @@ class Judge:
         self._verdicts: list[_Verdicts] = []
         for credential in self.credentials:
             required, recommended, upcoming = [], [], []
-            for requirement in credential.requirements:
+            bits: list[int] = []
+            if len(credential.requirements) > UNREPORTED_BIT:  # never so far: 6 at most
+                raise ValueError(
+                    f"{credential.id} has more than {UNREPORTED_BIT} requirements, more than "
+                    "the rule codes of reasons='codes' can name"
+                )
+            for place, requirement in enumerate(credential.requirements):
                 if not requirement.in_force(day):
                     starts = requirement.effective_from
                     if starts is not None and starts > day:
@@ -410,6 +479,7 @@ class Judge:
                     continue
                 if requirement.level is RequirementLevel.REQUIRED:
                     required.append(self._rule(requirement))
+                    bits.append(place)
                 else:
                     recommended.append(self._rule(requirement))
             unknown = None
@@ -424,6 +494,7 @@ class Judge:
                     recommended=recommended if details else [],
                     upcoming=upcoming if details else [],
                     unknown_reason=unknown,
+                    bits=bits,
                 )
             )
         self.costs = _Costs(self, catalog, day) if with_cost else None
@@ -505,15 +576,8 @@ class Judge:
         field ``rule`` reads): met (1, 0, -1) found column-wise, the reason by the judge once
         per distinct outcome."""
         requirement = rule.requirement
-        parts = [self._condition(c, points, size) for c in requirement.any_of]
-        met = _any_of(parts, size)
+        met, parts = self._met(rule, points, size)
         place = requirement.jurisdiction
-        if place is not None:
-            countries = self.table.columns["country"].values
-            elsewhere = numpy.array([v is not None and v != place for v in countries], dtype=bool)
-            code = points["country"]
-            met = numpy.where(elsewhere[code], 1, met).astype(numpy.int8)
-            met = numpy.where((code == 0) & (met == 0), -1, met).astype(numpy.int8)
         out = numpy.empty(size, dtype=numpy.int32)
         codes = [points[field].tolist() for field in rule.fields]
         keys = list(zip(*codes, strict=True)) if codes else [()] * size
@@ -530,6 +594,118 @@ class Judge:
         if not numpy.array_equal(said[out], met):
             raise AssertionError(f"the column-wise judge disagrees with the judge on {requirement}")
         return out
+
+    def _met(self, rule: _Rule, points: dict[str, Array], size: int) -> tuple[Array, list[Array]]:
+        """Whether each of ``size`` points meets ``rule`` (1, 0, -1), and each alternative: a
+        rule for candidates in one country is met by those elsewhere, and unknown, not unmet,
+        for those who do not say where they are."""
+        requirement = rule.requirement
+        parts = [self._condition(c, points, size) for c in requirement.any_of]
+        met = _any_of(parts, size)
+        place = requirement.jurisdiction
+        if place is not None:
+            countries = self.table.columns["country"].values
+            elsewhere = numpy.array([v is not None and v != place for v in countries], dtype=bool)
+            code = points["country"]
+            met = numpy.where(elsewhere[code], 1, met).astype(numpy.int8)
+            met = numpy.where((code == 0) & (met == 0), -1, met).astype(numpy.int8)
+        return met, parts
+
+    def rule_met(self, rule: _Rule, rows: Array | slice, count: int) -> Array:
+        """Whether each of ``rows`` (``count`` of them) meets ``rule``: 1, 0 or -1, with no
+        reason worded. A rule of one fact is judged once over that fact's distinct values; a
+        rule of several gathers each fact's verdicts row by row, array by array."""
+        columns = self.table.columns
+        if len(rule.fields) <= 1:
+            if rule.met_table is None:
+                size = len(columns[rule.fields[0]].values) if rule.fields else 1
+                everything = numpy.arange(size, dtype=numpy.int32)
+                points = dict.fromkeys(rule.fields, everything)
+                rule.met_table = self._met(rule, points, size)[0]
+            if not rule.fields:
+                return numpy.full(count, rule.met_table[0], dtype=numpy.int8)
+            found: Array = rule.met_table[columns[rule.fields[0]].codes[rows]]
+            return found
+        points = {field: columns[field].codes[rows] for field in rule.fields}
+        return self._met(rule, points, count)[0]
+
+    def coded_chunk(self, rows: Array) -> CodedChunk:
+        """The verdicts of the table rows ``rows`` as codes: per valid row and credential a
+        status, and the bits of the required rules it does not meet and of those it cannot be
+        told to meet (see :data:`UNREPORTED_BIT`); no reason is worded."""
+        errors = self.table.error_codes[rows]
+        valid = errors < 0
+        indices = rows[valid]
+        judged: Array | slice = (
+            slice(int(rows[0]), int(rows[-1]) + 1)
+            if len(indices) == len(rows) and len(rows) and rows[-1] - rows[0] == len(rows) - 1
+            else indices
+        )
+        count = len(indices)
+        width = len(self._verdicts)
+        # A credential's verdicts contiguous: made fastest so, copied once into rows' order.
+        statuses = numpy.empty((width, count), dtype=numpy.int8)
+        unmet = numpy.empty((width, count), dtype=numpy.uint16)
+        undecided = numpy.empty((width, count), dtype=numpy.uint16)
+        states: dict[int, Array] = {}  # per rule: 0 unmet, 1 undecided, 2 met
+        key = numpy.empty(count, dtype=numpy.int16)  # one credential's, then the next one's
+        step = numpy.empty(count, dtype=numpy.int16)
+        for position, verdicts in enumerate(self._verdicts):
+            if len(verdicts.required) > _TABULATED_RULES:
+                found = self._coded_by_bits(verdicts, states, judged, count)
+                statuses[position], unmet[position], undecided[position] = found
+                continue
+            # The rules' states as one number (base 3), then the verdict of each number looked
+            # up: a few array operations a credential, whatever its rules.
+            key[:] = 0
+            for place, rule in enumerate(verdicts.required):
+                state = states.get(id(rule))
+                if state is None:
+                    met = self.rule_met(rule, judged, count)
+                    state = states[id(rule)] = _STATE[met + 1]
+                numpy.multiply(state, 3**place, out=step, dtype=numpy.int16)
+                key += step
+            status, failed, open_ = _coded_verdicts(verdicts)
+            numpy.take(status, key, out=statuses[position])
+            numpy.take(failed, key, out=unmet[position])
+            numpy.take(open_, key, out=undecided[position])
+        costs = (
+            self.costs.classes(indices) if self.costs is not None else numpy.empty(0, numpy.int32)
+        )
+        return CodedChunk(
+            rows=rows,
+            valid=valid,
+            error_codes=errors,
+            statuses=statuses.T,
+            unmet=unmet.T,
+            undecided=undecided.T,
+            cost_classes=costs,
+        )
+
+    def _coded_by_bits(
+        self,
+        verdicts: _Verdicts,
+        states: dict[int, Array],
+        judged: Array | slice,
+        count: int,
+    ) -> tuple[Array, Array, Array]:
+        """A credential with too many rules for a table of their combinations: its status
+        and bits per row, set rule by rule."""
+        failed = numpy.zeros(count, dtype=numpy.uint16)
+        open_ = numpy.zeros(count, dtype=numpy.uint16)
+        for rule, bit in zip(verdicts.required, verdicts.bits, strict=True):
+            state = states.get(id(rule))
+            if state is None:
+                state = states[id(rule)] = _STATE[self.rule_met(rule, judged, count) + 1]
+            flag = numpy.uint16(1 << bit)
+            numpy.bitwise_or(failed, flag, out=failed, where=state == 0)
+            numpy.bitwise_or(open_, flag, out=open_, where=state == 1)
+        if verdicts.unknown_reason is not None:
+            open_ |= numpy.uint16(1 << UNREPORTED_BIT)
+        status = numpy.full(count, _ELIGIBLE, dtype=numpy.int8)
+        status[open_ != 0] = _UNKNOWN
+        status[failed != 0] = _NOT_ELIGIBLE
+        return status, failed, open_
 
     def _outcome(
         self, rule: _Rule, key: tuple[object, ...], codes: tuple[int, ...], verdicts: list[int]
@@ -962,13 +1138,15 @@ def judge_chunks(
     *,
     details: bool = False,
     with_cost: bool = False,
-) -> tuple[Judge, Iterator[Chunk]]:
-    """The judge of ``table`` and its verdicts, ``chunksize`` rows at a time."""
+    coded: bool = False,
+) -> tuple[Judge, Iterator[Chunk | CodedChunk]]:
+    """The judge of ``table`` and its verdicts, ``chunksize`` rows at a time (as codes, with
+    ``coded``)."""
     judge = Judge(catalog, table, day, details=details, with_cost=with_cost)
 
-    def chunks() -> Iterator[Chunk]:
+    def chunks() -> Iterator[Chunk | CodedChunk]:
         for start in range(0, table.rows, chunksize):
             rows = numpy.arange(start, min(start + chunksize, table.rows), dtype=numpy.int64)
-            yield judge.chunk(rows)
+            yield judge.coded_chunk(rows) if coded else judge.chunk(rows)
 
     return judge, chunks()
