@@ -633,14 +633,7 @@ class Judge:
         """The verdicts of the table rows ``rows`` as codes: per valid row and credential a
         status, and the bits of the required rules it does not meet and of those it cannot be
         told to meet (see :data:`UNREPORTED_BIT`); no reason is worded."""
-        errors = self.table.error_codes[rows]
-        valid = errors < 0
-        indices = rows[valid]
-        judged: Array | slice = (
-            slice(int(rows[0]), int(rows[-1]) + 1)
-            if len(indices) == len(rows) and len(rows) and rows[-1] - rows[0] == len(rows) - 1
-            else indices
-        )
+        errors, valid, indices, judged = self._valid_rows(rows)
         count = len(indices)
         width = len(self._verdicts)
         # A credential's verdicts contiguous: made fastest so, copied once into rows' order.
@@ -785,17 +778,23 @@ class Judge:
 
     # --- one chunk -----------------------------------------------------------------------------
 
-    def chunk(self, rows: Array) -> Chunk:
-        """The verdicts of the table rows ``rows``."""
+    def _valid_rows(self, rows: Array) -> tuple[Array, Array, Array, Array | slice]:
+        """The table's error per row of ``rows``, which are valid, their numbers, and how to
+        index the columns for them: contiguous rows are a slice, so each column's codes are
+        views, not copies."""
         errors = self.table.error_codes[rows]
         valid = errors < 0
         indices = rows[valid]
-        # Contiguous rows are a slice: the codes of each column are then views, not copies.
         judged: Array | slice = (
             slice(int(rows[0]), int(rows[-1]) + 1)
             if len(indices) == len(rows) and len(rows) and rows[-1] - rows[0] == len(rows) - 1
             else indices
         )
+        return errors, valid, indices, judged
+
+    def chunk(self, rows: Array) -> Chunk:
+        """The verdicts of the table rows ``rows``."""
+        errors, valid, indices, judged = self._valid_rows(rows)
         count = len(indices)
         width = len(self._verdicts)
         statuses = numpy.empty((width, count), dtype=numpy.int8)
