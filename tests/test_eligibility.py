@@ -244,19 +244,36 @@ def test_eligibility_needs_a_profile() -> None:
 
 # --- properties ----------------------------------------------------------------------------
 
+RELEASES = [fitcerts.load(version) for version in fitcerts.data_versions()]
 ages = st.none() | st.integers(min_value=1, max_value=120)
 levels = st.none() | st.sampled_from(Education)
 flags = st.none() | st.booleans()
-held = st.none() | st.sets(st.sampled_from([c.id for c in ARTICLE.credentials()]), max_size=3)
-profiles = st.builds(Profile, age=ages, education=levels, cpr_aed=flags, credentials=held)
+countries = st.none() | st.sampled_from(["US", "GB", "JP", "CA", "AU"])
 
 
-@given(profiles, st.data())
+@st.composite
+def judged(draw: st.DrawFn) -> tuple[fitcerts.Release, Profile]:
+    """A release and a profile whose credentials that release knows."""
+    release = draw(st.sampled_from(RELEASES))
+    ids = [c.id for c in release.credentials()]
+    held = draw(st.none() | st.sets(st.sampled_from(ids), max_size=3))
+    profile = Profile(
+        age=draw(ages),
+        education=draw(levels),
+        cpr_aed=draw(flags),
+        credentials=held,
+        country=draw(countries),
+    )
+    return release, profile
+
+
+@given(judged(), st.data())
 def test_more_education_or_age_never_turns_eligible_into_not_eligible(
-    profile: Profile, data: st.DataObject
+    pick: tuple[fitcerts.Release, Profile], data: st.DataObject
 ) -> None:
     import attrs
 
+    release, profile = pick
     older: dict[str, Any] = {}
     if profile.age is not None:
         older["age"] = data.draw(st.integers(min_value=profile.age, max_value=120))
@@ -265,15 +282,18 @@ def test_more_education_or_age_never_turns_eligible_into_not_eligible(
             st.sampled_from([e for e in Education if e >= profile.education])
         )
     raised = attrs.evolve(profile, **older)
-    before_table = ARTICLE.eligibility_table(profile)
-    for before, after in zip(before_table, ARTICLE.eligibility_table(raised), strict=True):
+    before_table = release.eligibility_table(profile)
+    for before, after in zip(before_table, release.eligibility_table(raised), strict=True):
         if before.status is ELIGIBLE:
             assert after.status is ELIGIBLE
 
 
-@given(profiles)
-def test_unknown_is_never_eligible_and_a_failure_always_decides(profile: Profile) -> None:
-    for report in ARTICLE.eligibility_table(profile):
+@given(judged())
+def test_unknown_is_never_eligible_and_a_failure_always_decides(
+    pick: tuple[fitcerts.Release, Profile],
+) -> None:
+    release, profile = pick
+    for report in release.eligibility_table(profile):
         if report.unmet:
             assert report.status is NOT_ELIGIBLE
         elif report.undecided:

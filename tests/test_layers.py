@@ -28,6 +28,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
                 "records",
                 "markets",
                 "files",
+                "countries",
                 "profile",
             }
         ),

@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -72,7 +73,9 @@ def test_the_main_command_shows_no_yen_and_says_where_the_japanese_fees_are() ->
     assert jp.returncode == 0, jp.stderr
     cost_row = jp.stdout.split("Study materials")[0]
     assert "¥49,300" in cost_row and "$340" not in cost_row
-    assert "NASM-PES: no prices for JP; the US prices are used" in jp.stdout
+    assert "NASM-PES: no prices for JP (it has prices for US)" in jp.stdout
+    nasm = cost_row.split("NASM-PES", 1)[1]
+    assert "$" not in nasm and "not reported" in nasm  # never another market's prices
 
 
 def test_show_lists_each_market_under_its_own_heading() -> None:
@@ -90,9 +93,9 @@ def test_show_lists_each_market_under_its_own_heading() -> None:
 )
 def test_an_answer_is_one_markets(credential: fitcerts.Credential, asked: str | None) -> None:
     market = choose_market(credential, asked)
-    assert market.country in markets(credential)
+    assert market.country == (asked or credential.organization.country)
     assert market.country not in market.others
-    assert (asked in markets(credential)) == (market.country == asked)
+    assert market.priced == (market.country in markets(credential))
     try:
         cost = RELEASE.total_cost(credential, jurisdiction=asked)
     except fitcerts.MixedCurrencyError:  # one market can still price in two currencies
@@ -102,7 +105,9 @@ def test_an_answer_is_one_markets(credential: fitcerts.Credential, asked: str | 
     currencies = {p.currency for p in shown if p.amount is not None}
     assert cost.total is None or cost.currency in currencies
     assert cost.markets == (market,)
-    assert bool(cost.market_notes) == market.fell_back
+    assert bool(cost.market_notes) == (not market.priced)
+    if not market.priced:  # never another market's prices: not reported
+        assert cost.total is None and not cost.is_complete
 
 
 def test_a_table_cell_never_mixes_markets() -> None:
@@ -126,7 +131,8 @@ def test_the_frame_has_one_market_a_row() -> None:
     assert frame.loc["CSCS", "market"] == "US" and frame.loc["CSCS", "currency"] == "USD"
     japan = fitcerts.to_dataframe(RELEASE, jurisdiction="JP")
     assert japan.loc["CSCS", "market"] == "JP" and japan.loc["CSCS", "currency"] == "JPY"
-    assert japan.loc["NASM-PES", "market"] == "US"  # no JP prices: its home market's
+    # No JP prices: none in the row, never another market's.
+    assert japan.loc["NASM-PES", "market"] == "JP" and bool(japan["currency"].isna()["NASM-PES"])
     with pytest.raises(fitcerts.UnknownValueError, match="jurisdiction"):
         fitcerts.to_dataframe(RELEASE, jurisdiction="Narnia")
 
@@ -231,7 +237,6 @@ def test_eligibility_takes_the_same_keyword() -> None:
 
 
 def test_the_eligibility_frame_fills_the_country_it_is_given() -> None:
-    import pandas as pd
 
     table = pd.DataFrame({"age": [30, 30], "country": [None, "US"]}, index=["a", "b"])
     frame = fitcerts.eligibility_frame(table, RELEASE, with_cost=True, jurisdiction="JP")

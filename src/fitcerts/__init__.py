@@ -377,8 +377,9 @@ def total_cost(
     listed study materials; materials included in another price add nothing. ``tier`` picks a
     price tier where a credential has tiers; None picks the cheapest. Prices are those in force
     ``on`` (default: today) in one market: ``jurisdiction`` (an ISO 3166-1 code; default the
-    profile's country), where a credential has prices there, else its home market (its
-    organization's country); ``CostBreakdown.markets`` says which, and what else exists.
+    profile's country, else each credential's home market, its organization's country). A
+    credential with no prices there gets none, never another market's;
+    ``CostBreakdown.markets`` says which market, and what else exists.
     ``attempts=n`` adds n-1 retake fees. Amounts in different currencies are never added
     unasked: a mix raises :class:`MixedCurrencyError`, unless ``currency="USD"`` with
     ``rates={"GBP": Decimal("1.27")}`` (units of ``currency`` per unit) and ``rates_on=`` (their
@@ -445,9 +446,10 @@ def compare(
 ) -> Comparison:
     """Two or more credentials side by side: cost, prerequisites, exam, pass rate, settings.
 
-    Prices are those in force ``on`` (default: today) of one market a credential: the country
-    ``jurisdiction`` names where the credential has prices there, else its home market (its
-    organization's country). ``Comparison.elsewhere`` names the markets left out."""
+    Prices are those in force ``on`` (default: today) of one market: the country
+    ``jurisdiction`` names, else each credential's home market (its organization's country).
+    A credential with no prices there shows none. ``Comparison.elsewhere`` names the markets
+    left out."""
     return _release().compare(a, b, *more, on=on, jurisdiction=jurisdiction)
 
 
@@ -537,7 +539,7 @@ def to_dataframe(
     Needs the ``fitcerts[pandas]`` extra. Prices are ``Float64`` beside their ``currency``, ready
     to plot (``exact=True``: exact ``Decimal`` objects); unknown values stay missing, never 0.
     Each row's prices are of one market, named in its ``market`` column: ``jurisdiction`` where
-    the credential has prices there, else its home market.
+    given, else the credential's home market.
     """
     from .frames import to_dataframe
 

@@ -103,11 +103,14 @@ def _years(text: str) -> float:
 
 
 def _country_code(text: str) -> str:
+    from .countries import country_suggestion
     from .vocabulary import country_code
 
     code = country_code(text)
     if code is None:
-        raise argparse.ArgumentTypeError(f"{text[:20]!r} is not an ISO 3166-1 code such as GB")
+        meant = country_suggestion(text)
+        hint = f"; the ISO code meant is {meant}" if meant else ", such as GB"
+        raise argparse.ArgumentTypeError(f"{text[:20]!r} is not an ISO 3166-1 code{hint}")
     return code
 
 

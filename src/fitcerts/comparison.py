@@ -13,7 +13,6 @@ import attrs
 
 from .catalog import Catalog, distinct
 from .eligibility_rules import check_date
-from .errors import UnknownValueError
 from .markets import Market, choose_market, prices_in
 from .plain import Plain
 from .presentation import (
@@ -30,7 +29,7 @@ from .presentation import (
     short_repr,
 )
 from .records import Credential, Disagreement, Price, Requirement, Source, prices_in_force
-from .vocabulary import Audience, PriceBound, PriceItem, TaxTreatment, country_code
+from .vocabulary import Audience, PriceBound, PriceItem, TaxTreatment, checked_country
 
 __all__ = ["DISPUTED", "Cell", "Comparison", "Row", "compare", "compare_records"]
 
@@ -92,8 +91,7 @@ class Comparison(Plain):
 
     @property
     def market_notes(self) -> tuple[str, ...]:
-        """Where a credential has no prices for the country asked, so its home market's are
-        shown."""
+        """Where a credential has no prices for the country asked: none are shown."""
         return tuple(note for m in self.markets if (note := m.note) is not None)
 
     @property
@@ -173,8 +171,8 @@ def compare_records(
     credentials: Sequence[Credential], on: date | None = None, jurisdiction: str | None = None
 ) -> Comparison:
     """Compare two or more distinct credential records (what-if copies included), with the
-    prices in force ``on`` (default: today) of one market each: ``jurisdiction`` where a
-    credential has prices there, else its home market."""
+    prices in force ``on`` (default: today) of one market each: ``jurisdiction`` where
+    given, else each credential's home market."""
     credentials = distinct(credentials)
     if len(credentials) < 2:
         raise TypeError("compare needs at least two credentials")
@@ -198,14 +196,7 @@ def compare_records(
 
 def country_code_of(jurisdiction: object) -> str | None:
     """``jurisdiction`` as an ISO 3166-1 code, checked; ``None`` stays ``None``."""
-    if jurisdiction is None:
-        return None
-    if not isinstance(jurisdiction, str):
-        raise TypeError(f"jurisdiction must be a string, not {type(jurisdiction).__name__}")
-    code = country_code(jurisdiction)
-    if code is None:
-        raise UnknownValueError("jurisdiction", jurisdiction, ("an ISO 3166-1 code, e.g. GB",))
-    return code
+    return None if jurisdiction is None else checked_country(jurisdiction)
 
 
 def _in_force(credential: Credential, day: date, market: Market) -> Credential:

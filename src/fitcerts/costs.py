@@ -40,7 +40,7 @@ from .vocabulary import (
     PriceItem,
     RequirementLevel,
     TaxTreatment,
-    country_code,
+    checked_country,
 )
 
 __all__ = [
@@ -191,8 +191,8 @@ class CostBreakdown(Plain):
 
     @property
     def market_notes(self) -> tuple[str, ...]:
-        """Where a credential has no prices for the country asked, so its home market's are
-        used: ``CSCS: no prices for GB; the US prices are used``."""
+        """Where a credential has no prices for the country asked, so none are counted:
+        ``CSCS: no prices for GB (it has prices for US, JP)``."""
         return tuple(note for m in self.markets if (note := m.note) is not None)
 
     @property
@@ -434,12 +434,7 @@ def _terms(
     if profile is not None and not isinstance(profile, Profile):
         raise TypeError(f"profile must be a Profile, not {type(profile).__name__}")
     if jurisdiction is not None:
-        if not isinstance(jurisdiction, str):
-            raise TypeError(f"jurisdiction must be a string, not {type(jurisdiction).__name__}")
-        code = country_code(jurisdiction)
-        if code is None:
-            raise UnknownValueError("jurisdiction", jurisdiction, ("an ISO 3166-1 code, e.g. GB",))
-        jurisdiction = code
+        jurisdiction = checked_country(jurisdiction)
     elif profile is not None:  # the candidate's country, where the caller names none
         jurisdiction = profile.country
     if isinstance(attempts, bool) or not isinstance(attempts, int):

@@ -95,8 +95,8 @@ def to_dataframe(
 
     Prices (in the row's ``currency``), passing scores and pass rates are ``Float64``, ready to
     plot; ``exact=True`` gives them as ``Decimal`` objects in ``object`` columns instead. The
-    prices are of one market a row (``market``): ``jurisdiction`` where the credential has
-    prices there, else its home market.
+    prices are of one market a row (``market``): ``jurisdiction`` where
+    given, else its home market.
     """
     from .comparison import country_code_of
     from .table import COLUMNS, credential_rows

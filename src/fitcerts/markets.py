@@ -60,19 +60,16 @@ class Market(Plain):
     asked: str | None = None  # the country the caller asked for, if any
     others: tuple[str, ...] = ()  # further countries the record has prices for
 
-    @property
-    def fell_back(self) -> bool:
-        """True when the country asked has no prices, so the home market's are given."""
-        return self.asked is not None and self.asked != self.country
+    priced: bool = True  # False: the record has no prices in ``country``
 
     @property
     def note(self) -> str | None:
-        """``CSCS: no prices for GB; the US prices are used``, when the answer is not for the
-        country asked; ``None`` otherwise."""
-        if not self.fell_back:
+        """``CSCS: no prices for GB (it has prices for US, JP)``, when the country asked has no
+        prices: they are not reported, never another market's; ``None`` otherwise."""
+        if self.priced:
             return None
-        home = f"the {self.country} prices are used" if self.country else "its prices are used"
-        return f"{self.record}: no prices for {self.asked}; {home}"
+        elsewhere = f" (it has prices for {', '.join(self.others)})" if self.others else ""
+        return f"{self.record}: no prices for {self.country}{elsewhere}"
 
     def __str__(self) -> str:
         return self.country or "no country named"
@@ -83,32 +80,37 @@ class Market(Plain):
 
 
 def market_country(record: Credential | Organization, asked: str | None) -> str | None:
-    """The country of :func:`choose_market`, without naming the others: the common case (no
-    country asked, or the home one) reads no price."""
+    """The country of :func:`choose_market`, without naming the others: reads no price."""
+    if asked is not None:
+        return asked
     home = home_market(record)
-    if home is not None and asked in (None, home):
+    if home is not None:
         return home
     return choose_market(record, asked).country
 
 
 def choose_market(record: Credential | Organization, asked: str | None) -> Market:
-    """The market an answer about ``record`` is given for: ``asked`` where the record has
-    prices there, else its home market (an NSCA exam asked about from the UK is sold at the
-    US price), with the other markets named."""
+    """The market an answer about ``record`` is given for: ``asked``, else its home market,
+    with the other markets named. A country with no prices of the record's gets none: they
+    are not reported, and never another market's (an NSCA fee for the US is not a UK fee
+    unless a page says so)."""
     home = home_market(record)
     found = _markets(_all_prices(record), home)
     country: str | None
-    if asked is not None and asked in found:
+    if asked is not None:
         country = asked
-    elif asked is None and home is None and len(found) == 1:  # the one place priced
+    elif home is None and len(found) == 1:  # no home named: the one place priced
         country = found[0]
     else:
         country = home
+    # Without a home, a price that names no place is in every market, so none is unpriced.
+    unpriced = home is not None and country not in found
     return Market(
         record=record.id,
         country=country,
         asked=asked,
         others=tuple(m for m in found if m != country),
+        priced=not unpriced,
     )
 
 

@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 import attrs
 
+from .countries import country_suggestion
 from .errors import ProfileError
 from .lookup import MAX_KEY_LENGTH, shorten
 from .plain import Plain
@@ -137,8 +138,10 @@ def _country(value: str | None) -> str | None:
         return None
     code = country_code(value)
     if code is None:
+        meant = country_suggestion(value) if isinstance(value, str) else None
+        hint = f" (the ISO code meant is {meant!r})" if meant else ""
         raise ProfileError(
-            [f"country must be an ISO 3166-1 code such as 'GB' or None, not {shorten(value)}"]
+            [f"country must be an ISO 3166-1 code such as 'GB' or None, not {shorten(value)}{hint}"]
         )
     return code
 

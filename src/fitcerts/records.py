@@ -10,6 +10,7 @@ from typing import Any, cast
 
 import attrs
 
+from .countries import COUNTRY_CODES
 from .errors import FieldPathError
 from .lookup import shorten
 from .plain import Plain, Referenced, leaves
@@ -365,7 +366,9 @@ _LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 
 
 def _country(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None and not (isinstance(value, str) and _COUNTRY.fullmatch(value)):
+    if value is not None and not (
+        isinstance(value, str) and _COUNTRY.fullmatch(value) and value in COUNTRY_CODES
+    ):
         raise ValueError(f"{attribute.name} must be an ISO 3166-1 code such as 'GB', not {value!r}")
 
 

@@ -59,8 +59,8 @@ Row = dict[str, str | int | Decimal | bool | date | tuple[str, ...] | None]
 
 def credential_rows(release: Release, jurisdiction: str | None = None) -> list[Row]:
     """One row per credential of ``release``, in id order, keyed by :data:`COLUMNS`: the prices
-    of ``jurisdiction`` (an ISO 3166-1 code, checked by the caller) where a credential has
-    prices there, else of its home market; the ``market`` column says which."""
+    of ``jurisdiction`` (an ISO 3166-1 code, checked by the caller) where
+    given, else of its home market; the ``market`` column says which."""
     return [_row(credential, jurisdiction) for credential in release.credentials()]
 
 

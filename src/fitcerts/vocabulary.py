@@ -315,10 +315,31 @@ class ConditionKind(Vocabulary):
 
 def country_code(value: object) -> str | None:
     """An ISO 3166-1 alpha-2 code given in any case (``"gb"`` -> ``"GB"``), or ``None`` when
-    ``value`` is not one. Data files must write it upper-case; people may not."""
-    if isinstance(value, str) and len(value) == 2 and value.isascii() and value.isalpha():
-        return value.upper()
+    ``value`` is not one: any two letters will not do (``"XX"``, ``"UK"``). Data files must
+    write it upper-case; people may not."""
+    from .countries import COUNTRY_CODES
+
+    if isinstance(value, str) and len(value.strip()) == 2:
+        code = value.strip().upper()
+        if code in COUNTRY_CODES:
+            return code
     return None
+
+
+def checked_country(value: object, what: str = "jurisdiction") -> str:
+    """``value`` as an ISO 3166-1 alpha-2 code; anything else is an
+    :class:`~fitcerts.errors.UnknownValueError` that names the code meant where it is a common
+    slip (``"UK"`` -> GB)."""
+    from .countries import country_suggestion
+
+    if not isinstance(value, str):
+        raise TypeError(f"{what} must be a string, not {type(value).__name__}")
+    code = country_code(value)
+    if code is None:
+        meant = country_suggestion(value)
+        allowed = (f"{meant} (the ISO code meant)",) if meant else ("an ISO 3166-1 code, e.g. GB",)
+        raise UnknownValueError(what, value, allowed)
+    return code
 
 
 E = TypeVar("E", bound=enum.Enum)
