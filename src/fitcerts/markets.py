@@ -3,7 +3,8 @@
 A credential's home market is its organization's country; a price that names no place is a
 price of that market (a US body's unmarked fee is a US fee). An answer shows one market's
 prices and says which other markets have some, so a reader in the US never sees NSCA Japan's
-yen fees in a cell meant for them, and a reader in Japan can ask for those.
+yen fees in a cell meant for them, and a reader in Japan can ask for those. A market with no
+prices of a credential gets none: another market's fee is never passed off as its own.
 """
 
 from __future__ import annotations
@@ -59,7 +60,6 @@ class Market(Plain):
     country: str | None  # the market answered for; None: the release names no country
     asked: str | None = None  # the country the caller asked for, if any
     others: tuple[str, ...] = ()  # further countries the record has prices for
-
     priced: bool = True  # False: the record has no prices in ``country``
 
     @property
