@@ -371,6 +371,12 @@ def _cost_line(what: str, cost: CostBreakdown | str, sources: Sources) -> str:
     return f"- {what}: {markdown_cell(cost)} {sources.links(_cost_sources(cost))}"
 
 
+def _market_price_line(price: Price, sources: Sources) -> str:
+    """A price under its market's heading: the heading names the place, the line does not."""
+    shown = attrs.evolve(price, jurisdiction=None)
+    return f"- {markdown_cell(price_text(shown))} {sources.links(price.sources)}"
+
+
 def _earn_section(release: Release, c: Credential, day: date, sources: Sources) -> list[str]:
     """One market's prices and totals at a time: the home market's first, then each other
     market's under its own heading, never mixed in one list."""
@@ -386,8 +392,7 @@ def _earn_section(release: Release, c: Credential, day: date, sources: Sources) 
         if not earning:
             lines.append(f"- Exam or program: {NOT_REPORTED}")
         for price in earning:
-            shown = attrs.evolve(price, jurisdiction=None)  # the heading names the market
-            lines.append(f"- {markdown_cell(price_text(shown))} {sources.links(price.sources)}")
+            lines.append(_market_price_line(price, sources))
         member = any(p.audience.value == "member" for p in earning)
         costs = [("Total for a non-member", earning_cost(release, c, day, jurisdiction=market))]
         if member:
@@ -419,8 +424,7 @@ def _keep_section(release: Release, c: Credential, day: date, sources: Sources) 
         in_market = prices_in(c.prices, market, home)
         fees = [p for p in _in_force(in_market, day) if p.pays_for.is_renewal]
         for price in fees:
-            shown = attrs.evolve(price, jurisdiction=None)  # the heading names the market
-            lines.append(f"- {markdown_cell(price_text(shown))} {sources.links(price.sources)}")
+            lines.append(_market_price_line(price, sources))
         if renewal is not None and not fees:
             lines.append(f"- Renewal fee: {NOT_REPORTED}")
         member = any(p.audience.value == "member" for p in in_market)

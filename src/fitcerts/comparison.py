@@ -177,7 +177,7 @@ def compare_records(
     if len(credentials) < 2:
         raise TypeError("compare needs at least two credentials")
     day = check_date(on)
-    place = country_code_of(jurisdiction)
+    place = None if jurisdiction is None else checked_country(jurisdiction)
     markets = [choose_market(c, place) for c in credentials]
     current = [_in_force(c, day, m) for c, m in zip(credentials, markets, strict=True)]
     shown = _ROWS + (_RENEWAL_ROW if any(map(_renews, credentials)) else ())
@@ -192,11 +192,6 @@ def compare_records(
         for label, describe, paths in shown
     )
     return Comparison(credentials=tuple(credentials), rows=rows, markets=tuple(markets))
-
-
-def country_code_of(jurisdiction: object) -> str | None:
-    """``jurisdiction`` as an ISO 3166-1 code, checked; ``None`` stays ``None``."""
-    return None if jurisdiction is None else checked_country(jurisdiction)
 
 
 def _in_force(credential: Credential, day: date, market: Market) -> Credential:

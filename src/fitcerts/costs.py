@@ -712,15 +712,14 @@ def _sum(items: Iterable[CostItem], conversion: Conversion | None = None) -> Dec
     """Known amounts added up (an included amount is already inside another line), each
     converted first where a conversion is given; ``None`` when no amount is known."""
     included = PriceBound.INCLUDED
-    counted = [i for i in items if i.amount is not None and i.bound is not included]
+    counted = [
+        (i.amount, i.currency) for i in items if i.amount is not None and i.bound is not included
+    ]
     if not counted:
         return None
     if conversion is None:
-        return sum((i.amount for i in counted if i.amount is not None), _ZERO)
-    return sum(
-        (conversion.convert(i.amount, i.currency) for i in counted if i.amount is not None),
-        _ZERO,
-    )
+        return sum((amount for amount, _ in counted), _ZERO)
+    return sum((conversion.convert(amount, currency) for amount, currency in counted), _ZERO)
 
 
 def _choose(prices: Sequence[Price], audience: Audience, terms: _Terms) -> Price | None:
@@ -788,9 +787,8 @@ def _fees(organization: Organization, terms: _Terms) -> tuple[list[Price], list[
             groups.append(
                 tuple(
                     p
-                    for p in membership.prices
+                    for p in prices_in(membership.prices, market, organization.country)
                     if p.pays_for is PriceItem.MEMBERSHIP
-                    and (p.jurisdiction or organization.country) in (market, None)
                 )
             )
     fees: list[Price] = []
@@ -1022,12 +1020,7 @@ def _renewal_items(
     renewing = PriceItem.RECERTIFICATION
     market = market_country(credential, terms.jurisdiction)
     home = credential.organization.country
-    places = (market, None)  # as prices_in() has it, in the one pass over the prices
-    fees = [
-        p
-        for p in credential.prices
-        if p.pays_for is renewing and (p.jurisdiction or home) in places
-    ]
+    fees = [p for p in prices_in(credential.prices, market, home) if p.pays_for is renewing]
     items: list[CostItem] = []
     missing: list[str] = []
     in_force: list[Price] | None = None

@@ -17,16 +17,13 @@ Datasette reads the file, fitcerts never imports it.
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 from collections.abc import Iterable, Sequence
-from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from .files import replacing
-from .relational import Cell, Field, Table, tables
+from .relational import Cell, Field, Table, released_on, tables, value_text
 from .release import Release
 
 __all__ = ["DATABASE", "datasette_metadata", "write_sqlite"]
@@ -170,11 +167,7 @@ def _sql_value(cell: Cell) -> str | int | None:
     """A cell as the database stores it: 0/1, exact decimal text, ISO date, JSON array."""
     if cell is None or isinstance(cell, (str, int)):
         return int(cell) if isinstance(cell, bool) else cell
-    if isinstance(cell, Decimal):
-        return format(cell, "f")
-    if isinstance(cell, date):
-        return cell.isoformat()
-    return json.dumps(list(cell), ensure_ascii=False)
+    return value_text(cell)
 
 
 def _sql_row(fields: Sequence[Field], row: Sequence[Cell]) -> tuple[str | int | None, ...]:
@@ -194,13 +187,8 @@ def _foreign_key_problems(connection: sqlite3.Connection) -> list[str]:
 
 
 def _released(release: Release) -> str | None:
-    from .dataformat import read_manifest, release_folder
-
-    try:
-        manifest = read_manifest(release_folder(release.version), release.version)
-    except (LookupError, OSError):  # a release not bundled (read from a folder or JSON)
-        return None
-    return str(manifest["released"])
+    day = released_on(release)
+    return None if day is None else day.isoformat()
 
 
 # --- views -----------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from .relational import Cell, Field, Table, tables
+from .relational import Cell, Field, Table, released_on, tables, value_text
 from .release import Release
 
 __all__ = ["DESCRIPTOR", "descriptor", "files", "write_datapackage"]
@@ -98,13 +98,8 @@ def descriptor(release: Release, built: Sequence[Table] | None = None) -> dict[s
 
 
 def _released(release: Release) -> date:
-    from .dataformat import read_manifest, release_folder
-
-    try:
-        manifest = read_manifest(release_folder(release.version), release.version)
-    except (LookupError, OSError):  # a release not bundled (read from a folder or JSON)
-        return date(2000, 1, 1)
-    return date.fromisoformat(str(manifest["released"]))
+    """The release day, or a fixed day for a release not bundled: the zip's entries need one."""
+    return released_on(release) or date(2000, 1, 1)
 
 
 def _resource(table: Table) -> dict[str, Any]:
@@ -175,12 +170,8 @@ def cell_text(cell: Cell) -> str:
         return ""
     if isinstance(cell, bool):
         return "true" if cell else "false"
-    if isinstance(cell, Decimal):
-        return format(cell, "f")
-    if isinstance(cell, date):
-        return cell.isoformat()
-    if isinstance(cell, tuple):
-        return json.dumps(list(cell), ensure_ascii=False)
+    if isinstance(cell, (Decimal, date, tuple)):
+        return value_text(cell)
     return str(cell)
 
 

@@ -98,11 +98,11 @@ def to_dataframe(
     prices are of one market a row (``market``): ``jurisdiction`` where
     given, else its home market.
     """
-    from .comparison import country_code_of
     from .table import COLUMNS, credential_rows
+    from .vocabulary import checked_country
 
     _check_flag("exact", exact)
-    place = country_code_of(jurisdiction)
+    place = None if jurisdiction is None else checked_country(jurisdiction)
     frame = _frame(credential_rows(catalog or _newest(), place), COLUMNS, exact=exact)
     return cast("pd.DataFrame", frame.set_index("id", drop=False).rename_axis(None))
 
@@ -330,12 +330,12 @@ def _placed(profiles: pd.DataFrame, jurisdiction: str | None) -> pd.DataFrame:
     itself is left as it is."""
     if jurisdiction is None:
         return profiles
-    from .comparison import country_code_of
+    from .vocabulary import checked_country
 
     pandas = require_pandas()
     if not isinstance(profiles, pandas.DataFrame):
         return profiles  # refused, with its type, where the table is read
-    code = country_code_of(jurisdiction)
+    code = checked_country(jurisdiction)
     if "country" not in profiles.columns:
         return cast("pd.DataFrame", profiles.assign(country=code))
     given = profiles["country"]
@@ -438,93 +438,82 @@ class _Columns:
         """Writes ``chunk``'s rows from ``start``; returns where the next chunk starts."""
         from .batch import CodedChunk
 
+        spots = self._place(start, chunk, len(judge.credentials))
         if isinstance(chunk, CodedChunk):
-            return self._fill_codes(start, chunk)
-        return self._fill_texts(start, chunk, judge)
+            assert self.codes is not None
+            unmet, undecided = self.codes
+            spots.put(unmet, chunk.unmet, 0)
+            spots.put(undecided, chunk.undecided, 0)
+        else:
+            self._put_texts(spots, chunk, judge)
+        return spots.end
 
-    def _fill_codes(self, start: int, chunk: CodedChunk) -> int:
+    def _place(self, start: int, chunk: Chunk | CodedChunk, width: int) -> _Spots:
+        """Where ``chunk``'s rows go from ``start``: one block of ``width`` rows per valid
+        profile, one row per invalid one. Writes what every result has: the table row, the
+        credential, the status and the cost class."""
         import numpy
 
         from .batch import STATUSES
 
-        assert self.codes is not None
-        unmet, undecided = self.codes
-        width = chunk.statuses.shape[1]
         valid = chunk.valid
         sizes = numpy.where(valid, width, 1)
         end = start + int(sizes.sum())
-        given = (
-            (self.statuses, chunk.statuses),
-            (unmet, chunk.unmet),
-            (undecided, chunk.undecided),
-        )
-        if valid.all():  # the usual case: one block of ``width`` rows per profile
+        if valid.all():  # the usual case: blocks, written straight in their order
+            spots = _Spots(end=end, width=width, block=slice(start, end))
             self.rows[start:end].reshape(-1, width)[:] = chunk.rows[:, None]
             self.credentials[start:end].reshape(-1, width)[:] = numpy.arange(width)
-            for out, values in given:
-                out[start:end].reshape(-1, width)[:] = values
         else:
             first = start + numpy.concatenate(([0], numpy.cumsum(sizes)[:-1]))
-            self.rows[start:end] = numpy.repeat(chunk.rows, sizes)
             judged = (first[valid][:, None] + numpy.arange(width)).ravel()
-            alone = first[~valid]
+            spots = _Spots(end=end, width=width, judged=judged, alone=first[~valid])
+            self.rows[start:end] = numpy.repeat(chunk.rows, sizes)
             self.credentials[judged] = numpy.tile(numpy.arange(width), len(first[valid]))
-            self.credentials[alone] = -1
-            for out, values in given:
-                out[judged] = values.ravel()
-            self.statuses[alone] = STATUSES.index("invalid")
-            unmet[alone] = undecided[alone] = 0
+            self.credentials[spots.alone] = -1
+        spots.put(self.statuses, chunk.statuses, STATUSES.index("invalid"))
         if len(self.costs):
             classes = chunk.cost_classes[:, None] * width + numpy.arange(width)
-            if valid.all():
-                self.costs[start:end].reshape(-1, width)[:] = classes
-            else:
-                self.costs[judged] = classes.ravel()
-                self.costs[alone] = -1
-        return end
+            spots.put(self.costs, classes, -1)
+        return spots
 
-    def _fill_texts(self, start: int, chunk: Chunk, judge: Judge) -> int:
+    def _put_texts(self, spots: _Spots, chunk: Chunk, judge: Judge) -> None:
+        """The reasons (and details) of ``chunk``: each a shared tuple of texts."""
         import numpy
 
-        from .batch import STATUSES
-
-        width = len(judge.credentials)
         texts = judge.text_objects()
-        valid = chunk.valid
-        sizes = numpy.where(valid, width, 1)
-        end = start + int(sizes.sum())
-        if valid.all():  # the usual case: one block of ``width`` rows per profile
-            self.rows[start:end].reshape(-1, width)[:] = chunk.rows[:, None]
-            self.credentials[start:end].reshape(-1, width)[:] = numpy.arange(width)
-            self.statuses[start:end].reshape(-1, width)[:] = chunk.statuses
-            # Straight into the result ("clip" is unbuffered); the ids are all in range.
-            numpy.take(
-                texts, chunk.reasons, out=self.reasons[start:end].reshape(-1, width), mode="clip"
-            )
-            for out, ids in zip(self.details, chunk.details, strict=True):
-                numpy.take(texts, ids, out=out[start:end].reshape(-1, width), mode="clip")
-            if len(self.costs):
-                self.costs[start:end].reshape(-1, width)[:] = chunk.cost_classes[
-                    :, None
-                ] * width + numpy.arange(width)
-            return end
-        first = start + numpy.concatenate(([0], numpy.cumsum(sizes)[:-1]))
-        self.rows[start:end] = numpy.repeat(chunk.rows, sizes)
-        judged = (first[valid][:, None] + numpy.arange(width)).ravel()
-        alone = first[~valid]
-        self.credentials[judged] = numpy.tile(numpy.arange(width), len(first[valid]))
-        self.credentials[alone] = -1
-        self.statuses[judged] = chunk.statuses.ravel()
-        self.statuses[alone] = STATUSES.index("invalid")
-        self.reasons[judged] = texts[chunk.reasons.ravel()]
-        self.reasons[alone] = texts[judge.error_ids[chunk.error_codes[~valid]]]
-        for out, ids in zip(self.details, chunk.details, strict=True):
-            out[judged] = texts[ids.ravel()]
-            out[alone] = None
-        if len(self.costs):
-            self.costs[judged] = (chunk.cost_classes[:, None] * width + numpy.arange(width)).ravel()
-            self.costs[alone] = -1
-        return end
+        columns = [(self.reasons, chunk.reasons), *zip(self.details, chunk.details, strict=True)]
+        if spots.block is not None:
+            for out, ids in columns:
+                # Straight into the result ("clip" is unbuffered); the ids are all in range.
+                view = out[spots.block].reshape(-1, spots.width)
+                numpy.take(texts, ids, out=view, mode="clip")
+            return
+        for out, ids in columns:
+            out[spots.judged] = texts[ids.ravel()]
+        self.reasons[spots.alone] = texts[judge.error_ids[chunk.error_codes[~chunk.valid]]]
+        for out in self.details:
+            out[spots.alone] = None
+
+
+@attrs.define
+class _Spots:
+    """Where one chunk's rows go in the result: a block of whole profiles, or the rows of
+    its valid profiles (``judged``) and of its invalid ones (``alone``)."""
+
+    end: int
+    width: int
+    block: slice | None = None
+    judged: Any = None
+    alone: Any = None
+
+    def put(self, out: Any, values: Any, invalid: object) -> None:
+        """``values`` (valid profiles x credentials) into ``out``; ``invalid`` for the row
+        of each invalid profile."""
+        if self.block is not None:
+            out[self.block].reshape(-1, self.width)[:] = values
+            return
+        out[self.judged] = values.ravel()
+        out[self.alone] = invalid
 
 
 def _verdict_frame(

@@ -9,6 +9,7 @@ always gives the same tables.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 from decimal import Decimal
@@ -51,7 +52,7 @@ from .vocabulary import (
     Vocabulary,
 )
 
-__all__ = ["Field", "ForeignKey", "Table", "tables"]
+__all__ = ["Field", "ForeignKey", "Table", "released_on", "tables", "value_text"]
 
 FieldType = Literal["string", "integer", "number", "boolean", "date", "array"]
 Cell = str | int | Decimal | bool | date | tuple[str, ...] | None
@@ -101,6 +102,28 @@ def tables(release: Release) -> tuple[Table, ...]:
         built.credential(credential)
     built.sources = [_source_row(s) for s in release.sources()]
     return built.tables()
+
+
+def value_text(cell: Decimal | date | tuple[str, ...]) -> str:
+    """A decimal without exponent, an ISO date, a JSON array: how every export writes the
+    cells that are neither text, numbers nor flags."""
+    if isinstance(cell, Decimal):
+        return format(cell, "f")
+    if isinstance(cell, date):
+        return cell.isoformat()
+    return json.dumps(list(cell), ensure_ascii=False)
+
+
+def released_on(release: Release) -> date | None:
+    """The day a bundled release was released, as its manifest says; ``None`` for a release
+    read from a folder or JSON."""
+    from .dataformat import read_manifest, release_folder
+
+    try:
+        manifest = read_manifest(release_folder(release.version), release.version)
+    except (LookupError, OSError):
+        return None
+    return date.fromisoformat(str(manifest["released"]))
 
 
 # --- columns ---------------------------------------------------------------------------------
