@@ -403,7 +403,9 @@ class _Rule:
     numbers: dict[_Outcome, int] = attrs.field(factory=dict)  # outcome -> its index
     ids: dict[object, int] = attrs.field(factory=dict)  # outcome key -> outcome index
     table: Array | None = None  # outcome per key, for a small key space (-1: not yet seen)
-    met_table: Array | None = None  # met (1, 0, -1) per value of a rule's one fact
+    # Per value of a rule's one fact, its state (0 unmet, 1 undecided, 2 met) times the weight
+    # of its place among its credential's rules, as a coded verdict's number counts it.
+    key_table: Array | None = None
 
 
 @attrs.define
@@ -611,23 +613,35 @@ class Judge:
             met = numpy.where((code == 0) & (met == 0), -1, met).astype(numpy.int8)
         return met, parts
 
-    def rule_met(self, rule: _Rule, rows: Array | slice, count: int) -> Array:
-        """Whether each of ``rows`` (``count`` of them) meets ``rule``: 1, 0 or -1, with no
-        reason worded. A rule of one fact is judged once over that fact's distinct values; a
-        rule of several gathers each fact's verdicts row by row, array by array."""
+    def rule_state(self, rule: _Rule, rows: Array | slice, count: int) -> Array:
+        """The state of ``rule`` for each of ``rows`` (``count`` of them): 0 unmet, 1
+        undecided, 2 met, with no reason worded. A rule of several facts gathers each fact's
+        verdicts row by row, array by array."""
         columns = self.table.columns
-        if len(rule.fields) <= 1:
-            if rule.met_table is None:
-                size = len(columns[rule.fields[0]].values) if rule.fields else 1
-                everything = numpy.arange(size, dtype=numpy.int32)
-                points = dict.fromkeys(rule.fields, everything)
-                rule.met_table = self._met(rule, points, size)[0]
-            if not rule.fields:
-                return numpy.full(count, rule.met_table[0], dtype=numpy.int8)
-            found: Array = rule.met_table[columns[rule.fields[0]].codes[rows]]
-            return found
         points = {field: columns[field].codes[rows] for field in rule.fields}
-        return self._met(rule, points, count)[0]
+        state: Array = _STATE[self._met(rule, points, count)[0] + 1]
+        return state
+
+    def rule_key(self, rule: _Rule, place: int, rows: Array | slice, count: int) -> Array:
+        """The state of ``rule`` for each of ``rows`` weighted by ``3**place``, its place
+        among its credential's rules: a rule of one fact is judged once over that fact's
+        distinct values, then each row is one gather."""
+        weight = 3**place
+        if len(rule.fields) > 1:
+            weighted: Array = numpy.multiply(
+                self.rule_state(rule, rows, count), weight, dtype=numpy.int16
+            )
+            return weighted
+        if rule.key_table is None:
+            columns = self.table.columns
+            size = len(columns[rule.fields[0]].values) if rule.fields else 1
+            everything = numpy.arange(size, dtype=numpy.int32)
+            met = self._met(rule, dict.fromkeys(rule.fields, everything), size)[0]
+            rule.key_table = numpy.multiply(_STATE[met + 1], weight, dtype=numpy.int16)
+        if not rule.fields:
+            return numpy.full(count, rule.key_table[0], dtype=numpy.int16)
+        found: Array = rule.key_table[self.table.columns[rule.fields[0]].codes[rows]]
+        return found
 
     def coded_chunk(self, rows: Array) -> CodedChunk:
         """The verdicts of the table rows ``rows`` as codes: per valid row and credential a
@@ -640,24 +654,17 @@ class Judge:
         statuses = numpy.empty((width, count), dtype=numpy.int8)
         unmet = numpy.empty((width, count), dtype=numpy.uint16)
         undecided = numpy.empty((width, count), dtype=numpy.uint16)
-        states: dict[int, Array] = {}  # per rule: 0 unmet, 1 undecided, 2 met
         key = numpy.empty(count, dtype=numpy.int16)  # one credential's, then the next one's
-        step = numpy.empty(count, dtype=numpy.int16)
         for position, verdicts in enumerate(self._verdicts):
             if len(verdicts.required) > _TABULATED_RULES:
-                found = self._coded_by_bits(verdicts, states, judged, count)
+                found = self._coded_by_bits(verdicts, judged, count)
                 statuses[position], unmet[position], undecided[position] = found
                 continue
             # The rules' states as one number (base 3), then the verdict of each number looked
-            # up: a few array operations a credential, whatever its rules.
+            # up: a gather and an addition a rule, and three gathers a credential.
             key[:] = 0
             for place, rule in enumerate(verdicts.required):
-                state = states.get(id(rule))
-                if state is None:
-                    met = self.rule_met(rule, judged, count)
-                    state = states[id(rule)] = _STATE[met + 1]
-                numpy.multiply(state, 3**place, out=step, dtype=numpy.int16)
-                key += step
+                key += self.rule_key(rule, place, judged, count)
             status, failed, open_ = _coded_verdicts(verdicts)
             numpy.take(status, key, out=statuses[position])
             numpy.take(failed, key, out=unmet[position])
@@ -676,20 +683,14 @@ class Judge:
         )
 
     def _coded_by_bits(
-        self,
-        verdicts: _Verdicts,
-        states: dict[int, Array],
-        judged: Array | slice,
-        count: int,
+        self, verdicts: _Verdicts, judged: Array | slice, count: int
     ) -> tuple[Array, Array, Array]:
         """A credential with too many rules for a table of their combinations: its status
         and bits per row, set rule by rule."""
         failed = numpy.zeros(count, dtype=numpy.uint16)
         open_ = numpy.zeros(count, dtype=numpy.uint16)
         for rule, bit in zip(verdicts.required, verdicts.bits, strict=True):
-            state = states.get(id(rule))
-            if state is None:
-                state = states[id(rule)] = _STATE[self.rule_met(rule, judged, count) + 1]
+            state = self.rule_state(rule, judged, count)
             flag = numpy.uint16(1 << bit)
             numpy.bitwise_or(failed, flag, out=failed, where=state == 0)
             numpy.bitwise_or(open_, flag, out=open_, where=state == 1)
