@@ -1,5 +1,6 @@
-"""The compiled modules of the bundled releases: equal to the JSON, current, and trusted only
-after the files they came from are verified against the release manifest."""
+"""The compiled packages of the bundled releases: equal to the JSON, current, and trusted only
+after the bytes they came from are checked: the manifest against the index, each record against
+its piece, and the whole files against the manifest when the whole release is asked for."""
 
 from __future__ import annotations
 
@@ -12,29 +13,52 @@ from pathlib import Path
 import pytest
 
 import fitcerts
-from fitcerts.codegen import generate, module_path
-from fitcerts.dataformat import digest, release_folder
-from fitcerts.loading import compiled_module, read_bundled, read_release
+from fitcerts.codegen import generate, package_path, record_spans, stale_files
+from fitcerts.dataformat import DATA_FILES, digest, release_folder
+from fitcerts.loading import read_release
+from fitcerts.pieces import index_module, read_bundled
 
 ROOT = Path(__file__).parent.parent
 
 
 @pytest.mark.parametrize("version", fitcerts.data_versions())
 def test_a_compiled_release_equals_the_structured_json(version: str) -> None:
-    assert read_bundled(version) == read_release(release_folder(version), version, verify=True)
+    compiled = read_bundled(version).records()
+    assert compiled == read_release(release_folder(version), version, verify=True)
 
 
 @pytest.mark.parametrize("version", fitcerts.data_versions())
-def test_the_compiled_modules_are_current(version: str) -> None:
-    """Byte for byte what the generator writes today: regenerate with
-    ``python -m fitcerts.codegen`` after changing a release or the record types."""
-    module = module_path(version)
-    assert module.read_text(encoding="utf-8") == generate(version)
+def test_pieces_built_one_by_one_equal_the_whole_release(version: str) -> None:
+    whole = read_release(release_folder(version), version, verify=True)
+    shelf = read_bundled(version)
+    for position in reversed(range(len(whole.credentials))):
+        assert shelf.credential(position) == whole.credentials[position]
+    assert shelf.records() == whole
+    assert shelf.records().credentials[0] is shelf.credential(0)
+
+
+@pytest.mark.parametrize("version", fitcerts.data_versions())
+def test_the_compiled_packages_are_current(version: str) -> None:
+    """Byte for byte what the generator writes today, and nothing else in the package:
+    regenerate with ``python -m fitcerts.codegen`` after changing the record types."""
+    wanted, stale = stale_files(version)
+    assert stale == []
+    assert sorted(path.name for path in package_path(version).glob("*.py")) == sorted(wanted)
 
 
 def test_generation_is_reproducible() -> None:
     version = fitcerts.DATA_VERSION
     assert generate(version) == generate(version)
+
+
+@pytest.mark.parametrize("version", fitcerts.data_versions())
+def test_each_span_holds_exactly_one_record(version: str) -> None:
+    folder = release_folder(version)
+    for name in DATA_FILES:
+        data = folder.joinpath(name).read_bytes()
+        records = json.loads(data)
+        spans = record_spans(data)
+        assert [json.loads(data[o : o + n]) for o, n in spans] == records
 
 
 def test_the_data_folder_holds_nothing_that_runs() -> None:
@@ -104,12 +128,45 @@ def test_a_missing_manifest_is_a_data_integrity_error(package: Path) -> None:
     )
 
 
-def test_a_missing_compiled_module_is_a_data_integrity_error(package: Path) -> None:
-    name = compiled_module(fitcerts.DATA_VERSION).rsplit(".", 1)[1]
-    (package / "_compiled" / f"{name}.py").unlink()
+def test_a_missing_compiled_package_is_a_data_integrity_error(package: Path) -> None:
+    name = index_module(fitcerts.DATA_VERSION).rsplit(".", 1)[1]
+    shutil.rmtree(package / "_compiled" / name)
     shutil.rmtree(package / "_compiled" / "__pycache__", ignore_errors=True)
     result = first_lookup(package)
     assert "DataIntegrityError" in result.stderr and "no compiled form" in result.stderr
+
+
+def test_an_edited_record_is_refused_though_the_file_was_not_read_whole(package: Path) -> None:
+    """A first lookup checks only what it builds: CSCS's source, edited, is refused on first use,
+    and an edit to a record it does not build is found when the whole release is read."""
+    folder = package / "data" / fitcerts.DATA_VERSION
+    path = folder / "sources.json"
+    sources = path.read_bytes()
+    path.write_bytes(sources.replace(b"NSCA", b"NSCX", 1))
+    result = first_lookup(package)
+    assert result.returncode == 1
+    assert (
+        f"DataIntegrityError: {fitcerts.DATA_VERSION}/sources.json: does not match the digest of "
+        "source " in result.stderr
+    ), result.stderr
+    path.write_bytes(sources)
+    credentials = folder / "credentials.json"
+    data = credentials.read_bytes()
+    last = data.rindex(b'"name": "') + len(b'"name": "')
+    credentials.write_bytes(data[:last] + b"X" + data[last + 1 :])
+    assert first_lookup(package).returncode == 0
+    whole = subprocess.run(
+        [sys.executable, "-c", "import fitcerts; fitcerts.credentials()"],
+        capture_output=True,
+        text=True,
+        cwd=package.parent,
+        env={"PYTHONPATH": str(package.parent), "PATH": ""},
+        check=False,
+    )
+    assert (
+        f"DataIntegrityError: {fitcerts.DATA_VERSION}/credentials.json: does not match the digest "
+        "in the release manifest" in whole.stderr
+    ), whole.stderr
 
 
 # --- every data artefact is verified before use, and none can run -------------------------
@@ -178,7 +235,7 @@ def test_manifest_digests_are_sha256() -> None:
 
 
 def test_a_first_lookup_structures_no_json() -> None:
-    """The one loading path: verified files, then the compiled module; cattrs stays unloaded."""
+    """The one loading path: checked bytes, then the compiled pieces; cattrs stays unloaded."""
     code = (
         "import sys, fitcerts; fitcerts.get('CSCS'); "
         "print(sorted(m for m in ('cattrs', 'fitcerts._serde') if m in sys.modules))"

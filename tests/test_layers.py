@@ -33,8 +33,8 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
             }
         ),
     ),
-    ("format", frozenset({"dataformat"})),
-    ("loading", frozenset({"_serde", "loading", "_compiled"})),
+    ("format", frozenset({"dataformat", "shelf"})),
+    ("loading", frozenset({"_serde", "loading", "pieces", "_compiled"})),
     ("catalog", frozenset({"catalog"})),
     (
         "decisions",

@@ -47,34 +47,59 @@ def test_import_reads_nothing_and_no_optional_library_is_ever_imported() -> None
 
 
 def test_thirty_two_threads_doing_the_first_lookup_get_the_same_objects() -> None:
+    """Every piece of the release is built once, however many threads race to it first."""
     out = run_python(
         """
-        import threading
+        import collections, threading
         import fitcerts
-        import fitcerts.loading as loading
+        from fitcerts.pieces import CompiledShelf
 
-        calls = []
-        real = loading.read_bundled
-        def counting(*args, **kwargs):
-            calls.append(1)
-            return real(*args, **kwargs)
-        loading.read_bundled = counting
+        built = collections.Counter()
+        real = CompiledShelf._build
+        def counting(self, kind, position):
+            built[kind, position] += 1
+            return real(self, kind, position)
+        CompiledShelf._build = counting
 
         barrier = threading.Barrier(32)
         seen, errors = [], []
-        def first_lookup():
+        def first_lookup(number):
             barrier.wait()
             try:
-                seen.append((id(fitcerts.get("CSCS")), id(fitcerts.credentials())) )
+                key = ("CSCS", "NASM-PES")[number % 2]
+                seen.append((id(fitcerts.get("CSCS")), id(fitcerts.get(key)),
+                             id(fitcerts.credentials()), id(fitcerts.organization("NSCA"))))
             except Exception as error:
                 errors.append(error)
-        threads = [threading.Thread(target=first_lookup) for _ in range(32)]
+        threads = [threading.Thread(target=first_lookup, args=(n,)) for n in range(32)]
         for t in threads: t.start()
         for t in threads: t.join()
-        print(len(seen), len({s[0] for s in seen}), len(errors), len(calls))
+        pieces = len(fitcerts.credentials()) + len(fitcerts.organizations()) + 1
+        print(len(seen), len({s[0] for s in seen}), len({s[2] for s in seen}),
+              len({s[3] for s in seen}), len(errors), len(built) == pieces, max(built.values()))
         """
     )
-    assert out.split() == ["32", "1", "0", "1"]
+    assert out.split() == ["32", "1", "1", "1", "0", "True", "1"]
+
+
+def test_a_first_lookup_builds_one_credential_and_its_organization() -> None:
+    """The rest of the release is neither imported nor built until a question needs it."""
+    out = run_python(
+        """
+        import sys
+        import fitcerts
+        cscs = fitcerts.get("CSCS")
+        pieces = sorted(m.rsplit(".", 1)[1] for m in sys.modules
+                        if m.startswith("fitcerts._compiled.release_"))
+        print(pieces)
+        everything = fitcerts.credentials()
+        print(cscs in everything and everything[[c.id for c in everything].index("CSCS")] is cscs)
+        """
+    )
+    version = fitcerts.DATA_VERSION.replace(".", "_")
+    first, same = out.splitlines()
+    assert first == str(sorted([f"release_{version}", "credential_0000", "organization_0000"]))
+    assert same == "True"
 
 
 def test_a_clean_copy_loads(release_copy: Path) -> None:
@@ -312,3 +337,16 @@ def test_an_oversized_table_file_is_refused_unparsed(
 
     monkeypatch.setattr(fitcerts.loading, "MAX_FILE_BYTES", 1_000)
     assert "sources.json: larger than 0 MiB, not read" in problems_of(release_copy)
+
+
+def test_a_pinned_release_pickles_as_its_pin_and_a_catalog_as_its_records() -> None:
+    """Workers (dask, multiprocessing) receive the release by its version, never a lock."""
+    import pickle
+
+    release = fitcerts.load(fitcerts.DATA_VERSION)
+    release.get("CSCS")
+    assert pickle.loads(pickle.dumps(release)) is release
+    catalog = pickle.loads(pickle.dumps(release.catalog))
+    assert catalog is not release.catalog
+    assert catalog.records == release.catalog.records
+    assert catalog.get("CSCS") == release.get("CSCS")

@@ -76,7 +76,7 @@ def test_malformed_versions_are_refused_before_the_filesystem_is_touched(
 
     fitcerts.clear_caches()
     monkeypatch.setattr(fitcerts.dataformat, "package_data", no_disk)
-    monkeypatch.setattr(fitcerts.loading, "release_folder", no_disk)
+    monkeypatch.setattr(fitcerts.pieces, "release_folder", no_disk)
     with pytest.raises(UnknownDataVersionError, match="is not a data version"):
         fitcerts.load(version)
 

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 import fitcerts
+from fitcerts.codegen import package_path
 from fitcerts.dataformat import DATA_FILES
-from fitcerts.loading import compiled_module
+from fitcerts.pieces import index_module
 
 ROOT = Path(__file__).parent.parent
 
@@ -39,7 +40,9 @@ def test_the_wheel_holds_every_release_and_the_schema(dist: Path) -> None:
     for version in fitcerts.data_versions():
         for name in (*DATA_FILES, "manifest.json"):
             assert f"fitcerts/data/{version}/{name}" in names
-        assert compiled_module(version).replace(".", "/") + ".py" in names
+        package = index_module(version).replace(".", "/")
+        for piece in package_path(version).glob("*.py"):
+            assert f"{package}/{piece.name}" in names
     assert not any(name.endswith((".pickle", ".pkl")) for name in names)
     for name in ("schema.json", "ctdl-context.jsonld", "manifest.json"):
         assert f"fitcerts/data/{name}" in names

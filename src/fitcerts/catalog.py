@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from typing import TypeVar, overload
 
@@ -14,6 +15,7 @@ from .errors import (
 )
 from .lookup import Index, normalize
 from .records import Credential, Organization, Source
+from .shelf import CredentialEntry, OrganizationEntry, RecordsShelf, Shelf
 from .vocabulary import CareerSetting, CredentialKind, parse_enum
 
 __all__ = ["Catalog", "distinct", "short_names"]
@@ -29,10 +31,10 @@ class _Missing:
 _MISSING = _Missing()
 
 
-def short_names(credential: Credential) -> tuple[str, ...]:
+def short_names(credential_id: str, organization_id: str) -> tuple[str, ...]:
     """``"NASM-PES"`` also answers to ``"PES"``, and ``"CSCS"`` to ``"NSCA CSCS"``."""
-    prefix = normalize(credential.organization.id)
-    folded = normalize(credential.id)
+    prefix = normalize(organization_id)
+    folded = normalize(credential_id)
     if folded.startswith(prefix) and len(folded) > len(prefix):
         return (folded[len(prefix) :],)
     return (prefix + folded,)
@@ -49,42 +51,63 @@ def distinct(credentials: Iterable[Credential]) -> tuple[Credential, ...]:
 
 
 class Catalog:
-    """The records of one data release, and every way of finding them."""
+    """The records of one data release, and every way of finding them.
+
+    Lookups are answered from the release's index; a record is built the first time it is asked
+    for (under a lock, so threads racing to a first lookup get the same object), and the whole
+    release the first time a question needs every record.
+    """
 
     __slots__ = (
         "_by_id",
         "_credential_index",
+        "_lock",
         "_organization_index",
         "_organizations",
+        "_position",
+        "_shelf",
         "_sorted",
-        "records",
     )
 
-    def __init__(self, records: ReleaseRecords) -> None:
-        self.records = records
-        self._sorted = tuple(sorted(records.credentials, key=lambda c: c.id))
-        self._organizations = tuple(sorted(records.organizations, key=lambda o: o.id.casefold()))
-        self._by_id = {credential.id: credential for credential in records.credentials}
-        self._credential_index: Index[Credential] = Index(
-            records.credentials,
-            record_id=lambda c: c.id,
-            exact=lambda c: (c.id, c.name, *c.aliases),
-            loose=short_names,
+    def __init__(self, records: ReleaseRecords | Shelf) -> None:
+        shelf = RecordsShelf(records) if isinstance(records, ReleaseRecords) else records
+        self._shelf = shelf
+        self._lock = threading.RLock()
+        self._by_id: dict[str, Credential] = {}  # the credentials built so far
+        self._sorted: tuple[Credential, ...] | None = None
+        self._organizations: tuple[Organization, ...] | None = None
+        entries = shelf.credential_entries
+        self._position = {entry.id: position for position, entry in enumerate(entries)}
+        self._credential_index: Index[CredentialEntry] = Index(
+            entries,
+            record_id=lambda e: e.id,
+            exact=lambda e: (e.id, e.name, *e.aliases),
+            loose=lambda e: short_names(e.id, e.organization),
         )
-        self._organization_index: Index[Organization] = Index(
-            records.organizations,
-            record_id=lambda o: o.id,
-            exact=lambda o: (o.id, o.name, o.abbreviation),
+        self._organization_index: Index[tuple[int, OrganizationEntry]] = Index(
+            enumerate(shelf.organization_entries),
+            record_id=lambda item: item[1].id,
+            exact=lambda item: (item[1].id, item[1].name, item[1].abbreviation),
         )
+
+    def __reduce__(self) -> tuple[type[Catalog], tuple[ReleaseRecords]]:
+        """Pickled as its records (a lock and a shelf of modules do not pickle)."""
+        return (Catalog, (self.records,))
+
+    @property
+    def records(self) -> ReleaseRecords:
+        """Every record of the release, in file order (the whole release is built for it)."""
+        with self._lock:
+            return self._shelf.records()
 
     @property
     def version(self) -> str:
-        return self.records.version
+        return self._shelf.version
 
     def __repr__(self) -> str:
         return (
-            f"<Catalog {self.version}: {len(self._sorted)} credentials, "
-            f"{len(self._organizations)} organizations>"
+            f"<Catalog {self.version}: {len(self._position)} credentials, "
+            f"{len(self._shelf.organization_entries)} organizations>"
         )
 
     def clear_caches(self) -> None:
@@ -113,7 +136,7 @@ class Catalog:
             return credential
         found = self._credential_index.find(key)
         if len(found) == 1:
-            return found[0]
+            return self._credential(found[0].id)
         if found:
             raise AmbiguousCredentialError(key, sorted(c.id for c in found))
         if default is not _MISSING:
@@ -141,6 +164,12 @@ class Catalog:
         A setting may be given by the start of its name (``"collegiate"``).
         """
         chosen = self._sorted
+        if chosen is None:
+            with self._lock:
+                chosen = self._sorted
+                if chosen is None:
+                    every = self._shelf.records().credentials
+                    chosen = self._sorted = tuple(sorted(every, key=lambda c: c.id))
         if organization is not None:
             wanted = self.organization(
                 organization.id if isinstance(organization, Organization) else organization
@@ -158,7 +187,17 @@ class Catalog:
 
     def organizations(self) -> tuple[Organization, ...]:
         """Organizations sorted by id."""
-        return self._organizations
+        found = self._organizations
+        if found is None:
+            with self._lock:
+                found = self._organizations
+                if found is None:
+                    shelf = self._shelf
+                    every = map(shelf.organization, range(len(shelf.organization_entries)))
+                    found = self._organizations = tuple(
+                        sorted(every, key=lambda o: o.id.casefold())
+                    )
+        return found
 
     def organization(self, key: str) -> Organization:
         """The organization named by its id, abbreviation or full name, in any case."""
@@ -166,7 +205,8 @@ class Catalog:
             raise TypeError(f"an organization key must be a string, not {type(key).__name__}")
         found = self._organization_index.find(key)
         if len(found) == 1:
-            return found[0]
+            with self._lock:
+                return self._shelf.organization(found[0][0])
         raise UnknownOrganizationError(key, self._organization_index.suggestions(key))
 
     # --- provenance ----------------------------------------------------------------------------
@@ -174,3 +214,12 @@ class Catalog:
     def sources(self) -> tuple[Source, ...]:
         """Every source the release cites, in the order of its sources file."""
         return self.records.sources
+
+    def _credential(self, credential_id: str) -> Credential:
+        """The credential with this id, built on first use."""
+        with self._lock:
+            credential = self._by_id.get(credential_id)
+            if credential is None:
+                credential = self._shelf.credential(self._position[credential_id])
+                self._by_id[credential_id] = credential
+            return credential

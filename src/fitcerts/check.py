@@ -14,7 +14,8 @@ from pathlib import Path
 from ._version import DATA_VERSION
 from .dataformat import release_folder
 from .errors import DataIntegrityError, DataValidationError
-from .loading import compiled_module, read_bundled, read_release
+from .loading import read_release
+from .pieces import index_module, read_bundled
 from .validate import problems
 
 __all__ = ["check_folder", "main"]
@@ -31,8 +32,8 @@ def check_folder(folder: Path | None = None) -> list[str]:
     try:
         loaded = read_release(release_folder(DATA_VERSION), DATA_VERSION, verify=True)
         found = problems(loaded)
-        if read_bundled(DATA_VERSION) != loaded:
-            found.append(f"{compiled_module(DATA_VERSION)}: differs from the data files")
+        if read_bundled(DATA_VERSION).records() != loaded:
+            found.append(f"{index_module(DATA_VERSION)}: differs from the data files")
     except DataValidationError as error:
         return list(error.problems)
     except DataIntegrityError as error:

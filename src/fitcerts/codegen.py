@@ -1,16 +1,22 @@
-"""Compile each bundled release into a Python module of record constructor calls.
+"""Compile each bundled release into Python: an index module, and one module per record.
 
 ``python -m fitcerts.codegen`` rewrites ``src/fitcerts/_compiled/``; ``--check`` only reports
-the modules that are stale (exit 1). Like phonenumbers' metadata, the modules are generated, kept
-in the repository, reviewed like code, and identical byte for byte for the same data. They make a
-first lookup cheap: importing one costs a fraction of structuring the JSON with cattrs. The JSON
-stays the truth: each module records the digests of the files it was generated from, and
-loading uses it only when those match the verified manifest.
+the files that are stale (exit 1). Like phonenumbers' metadata, the modules are generated, kept
+in the repository, reviewed like code, and identical byte for byte for the same data.
+
+A release ``2026.5`` becomes the package ``fitcerts._compiled.release_2026_5``: its
+``__init__`` is the index (each credential's and organization's names, the digest of the
+manifest), ``credential_NNNN`` and ``organization_NNNN`` build one record each, and
+``sources_0000`` builds every source in file order, for the whole release. A first lookup imports
+the index and two pieces, however many credentials the release holds (see ``fitcerts.pieces``).
+Each piece records, for every record it builds, where its bytes lie in the data file and their
+digest, so they can be checked before use. The JSON stays the truth.
 """
 
 from __future__ import annotations
 
 import enum
+import json
 import sys
 from collections.abc import Sequence
 from datetime import date, timedelta
@@ -20,50 +26,155 @@ from typing import Any
 
 import attrs
 
-from .dataformat import ReleaseRecords, bundled_versions, read_manifest, release_folder
-from .loading import compiled_module, read_release
+from .dataformat import (
+    DATA_FILES,
+    MANIFEST,
+    ReleaseRecords,
+    bundled_versions,
+    digest,
+    release_folder,
+)
+from .loading import read_release
+from .pieces import index_module, piece_module
 from .plain import holds_default
-from .records import Organization, Source
+from .records import Credential, Organization, Source
 
-__all__ = ["generate", "main", "module_path"]
+__all__ = ["generate", "main", "package_path"]
 
 _INDENT = "    "
+_COMPILED = Path(__file__).parent / "_compiled"
+
+Span = tuple[int, int]  # offset and length, in bytes
 
 
-def module_path(version: str) -> Path:
-    """Where the generated module of ``version`` lives in the source tree."""
-    return Path(__file__).parent / "_compiled" / f"{compiled_module(version).rsplit('.', 1)[1]}.py"
+def package_path(version: str) -> Path:
+    """Where the generated package of ``version`` lives in the source tree."""
+    return _COMPILED / index_module(version).rsplit(".", 1)[1]
 
 
-def generate(version: str) -> str:
-    """The source of the generated module of bundled release ``version``."""
+def generate(version: str) -> dict[str, str]:
+    """The files of bundled release ``version``'s generated package, by file name."""
     folder = release_folder(version)
     records = read_release(folder, version, verify=True)
-    digests = dict(read_manifest(folder, version)["files"])
-    return _Writer(records).module(digests)
+    contents = {name: folder.joinpath(name).read_bytes() for name in DATA_FILES}
+    spans = {name: record_spans(data) for name, data in contents.items()}
+    manifest = folder.joinpath(MANIFEST).read_bytes()
+    return _Writer(records, contents, spans).package(digest(manifest))
+
+
+def record_spans(data: bytes) -> list[Span]:
+    """Where each record of a table file (a JSON list of objects) lies, in bytes."""
+    text = data.decode("utf-8")
+    decoder = json.JSONDecoder()
+    spans: list[Span] = []
+    position = text.index("[") + 1
+    at_byte, at_char = 0, 0
+    while True:
+        while text[position] in " \t\r\n,":
+            position += 1
+        if text[position] == "]":
+            return spans
+        _, end = decoder.raw_decode(text, position)
+        at_byte += len(text[at_char:position].encode("utf-8"))
+        length = len(text[position:end].encode("utf-8"))
+        spans.append((at_byte, length))
+        at_byte, at_char, position = at_byte + length, end, end
 
 
 class _Writer:
-    def __init__(self, records: ReleaseRecords) -> None:
+    def __init__(
+        self,
+        records: ReleaseRecords,
+        contents: dict[str, bytes],
+        spans: dict[str, list[Span]],
+    ) -> None:
         self.records = records
-        self.names: dict[str, set[str]] = {"fitcerts.dataformat": {"ReleaseRecords"}}
+        self.contents = contents
+        self.spans = spans
         self.sources = {source.id: index for index, source in enumerate(records.sources)}
-        self.organizations = {org.id: index for index, org in enumerate(records.organizations)}
 
-    def module(self, digests: dict[str, str]) -> str:
-        body = ["_S = ["]
-        body += [f"{_INDENT}{self.value(s, 1, top=True)}," for s in self.records.sources]
-        body += ["]", "_O = ["]
-        body += [f"{_INDENT}{self.value(o, 1, top=True)}," for o in self.records.organizations]
-        body += ["]", "RECORDS = ReleaseRecords(", f"{_INDENT}version={self.records.version!r},"]
-        body += [f"{_INDENT}sources=tuple(_S),", f"{_INDENT}organizations=tuple(_O),"]
-        body += [f"{_INDENT}credentials=("]
-        body += [f"{_INDENT * 2}{self.value(c, 2, top=True)}," for c in self.records.credentials]
-        body += [f"{_INDENT}),", ")"]
-        header = [
-            f'"""Data release {self.records.version}, compiled from its JSON files by',
-            "``python -m fitcerts.codegen``. Generated: do not edit; edit the data and regenerate.",
+    def package(self, manifest: str) -> dict[str, str]:
+        files = {"__init__.py": self.index(manifest)}
+        files[f"{piece_module('sources', 0)}.py"] = self.sources_piece()
+        for position, organization in enumerate(self.records.organizations):
+            name = f"{piece_module('organization', position)}.py"
+            files[name] = self.record_piece(organization, "organizations.json", position)
+        for position, credential in enumerate(self.records.credentials):
+            name = f"{piece_module('credential', position)}.py"
+            files[name] = self.record_piece(credential, "credentials.json", position)
+        return files
+
+    def index(self, manifest: str) -> str:
+        version = self.records.version
+        lines = [
+            f'"""Data release {version}: the index of its compiled pieces, written by',
+            "``python -m fitcerts.codegen`` from the release's JSON files. Generated: do not edit.",
             '"""',
+            "",
+            f"VERSION = {version!r}",
+            "# The SHA-256 digest of the manifest.json this package was generated from.",
+            f"MANIFEST = {manifest!r}",
+            "",
+            "# id, name, aliases, organization id; piece credential_NNNN builds entry NNNN.",
+            "CREDENTIALS = (",
+        ]
+        lines += [
+            f"{_INDENT}({c.id!r}, {c.name!r}, {c.aliases!r}, {c.organization.id!r}),"
+            for c in self.records.credentials
+        ]
+        lines += [
+            ")",
+            "",
+            "# id, name, abbreviation; piece organization_NNNN builds entry NNNN.",
+            "ORGANIZATIONS = (",
+        ]
+        lines += [
+            f"{_INDENT}({o.id!r}, {o.name!r}, {o.abbreviation!r}),"
+            for o in self.records.organizations
+        ]
+        lines.append(")")
+        return "\n".join(lines) + "\n"
+
+    def sources_piece(self) -> str:
+        piece = _Piece(self)
+        items = [f"{_INDENT * 2}{piece.source(source)}," for source in self.records.sources]
+        body = [f"{_INDENT}return (", *items, f"{_INDENT})"]
+        return piece.text(f"every source of release {self.records.version}, in file order", body)
+
+    def record_piece(self, record: Organization | Credential, file: str, position: int) -> str:
+        piece = _Piece(self)
+        offset, length = self.spans[file][position]
+        data = self.contents[file][offset : offset + length]
+        value = piece.value(record, 1, top=True)
+        check = (
+            f"{_INDENT}pool.checked({file!r}, {offset}, {length}, {digest(data)!r}, "
+            f"{f'{type(record).__name__.lower()} {record.id}'!r})"
+        )
+        body = [check, *piece.preamble(), f"{_INDENT}return {value}"]
+        kind = type(record).__name__.lower()
+        return piece.text(f"{kind} {record.id} of release {self.records.version}", body)
+
+
+class _Piece:
+    """One generated module: the names it imports and the sources it builds."""
+
+    def __init__(self, writer: _Writer) -> None:
+        self.writer = writer
+        self.names: dict[str, set[str]] = {}
+        self.used: dict[int, Source] = {}
+        self.organization: str | None = None
+
+    def text(self, what: str, body: list[str]) -> str:
+        makers = []  # written first: they add the names the header imports
+        for index, source in sorted(self.used.items()):
+            makers += [
+                "",
+                "",
+                f"def _source_{index}():",
+                f"{_INDENT}return {self.record(source, 1)}",
+            ]
+        header = [
+            f'"""Builds {what}. Generated by ``python -m fitcerts.codegen``: do not edit."""',
             "",
             "from datetime import date, timedelta  # noqa: F401",
             "from decimal import Decimal  # noqa: F401",
@@ -73,16 +184,34 @@ class _Writer:
             header.append(f"from {module} import (")
             header += [f"{_INDENT}{name}," for name in sorted(names)]
             header.append(")")
-        header += ["", "# The digests of the files this module was generated from.", "DIGESTS = {"]
-        header += [f"{_INDENT}{name!r}: {value!r}," for name, value in digests.items()]
-        header += ["}", ""]
-        return "\n".join([*header, *body]) + "\n"
+        header += ["", "", "def build(pool):"]
+        return "\n".join([*header, *body, *makers]) + "\n"
+
+    def source(self, source: Source) -> str:
+        """The call that gives ``source``'s one object, checked and built on first use."""
+        index = self.writer.sources[source.id]
+        self.used[index] = source
+        offset, length = self.writer.spans["sources.json"][index]
+        data = self.writer.contents["sources.json"][offset : offset + length]
+        return f"pool.source({source.id!r}, {offset}, {length}, {digest(data)!r}, _source_{index})"
+
+    def preamble(self) -> list[str]:
+        """Local names for the shared records the body refers to, each fetched once."""
+        lines = []
+        if self.organization is not None:
+            lines.append(f"{_INDENT}organization = pool.organization_named({self.organization!r})")
+        for index, source in sorted(self.used.items()):
+            lines.append(f"{_INDENT}s{index} = {self.source(source)}")
+        return lines
 
     def value(self, value: Any, depth: int, *, top: bool = False) -> str:
-        if isinstance(value, Source) and not top:
-            return f"_S[{self.sources[value.id]}]"
+        if isinstance(value, Source):
+            index = self.writer.sources[value.id]
+            self.used[index] = value
+            return f"s{index}"
         if isinstance(value, Organization) and not top:
-            return f"_O[{self.organizations[value.id]}]"
+            self.organization = value.id
+            return "organization"
         if attrs.has(type(value)):
             return self.record(value, depth)
         if isinstance(value, tuple):
@@ -116,27 +245,44 @@ class _Writer:
         return f"{cls.__name__}(\n" + "\n".join(lines) + f"\n{_INDENT * depth})"
 
 
+def stale_files(version: str) -> tuple[dict[str, str], list[Path]]:
+    """The package's files as they should be, and the paths that differ or should not exist."""
+    wanted = generate(version)
+    folder = package_path(version)
+    found = {path.name: path for path in folder.glob("*.py")} if folder.is_dir() else {}
+    stale = [
+        folder / name
+        for name, text in wanted.items()
+        if name not in found or found[name].read_text(encoding="utf-8") != text
+    ]
+    stale += [path for name, path in found.items() if name not in wanted]
+    return wanted, sorted(stale)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     import argparse
 
     parser = argparse.ArgumentParser(
         prog="python -m fitcerts.codegen",
-        description="Regenerate the compiled modules of the bundled data releases.",
+        description="Regenerate the compiled packages of the bundled data releases.",
     )
-    parser.add_argument("--check", action="store_true", help="only report stale modules")
+    parser.add_argument("--check", action="store_true", help="only report stale files")
     arguments = parser.parse_args(argv)
-    stale = []
+    reported = []
     for version in bundled_versions():
-        text = generate(version)
-        path = module_path(version)
-        if path.exists() and path.read_text(encoding="utf-8") == text:
+        wanted, stale = stale_files(version)
+        reported += stale
+        if arguments.check:
             continue
-        stale.append(str(path))
-        if not arguments.check:
-            path.write_text(text, encoding="utf-8")
-    for name in stale:
-        print(f"{name}: {'stale' if arguments.check else 'written'}")
-    return 1 if stale and arguments.check else 0
+        package_path(version).mkdir(exist_ok=True)
+        for path in stale:
+            if path.name in wanted:
+                path.write_text(wanted[path.name], encoding="utf-8")
+            else:
+                path.unlink()
+    for path in reported:
+        print(f"{path}: {'stale' if arguments.check else 'written'}")
+    return 1 if reported and arguments.check else 0
 
 
 if __name__ == "__main__":

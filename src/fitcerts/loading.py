@@ -1,28 +1,18 @@
-"""Reading a release into records: strictly from JSON, or, for a bundled release, its compiled form.
+"""Reading a release folder into records, strictly, by structuring its JSON with cattrs.
 
-A bundled release always loads the same way, in every install: its files are checked against its
-manifest, then the records are taken from the release's generated module in ``fitcerts._compiled``
-(Python that calls the public record constructors, written by ``python -m fitcerts.codegen``),
-which must have been generated from exactly those files. Structuring JSON with cattrs is the way
-in for any other folder, for ``python -m fitcerts.check`` and for the generator itself.
+This is the way in for any folder (``fitcerts.load_folder``), for ``python -m fitcerts.check`` and
+for the generator of the compiled form. A bundled release is read from that compiled form, piece
+by piece (``fitcerts.pieces``); a test keeps the two equal record for record.
 """
 
 from __future__ import annotations
 
-import importlib
 import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .dataformat import (
-    DATA_FILES,
-    TABLES,
-    ReleaseRecords,
-    read_manifest,
-    release_folder,
-    verified_bytes,
-)
-from .errors import DataIntegrityError, DataValidationError
+from .dataformat import DATA_FILES, TABLES, ReleaseRecords, verified_bytes
+from .errors import DataValidationError
 
 if TYPE_CHECKING:
     import sys
@@ -35,9 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MAX_FILE_BYTES",
-    "compiled_module",
     "parse_json",
-    "read_bundled",
     "read_release",
     "structure_release",
 ]
@@ -47,33 +35,6 @@ T = TypeVar("T")
 # A table file larger than this is refused unread: releases are kilobytes, and a benchmark's
 # 10,000 synthetic credentials fit in well under half of it.
 MAX_FILE_BYTES = 64 * 1024 * 1024
-
-
-def compiled_module(version: str) -> str:
-    """The name of the generated module holding bundled release ``version``."""
-    return f"fitcerts._compiled.release_{version.replace('.', '_')}"
-
-
-def read_bundled(version: str) -> ReleaseRecords:
-    """Bundled release ``version``: files verified against the manifest, then its compiled form,
-    used only if it was generated from exactly the verified files."""
-    folder = release_folder(version)
-    manifest = read_manifest(folder, version)
-    verified_bytes(folder, version, manifest)
-    digests = manifest["files"]
-    name = compiled_module(version)
-    try:
-        module = importlib.import_module(name)
-    except ModuleNotFoundError:
-        raise DataIntegrityError(
-            name, "the release has no compiled form; run python -m fitcerts.codegen"
-        ) from None
-    if getattr(module, "DIGESTS", None) != digests:
-        raise DataIntegrityError(
-            name, "was not generated from these data files; run python -m fitcerts.codegen"
-        )
-    records: ReleaseRecords = module.RECORDS
-    return records
 
 
 def read_release(

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import threading
 from datetime import date
-from typing import TYPE_CHECKING, TypeVar, overload
+from typing import TYPE_CHECKING, SupportsIndex, TypeVar, overload
 
 import attrs
 
 from ._version import DATA_VERSION
 from .catalog import Catalog
 from .dataformat import bundled_versions, check_version
-from .loading import read_bundled
+from .pieces import read_bundled
 
 # Each decision module is imported by the method that needs it: a first lookup pays for none.
 if TYPE_CHECKING:
@@ -59,6 +59,13 @@ class Release:
 
     def __repr__(self) -> str:
         return f"<Release {self.version}: {len(self.catalog.credentials())} credentials>"
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[object, ...]:
+        """A bundled release pickles as its version: unpickled, it is that release as loaded
+        in the receiving process (a dask worker, a subprocess), the same data by its pin."""
+        if type(self) is Release and _loaded.get(self.version) is self:
+            return (load, (self.version,))
+        return super().__reduce_ex__(protocol)
 
     def clear_caches(self) -> None:
         """Forget remembered answers and lookup keys; the records stay loaded."""

@@ -122,7 +122,7 @@ def problems(records: ReleaseRecords, *, today: date | None = None) -> list[str]
     # would answer for one credential where the lookup should say the key is ambiguous.
     short: dict[str, set[str]] = {}
     for credential in credentials:
-        for key in short_names(credential):
+        for key in short_names(credential.id, credential.organization.id):
             short.setdefault(key, set()).add(credential.id)
     for key, (index, named) in owners.items():
         others = sorted(short.get(key, set()) - {named})

@@ -1,0 +1,81 @@
+"""Data release 2026.5: the index of its compiled pieces, written by
+``python -m fitcerts.codegen`` from the release's JSON files. Generated: do not edit.
+"""
+
+VERSION = '2026.5'
+# The SHA-256 digest of the manifest.json this package was generated from.
+MANIFEST = 'f3d1cca16f005f613139a6db2d1f537aa5f2ed96553229a863edcf6eb3bd27de'
+
+# id, name, aliases, organization id; piece credential_NNNN builds entry NNNN.
+CREDENTIALS = (
+    ('CSCS', 'Certified Strength and Conditioning Specialist', ('NSCA-CSCS',), 'NSCA'),
+    ('CPSS', 'Certified Performance and Sport Scientist', ('NSCA-CPSS',), 'NSCA'),
+    ('NSCA-CPT', 'NSCA Certified Personal Trainer', (), 'NSCA'),
+    ('CSPS', 'Certified Special Population Specialist', ('NSCA-CSPS',), 'NSCA'),
+    ('TSAC-F', 'Tactical Strength and Conditioning Facilitator', ('NSCA-TSAC-F',), 'NSCA'),
+    ('NASM-CPT', 'NASM Certified Personal Trainer', (), 'NASM'),
+    ('NASM-CNC', 'Certified Nutrition Coach', ('NASM Certified Nutrition Coach',), 'NASM'),
+    ('NASM-CSNC', 'Certified Sports Nutrition Coach', ('Sports Nutrition Coach', 'NASM Sports Nutrition Coach'), 'NASM'),
+    ('NASM-CWC', 'Certified Wellness Coach', ('NASM Certified Wellness Coach',), 'NASM'),
+    ('NASM-CES', 'Corrective Exercise Specialization', ('NASM Corrective Exercise Specialization', 'Corrective Exercise Specialist'), 'NASM'),
+    ('NASM-PES', 'Performance Enhancement Specialization', ('Performance Enhancement Specialist', 'NASM Performance Enhancement Specialist'), 'NASM'),
+    ('NASM-PBC', 'Physique and Bodybuilding Coach Specialization', ('Physique and Body Building Coach Specialization', 'NASM Physique and Bodybuilding Coach'), 'NASM'),
+    ('NASM-WLS', 'Weight Loss Specialization', ('NASM Weight Loss Specialization',), 'NASM'),
+    ('ISSA-SCC', 'Strength and Conditioning Coach', ('ISSA Strength and Conditioning Coach', 'Specialist in Strength and Conditioning'), 'ISSA'),
+    ('NCSF-CSC', 'Certified Strength Coach', ('NCSF Certified Strength Coach',), 'NCSF'),
+    ('CSCCA-SCCC', 'Strength and Conditioning Coach Certified', ('SCCC', 'CSCCa Strength and Conditioning Coach Certified'), 'CSCCa'),
+    ('ISSA-CPT', 'ISSA Certified Personal Trainer', ('ISSA Certified Fitness Trainer',), 'ISSA'),
+    ('NCSF-CPT', 'NCSF Certified Personal Trainer', (), 'NCSF'),
+    ('ACSM-CPT', 'ACSM Certified Personal Trainer', (), 'ACSM'),
+    ('ACSM-EP', 'ACSM Certified Exercise Physiologist', ('ACSM Health Fitness Specialist', 'ACSM EP-C'), 'ACSM'),
+    ('ACSM-CEP', 'ACSM Certified Clinical Exercise Physiologist', ('ACSM Clinical Exercise Specialist',), 'ACSM'),
+    ('ACSM-GEI', 'ACSM Certified Group Exercise Instructor', (), 'ACSM'),
+    ('ACE-CPT', 'ACE Certified Personal Trainer', ('ACE Personal Trainer',), 'ACE'),
+    ('ACE-HC', 'ACE Certified Health Coach', ('ACE Health Coach',), 'ACE'),
+    ('ACE-GFI', 'ACE Group Fitness Instructor', (), 'ACE'),
+    ('ACE-CMES', 'ACE Certified Medical Exercise Specialist', ('ACE Medical Exercise Specialist', 'Advanced Health & Fitness Specialist'), 'ACE'),
+    ('NFPT-CPT', 'NFPT Certified Personal Trainer', (), 'NFPT'),
+    ('NCCPT-CPT', 'NCCPT Certified Personal Trainer', (), 'NCCPT'),
+    ('NETA-CPT', 'NETA Personal Trainer Certification', ('NETA Certified Personal Trainer',), 'NETA'),
+    ('WITS-CPT', 'W.I.T.S. Certified Personal Trainer Level 1', ('W.I.T.S. CPT Level I', 'Personal Trainer Specialist I'), 'WITS'),
+    ('NESTA-PFT', 'NESTA Personal Fitness Trainer', ('NESTA Certified Professional Fitness Trainer',), 'NESTA'),
+    ('UKSCA-ASCC', 'Accredited Strength and Conditioning Coach', ('ASCC', 'UKSCA Accredited Strength and Conditioning Coach', 'Accredited S&C Coach'), 'UKSCA'),
+    ('UKSCA-ASCT', 'Accredited S&C Trainer', ('UKSCA Accredited S&C Trainer', 'UKSCA S&C Trainer', 'UKSCA-SCT'), 'UKSCA'),
+    ('CSEP-CPT', 'CSEP Certified Personal Trainer', ('EPC-SCPE', 'Entraîneur personnel certifié SCPE'), 'CSEP'),
+    ('CSEP-CEP', 'CSEP Clinical Exercise Physiologist', ('CSEP Certified Exercise Physiologist', 'PEC-SCPE', "Physiologiste de l'exercice certifié SCPE"), 'CSEP'),
+    ('CANFITPRO-PTS', 'canfitpro PTS', (), 'CANFITPRO'),
+    ('CANFITPRO-FIS', 'Fitness Instructor Specialist', ('canfitpro Fitness Instructor Specialist',), 'CANFITPRO'),
+    ('ASCA-INTRO', 'ASCA Introduction Level S&C Coach', ('Introduction Level S&C Coach', 'ASCA Intro to S&C'), 'ASCA'),
+    ('ASCA-L1', 'ASCA Level 1 Coach', ('ASCA Level 1',), 'ASCA'),
+    ('ASCA-AL2', 'ASCA Associate L2 Coach', ('Associate L2 Coach', 'ASCA Level 2'), 'ASCA'),
+    ('ASCA-PL2', 'ASCA Professional L2 Coach', ('Professional L2 Coach', 'ASCA Professional L2 Accreditation'), 'ASCA'),
+    ('ASCA-EL3', 'ASCA Elite L3 Coach', ('Elite L3 Coach',), 'ASCA'),
+    ('ASCA-ML3', 'ASCA Master L3 Coach', ('Master L3 Coach',), 'ASCA'),
+    ('ESSA-AES', 'Accredited Exercise Scientist', ('AES', 'ESSA Accredited Exercise Scientist'), 'ESSA'),
+    ('USAW-L1', 'USA Weightlifting Level 1 Coach', ('USAW Level 1', 'USAW Level 1 Sports Performance Coach', 'Level One Sports Performance Certification'), 'USAW'),
+    ('USAW-L2', 'USA Weightlifting Level 2 Coach', ('USAW Level 2', 'Level Two Senior Coach Certification'), 'USAW'),
+    ('USAW-WTS', 'Weightlifting Training Specialist', ('USAW WTS', 'WTS', 'USA Weightlifting Weightlifting Training Specialist'), 'USAW'),
+)
+
+# id, name, abbreviation; piece organization_NNNN builds entry NNNN.
+ORGANIZATIONS = (
+    ('NSCA', 'National Strength and Conditioning Association', 'NSCA'),
+    ('NASM', 'National Academy of Sports Medicine', 'NASM'),
+    ('ISSA', 'International Sports Sciences Association', 'ISSA'),
+    ('NCSF', 'National Council on Strength & Fitness', 'NCSF'),
+    ('CSCCa', 'Collegiate Strength and Conditioning Coaches Association', 'CSCCa'),
+    ('NSCA-JAPAN', 'NSCA Japan', 'NSCA Japan'),
+    ('ACSM', 'American College of Sports Medicine', 'ACSM'),
+    ('ACE', 'American Council on Exercise', 'ACE'),
+    ('NFPT', 'National Federation of Professional Trainers', 'NFPT'),
+    ('NCCPT', 'National Council for Certified Personal Trainers', 'NCCPT'),
+    ('NETA', 'National Exercise Trainers Association', 'NETA'),
+    ('WITS', 'World Instructor Training Schools', 'W.I.T.S.'),
+    ('NESTA', 'National Exercise & Sports Trainers Association', 'NESTA'),
+    ('UKSCA', 'United Kingdom Strength and Conditioning Association', 'UKSCA'),
+    ('CSEP', 'Canadian Society for Exercise Physiology', 'CSEP'),
+    ('CANFITPRO', 'Canadian Fitness Professionals', 'canfitpro'),
+    ('ASCA', 'Australian Strength and Conditioning Association', 'ASCA'),
+    ('ESSA', 'Exercise & Sports Science Australia', 'ESSA'),
+    ('USAW', 'USA Weightlifting', 'USAW'),
+)

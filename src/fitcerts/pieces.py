@@ -1,0 +1,174 @@
+"""A bundled release read piece by piece from its compiled form (written by ``fitcerts.codegen``).
+
+The release's index module (``fitcerts._compiled.release_2026_5``) holds what every lookup needs:
+the names of each credential and organization, and the digest of the release's manifest. Each
+credential and each organization is a module of its own, imported and built on first use, so a
+first ``get("CSCS")`` costs the same whatever the size of the release (as phonenumbers keeps one
+small module per region).
+
+Nothing is served unchecked. The manifest must be the one the index was generated from (its
+digest, which covers the digests of every data file). Before a piece's records are built, the
+bytes each one was compiled from are read back from the data file and checked against the digest
+the piece records, so an edited record is refused on first use. Asking for the whole release
+checks every file against the manifest, as loading always has.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+from .dataformat import MANIFEST, ReleaseRecords, digest, release_folder, verified_bytes
+from .errors import DataIntegrityError
+from .shelf import CredentialEntry, OrganizationEntry
+
+if TYPE_CHECKING:
+    import sys
+    from pathlib import Path
+
+    from .records import Credential, Organization, Source
+
+    if sys.version_info >= (3, 11):
+        from importlib.resources.abc import Traversable
+    else:
+        from importlib_resources.abc import Traversable
+
+__all__ = ["CompiledShelf", "index_module", "piece_module", "read_bundled"]
+
+
+def index_module(version: str) -> str:
+    """The name of the generated index module of bundled release ``version``."""
+    return f"fitcerts._compiled.release_{version.replace('.', '_')}"
+
+
+def piece_module(kind: str, position: int) -> str:
+    """The name, inside a release's package, of the piece holding one record."""
+    return f"{kind}_{position:04d}"
+
+
+def read_bundled(version: str) -> CompiledShelf:
+    """Bundled release ``version``, ready to build piece by piece (``version`` already checked)."""
+    folder = release_folder(version)
+    where = f"{version}/{MANIFEST}"
+    try:
+        manifest = folder.joinpath(MANIFEST).read_bytes()
+    except FileNotFoundError:
+        raise DataIntegrityError(where, "the release has no manifest") from None
+    except OSError as error:
+        raise DataIntegrityError(where, f"cannot be read ({error})") from None
+    name = index_module(version)
+    try:
+        index = importlib.import_module(name)
+    except ModuleNotFoundError:
+        raise DataIntegrityError(
+            name, "the release has no compiled form; run python -m fitcerts.codegen"
+        ) from None
+    if getattr(index, "MANIFEST", None) != digest(manifest):
+        raise DataIntegrityError(
+            where, f"{name} was not generated from these data files; run python -m fitcerts.codegen"
+        )
+    return CompiledShelf(version, folder, index)
+
+
+class CompiledShelf:
+    """One bundled release's pieces: each built once, checked first, and shared afterwards.
+
+    The catalog calls it under its lock; the generated pieces call back into it (``checked``,
+    ``source``, ``organization_named``) for the records they share.
+    """
+
+    __slots__ = (
+        "_credentials",
+        "_folder",
+        "_index",
+        "_organization_at",
+        "_organizations",
+        "_sources",
+        "_verified",
+        "_whole",
+        "credential_entries",
+        "organization_entries",
+        "version",
+    )
+
+    def __init__(self, version: str, folder: Traversable | Path, index: ModuleType) -> None:
+        self.version = version
+        self._folder = folder
+        self._index = index
+        self.credential_entries = tuple(CredentialEntry(*entry) for entry in index.CREDENTIALS)
+        self.organization_entries = tuple(
+            OrganizationEntry(*entry) for entry in index.ORGANIZATIONS
+        )
+        self._organization_at = {e.id: i for i, e in enumerate(self.organization_entries)}
+        self._credentials: dict[int, Credential] = {}
+        self._organizations: dict[int, Organization] = {}
+        self._sources: dict[str, Source] = {}
+        self._verified = False  # every file checked whole against the manifest
+        self._whole: ReleaseRecords | None = None
+
+    def credential(self, position: int) -> Credential:
+        found = self._credentials.get(position)
+        if found is None:
+            found = self._credentials[position] = self._build("credential", position)
+        return found
+
+    def organization(self, position: int) -> Organization:
+        found = self._organizations.get(position)
+        if found is None:
+            found = self._organizations[position] = self._build("organization", position)
+        return found
+
+    def records(self) -> ReleaseRecords:
+        if self._whole is None:
+            verified_bytes(self._folder, self.version)
+            self._verified = True
+            sources: tuple[Source, ...] = self._build("sources", 0)
+            organizations = tuple(map(self.organization, range(len(self.organization_entries))))
+            credentials = tuple(map(self.credential, range(len(self.credential_entries))))
+            self._whole = ReleaseRecords(
+                version=self.version,
+                sources=sources,
+                organizations=organizations,
+                credentials=credentials,
+            )
+        return self._whole
+
+    # --- called by the generated pieces --------------------------------------------------------
+
+    def checked(self, file: str, offset: int, length: int, expected: str, record: str) -> None:
+        """Refuse a record whose bytes in ``file`` are not those its piece was compiled from."""
+        if self._verified:
+            return
+        where = f"{self.version}/{file}"
+        try:
+            with self._folder.joinpath(file).open("rb") as handle:
+                handle.seek(offset)
+                data = handle.read(length)
+        except FileNotFoundError:
+            raise DataIntegrityError(where, "file missing") from None
+        except OSError as error:
+            raise DataIntegrityError(where, f"cannot be read ({error})") from None
+        if digest(data) != expected:
+            raise DataIntegrityError(
+                where, f"does not match the digest of {record} in the release's compiled form"
+            )
+
+    def source(
+        self, source_id: str, offset: int, length: int, expected: str, make: Callable[[], Source]
+    ) -> Source:
+        """The one ``Source`` object of ``source_id``, built (after its check) on first use."""
+        found = self._sources.get(source_id)
+        if found is None:
+            self.checked("sources.json", offset, length, expected, f"source {source_id}")
+            found = self._sources[source_id] = make()
+        return found
+
+    def organization_named(self, organization_id: str) -> Organization:
+        return self.organization(self._organization_at[organization_id])
+
+    def _build(self, kind: str, position: int) -> Any:
+        """What piece ``kind_position`` builds: a record, or (for ``sources``) every source."""
+        piece = importlib.import_module(f"{self._index.__name__}.{piece_module(kind, position)}")
+        return piece.build(self)
