@@ -15,9 +15,12 @@ import argparse
 import gc
 import importlib.util
 import json
+import os
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import timeit
 from collections.abc import Callable
@@ -56,11 +59,18 @@ class Figure:
 Command = str | list[str]
 
 
-def _run_process(code: Command) -> float:
+# Process-start figures run with bytecode caches, as an installed package always has them: a
+# shell that sets PYTHONDONTWRITEBYTECODE would bill every run for compiling every module.
+_ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+# Credentials in the synthetic release the growth figures load (the real release holds 47).
+GROWN = 500
+
+
+def _run_process(code: Command, env: dict[str, str] | None = None) -> float:
     """Wall time of a fresh process: Python code given as a string, or a command line."""
     argv = [sys.executable, "-c", code] if isinstance(code, str) else code
     start = time.perf_counter()
-    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, env=env or _ENV)
     return (time.perf_counter() - start) * 1000
 
 
@@ -70,17 +80,213 @@ def _cli() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "fitcerts"]
 
 
-def process_start(
-    name: str, code: Command, floor_code: Command, runs: int, budget: float
-) -> Figure:
-    """Median wall time of ``code`` and of ``floor_code``, each a fresh process."""
-    ours: list[float] = []
-    floor: list[float] = []
-    _run_process(code), _run_process(floor_code)  # warm the file cache and bytecode
+def _grow_release(folder: Path, size: int) -> None:
+    """Rewrite the release in ``folder`` (in a copy of the package) to ``size`` credentials: the
+    real ones, then clones of the whole release block by block, each block with its own copies
+    of the organizations and sources, so every file grows as a real catalog's would."""
+    from datetime import date
+
+    from fitcerts.dataformat import DATA_FILES, write_manifest
+
+    def read(name: str) -> Any:
+        return json.loads((folder / name).read_bytes())
+
+    sources, organizations, credentials = (read(name) for name in DATA_FILES)
+    real = (list(sources), list(organizations), list(credentials))
+    block = 0
+    while len(credentials) < size:
+        block += 1
+        suffix = f"-syn{block}"
+        renamed = {record["id"]: record["id"] + suffix for record in (*real[0], *real[1])}
+
+        def clone(value: Any, renamed: dict[str, str] = renamed) -> Any:
+            if isinstance(value, dict):
+                return {key: clone(item) for key, item in value.items()}
+            if isinstance(value, list):
+                return [clone(item) for item in value]
+            return renamed.get(value, value) if isinstance(value, str) else value
+
+        sources += [{**source, "id": source["id"] + suffix} for source in real[0]]
+        organizations += [
+            {
+                **clone(organization),
+                "id": organization["id"] + suffix,
+                "name": f"{organization['name']} (synthetic {block})",
+                "abbreviation": f"{organization['abbreviation']}{block}",
+            }
+            for organization in real[1]
+        ]
+        for credential in real[2][: size - len(credentials)]:
+            copy = clone(credential)
+            copy.update(
+                id=credential["id"] + suffix,
+                name=f"{credential['name']} (synthetic {block})",
+                aliases=[],
+            )
+            credentials.append(copy)
+    for name, records in zip(DATA_FILES, (sources, organizations, credentials), strict=True):
+        (folder / name).write_text(json.dumps(records, indent=2), encoding="utf-8")
+    write_manifest(folder, date(2026, 1, 1))
+
+
+def _package_copy(site: Path, size: int | None) -> dict[str, str]:
+    """A copy of the installed package in ``site``, its newest release grown to ``size``
+    credentials (and compiled) unless ``size`` is None; the environment that imports it."""
+    import fitcerts
+
+    shutil.copytree(
+        Path(fitcerts.__file__).parent,
+        site / "fitcerts",
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
+    env = {**_ENV, "PYTHONPATH": str(site)}
+    if size is not None:
+        _grow_release(site / "fitcerts" / "data" / fitcerts.DATA_VERSION, size)
+        subprocess.run(
+            [sys.executable, "-m", "fitcerts.codegen", fitcerts.DATA_VERSION],
+            check=True,
+            env=env,
+            stdout=subprocess.DEVNULL,
+        )
+    return env
+
+
+def _interleaved(
+    commands: dict[str, tuple[Command, dict[str, str] | None]], runs: int
+) -> dict[str, float]:
+    """Median wall time of each command, run in turn, ``runs`` rounds after one to warm up."""
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for code, env in commands.values():
+        _run_process(code, env)
     for _ in range(runs):
-        ours.append(_run_process(code))
-        floor.append(_run_process(floor_code))
-    return Figure(name, statistics.median(ours), statistics.median(floor), "ms", budget, "ratio")
+        for name, (code, env) in commands.items():
+            times[name].append(_run_process(code, env))
+    return {name: statistics.median(found) for name, found in times.items()}
+
+
+def growth(runs: int) -> list[Figure]:
+    """Start-up at the real release and at a synthetic one of GROWN credentials (a copy of the
+    package, never shipped), the same commands interleaved: a first get must stay flat."""
+    codes = {
+        "import fitcerts": "import fitcerts",
+        "first get('CSCS')": "import fitcerts; fitcerts.get('CSCS')",
+        "credentials()": "import fitcerts; fitcerts.credentials()",
+    }
+    with tempfile.TemporaryDirectory() as temp:
+        envs = {
+            size: _package_copy(Path(temp) / str(size or "real"), size) for size in (None, GROWN)
+        }
+        counts = {
+            size: subprocess.run(
+                [sys.executable, "-c", "import fitcerts; print(len(fitcerts.credentials()))"],
+                check=True,
+                capture_output=True,
+                text=True,
+                env=env,
+            ).stdout.strip()
+            for size, env in envs.items()
+        }
+        commands: dict[str, tuple[Command, dict[str, str] | None]] = {
+            f"{name} {size}": (code, env)
+            for name, code in codes.items()
+            for size, env in envs.items()
+        }
+        medians = _interleaved(commands, runs)
+    real, grown = counts[None], counts[GROWN]
+    budgets = {"import fitcerts": 1.1, "first get('CSCS')": 1.1, "credentials()": GROWN / 40}
+    return [
+        Figure(
+            f"{name} at {grown} vs {real} credentials",
+            medians[f"{name} {GROWN}"],
+            medians[f"{name} None"],
+            "ms",
+            budget,
+            "ratio",
+        )
+        for name, budget in budgets.items()
+    ]
+
+
+def _attrs_records_code() -> str:
+    """A process that builds what any attrs-based catalog of these records must: classes of the
+    same shapes (frozen, slotted, keyword-only, as many fields each), the same enumerations,
+    and the date, decimal and data-folder machinery a lookup needs, but reads no data."""
+    import attrs as attrs_module
+
+    import fitcerts.records
+    import fitcerts.vocabulary
+
+    lines = [
+        "import attrs, enum, datetime, decimal, importlib.resources",
+        "importlib.resources.files('fitcerts').joinpath('data')",
+    ]
+    for number, cls in enumerate(fitcerts.records.RECORD_TYPES):
+        fields = "".join(f"    f{i}: int = 0\n" for i in range(len(attrs_module.fields(cls))))
+        lines.append(f"@attrs.frozen(kw_only=True)\nclass R{number}:\n{fields}")
+    for name in dir(fitcerts.vocabulary):
+        value = getattr(fitcerts.vocabulary, name)
+        if isinstance(value, type) and issubclass(value, fitcerts.vocabulary.Vocabulary):
+            if value is fitcerts.vocabulary.Vocabulary:
+                continue
+            members = "".join(f"    M{i} = 'm{i}'\n" for i in range(len(value)))
+            lines.append(f"class {name}(str, enum.Enum):\n{members}")
+    return "\n".join(lines)
+
+
+def start_up(runs: int) -> list[Figure]:
+    """A first lookup and the CLI, as whole processes, next to their floors in the same run."""
+    ours = "import fitcerts; fitcerts.get('CSCS')"
+    commands: dict[str, tuple[Command, dict[str, str] | None]] = {
+        "import": ("import fitcerts", None),
+        "get": (ours, None),
+        "cli": ([*_cli(), "show", "CSCS"], None),
+        "attrs": ("import attrs", None),
+        "floor": ("import attrs, importlib.resources", None),
+        "records": (_attrs_records_code(), None),
+        "cattrs": ("import attrs, cattrs", None),
+    }
+    for name, code in (
+        ("pycountry", "import pycountry; pycountry.countries.get(alpha_2='DE')"),
+        ("us", "import us; us.states.lookup('MD')"),
+    ):
+        if importlib.util.find_spec(name) is None:
+            print(f"({name} is not installed: its comparison is skipped)", file=sys.stderr)
+            continue
+        commands[name] = (code, None)
+    found = _interleaved(commands, runs)
+    figures = [
+        Figure("import fitcerts", found["import"], found["attrs"], "ms", 1.10, "ratio"),
+        Figure(
+            "first get vs attrs + importlib.resources",
+            found["get"],
+            found["floor"],
+            "ms",
+            1.35,
+            "ratio",
+        ),
+        Figure(
+            "first get vs attrs classes of its shapes",
+            found["get"],
+            found["records"],
+            "ms",
+            1.15,
+            "ratio",
+        ),
+        Figure(
+            "fitcerts show CSCS (whole CLI process)",
+            found["cli"],
+            found["cattrs"],
+            "ms",
+            1.30,
+            "ratio",
+        ),
+    ]
+    for peer in ("pycountry", "us"):
+        if peer in found:
+            figures.append(
+                Figure(f"first get vs {peer}", found["get"], found[peer], "ms", 1.2, "ratio")
+            )
+    return figures
 
 
 def per_call(function: Callable[[], Any], repeat: int, number: int) -> float:
@@ -187,21 +393,6 @@ def rss_after_misses(runs: int) -> Figure:
         2.0,
         "margin",
     )
-
-
-def peers(runs: int) -> list[Figure]:
-    """A first lookup against the peer data libraries doing theirs, where they are installed."""
-    figures = []
-    ours = "import fitcerts; fitcerts.get('CSCS')"
-    for name, code in (
-        ("pycountry", "import pycountry; pycountry.countries.get(alpha_2='DE')"),
-        ("us", "import us; us.states.lookup('MD')"),
-    ):
-        if importlib.util.find_spec(name) is None:
-            print(f"({name} is not installed: its comparison is skipped)", file=sys.stderr)
-            continue
-        figures.append(process_start(f"first get vs {name}", ours, code, runs, 1.0))
-    return figures
 
 
 def _synthetic_release(folder: Path, size: int) -> None:
@@ -658,6 +849,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--frame-only", type=int, metavar="ROWS", help=argparse.SUPPRESS)
     parser.add_argument("--runs", type=int, default=3, help=argparse.SUPPRESS)
     parser.add_argument("--codes", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--start-up-only", action="store_true", help="only the start-up and growth figures"
+    )
     arguments = parser.parse_args(argv)
     if arguments.frame_only:
         frame = _frame_figures(arguments.frame_only, arguments.runs, arguments.codes)
@@ -668,29 +862,15 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     runs = 8 if arguments.quick else 30
 
-    figures = [
-        process_start("import fitcerts", "import fitcerts", "import attrs", runs, 1.10),
-        process_start(
-            "import fitcerts; fitcerts.get('CSCS')",
-            "import fitcerts; fitcerts.get('CSCS')",
-            "import attrs, cattrs.preconf.json",
-            runs,
-            1.15,
-        ),
-        process_start(
-            "fitcerts show CSCS (whole CLI process)",
-            [*_cli(), "show", "CSCS"],
-            "import attrs, cattrs",
-            runs,
-            1.30,
-        ),
-        *peers(runs),
-        memory(max(runs // 2, 3)),
-        rss_after_misses(3),
-        *warm_calls(arguments.quick),
-        *scale(arguments.quick),
-        *frame_throughput(arguments.quick),
-    ]
+    figures = [*start_up(runs), *growth(max(runs // 2, 5))]
+    if not arguments.start_up_only:
+        figures += [
+            memory(max(runs // 2, 3)),
+            rss_after_misses(3),
+            *warm_calls(arguments.quick),
+            *scale(arguments.quick),
+            *frame_throughput(arguments.quick),
+        ]
 
     print(f"{'figure':42} {'value':>10} {'floor':>10} {'ratio':>7} {'budget':>12}  ok")
     for figure in figures:

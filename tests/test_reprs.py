@@ -43,7 +43,8 @@ from fitcerts import (
 from fitcerts.comparison import Cell, Comparison, Row
 from fitcerts.costs import cost_of
 from fitcerts.eligibility_rules import judge
-from fitcerts.presentation import NOT_REPORTED, REPR_WIDTH, Titled, alternatives, html_table
+from fitcerts.markup import Titled, html_table
+from fitcerts.presentation import NOT_REPORTED, REPR_WIDTH, alternatives
 from fitcerts.recommendations import recommendations_html
 from fitcerts.records import RECORD_TYPES
 

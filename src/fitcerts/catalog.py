@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable
-from typing import TypeVar, overload
+from typing import TYPE_CHECKING, TypeVar, overload
 
 from .dataformat import ReleaseRecords
 from .errors import (
@@ -15,8 +15,11 @@ from .errors import (
 )
 from .lookup import Index, normalize
 from .records import Credential, Organization, Source
-from .shelf import CredentialEntry, OrganizationEntry, RecordsShelf, Shelf
+from .shelf import CredentialEntry, OrganizationEntry, RecordsShelf
 from .vocabulary import CareerSetting, CredentialKind, parse_enum
+
+if TYPE_CHECKING:
+    from .shelf import Shelf
 
 __all__ = ["Catalog", "distinct", "short_names"]
 

@@ -12,20 +12,20 @@ import attrs
 
 from .catalog import Catalog
 from .markets import home_market, market_of
+from .markup import Titled, html_table
 from .plain import Plain, Referenced
 from .plain import leaves as plain_leaves
 from .plain import value_text as _text
 from .presentation import (
-    Titled,
     cited,
     clip,
     describe,
-    html_table,
     markdown_table,
     period_parts,
     price_text,
     short_repr,
 )
+from .presenters import present
 from .records import (
     Accreditation,
     AssessmentPart,
@@ -219,9 +219,8 @@ class DataDiff(Plain):
 
     def to_dataframe(self) -> pd.DataFrame:
         """This result as a pandas DataFrame (needs the ``fitcerts[pandas]`` extra)."""
-        from .frames import diff_frame
-
-        return diff_frame(self)
+        frame: pd.DataFrame = present("dataframe", self)
+        return frame
 
     def outline(self) -> str:
         """One markdown line per added, removed or changed record, naming the fields that

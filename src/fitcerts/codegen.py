@@ -136,6 +136,7 @@ class _Writer:
         return "\n".join(lines) + "\n"
 
     def sources_piece(self) -> str:
+        """Every source, for the whole release: its files are checked whole before it runs."""
         piece = _Piece(self)
         items = [f"{_INDENT * 2}{piece.source(source)}," for source in self.records.sources]
         body = [f"{_INDENT}return (", *items, f"{_INDENT})"]
@@ -143,16 +144,10 @@ class _Writer:
 
     def record_piece(self, record: Organization | Credential, file: str, position: int) -> str:
         piece = _Piece(self)
-        offset, length = self.spans[file][position]
-        data = self.contents[file][offset : offset + length]
         value = piece.value(record, 1, top=True)
-        check = (
-            f"{_INDENT}pool.checked({file!r}, {offset}, {length}, {digest(data)!r}, "
-            f"{f'{type(record).__name__.lower()} {record.id}'!r})"
-        )
-        body = [check, *piece.preamble(), f"{_INDENT}return {value}"]
-        kind = type(record).__name__.lower()
-        return piece.text(f"{kind} {record.id} of release {self.records.version}", body)
+        what = f"{type(record).__name__.lower()} {record.id}"
+        body = [*piece.preamble(piece.span(file, position, what)), f"{_INDENT}return {value}"]
+        return piece.text(f"{what} of release {self.records.version}", body)
 
 
 class _Piece:
@@ -188,16 +183,27 @@ class _Piece:
         return "\n".join([*header, *body, *makers]) + "\n"
 
     def source(self, source: Source) -> str:
-        """The call that gives ``source``'s one object, checked and built on first use."""
+        """The call that gives ``source``'s one object, built on first use."""
         index = self.writer.sources[source.id]
         self.used[index] = source
-        offset, length = self.writer.spans["sources.json"][index]
-        data = self.writer.contents["sources.json"][offset : offset + length]
-        return f"pool.source({source.id!r}, {offset}, {length}, {digest(data)!r}, _source_{index})"
+        return f"pool.source({source.id!r}, _source_{index})"
 
-    def preamble(self) -> list[str]:
-        """Local names for the shared records the body refers to, each fetched once."""
-        lines = []
+    def span(self, file: str, position: int, what: str) -> str:
+        """Where a record's bytes lie in ``file``, their digest and what it is, for the check."""
+        offset, length = self.writer.spans[file][position]
+        data = self.writer.contents[file][offset : offset + length]
+        return f"({file!r}, {offset}, {length}, {digest(data)!r}, {what!r})"
+
+    def preamble(self, own: str) -> list[str]:
+        """The check of every record the piece builds (``own`` is its own record's span), then
+        local names for the shared records its body refers to, each fetched once."""
+        spans = [own]
+        spans += [
+            self.span("sources.json", index, f"source {source.id}")
+            for index, source in sorted(self.used.items())
+        ]
+        lines = [f"{_INDENT}pool.checked(", *(f"{_INDENT * 2}{span}," for span in spans)]
+        lines.append(f"{_INDENT})")
         if self.organization is not None:
             lines.append(f"{_INDENT}organization = pool.organization_named({self.organization!r})")
         for index, source in sorted(self.used.items()):
@@ -267,9 +273,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         description="Regenerate the compiled packages of the bundled data releases.",
     )
     parser.add_argument("--check", action="store_true", help="only report stale files")
+    parser.add_argument(
+        "versions", nargs="*", metavar="VERSION", help="the releases to compile (default: all)"
+    )
     arguments = parser.parse_args(argv)
     reported = []
-    for version in bundled_versions():
+    for version in arguments.versions or bundled_versions():
         wanted, stale = stale_files(version)
         reported += stale
         if arguments.check:

@@ -14,20 +14,20 @@ import attrs
 from .catalog import Catalog, distinct
 from .eligibility_rules import check_date
 from .markets import Market, choose_market, prices_in
+from .markup import Titled, html_table
 from .plain import Plain
 from .presentation import (
     NOT_REPORTED,
-    Titled,
     cited,
     describe,
     duration_text,
-    html_table,
     label,
     markdown_table,
     money,
     period_parts,
     short_repr,
 )
+from .presenters import present
 from .records import Credential, Disagreement, Price, Requirement, Source, prices_in_force
 from .vocabulary import Audience, PriceBound, PriceItem, TaxTreatment, checked_country
 
@@ -140,9 +140,8 @@ class Comparison(Plain):
 
     def to_dataframe(self) -> pd.DataFrame:
         """This result as a pandas DataFrame (needs the ``fitcerts[pandas]`` extra)."""
-        from .frames import comparison_frame
-
-        return comparison_frame(self)
+        frame: pd.DataFrame = present("dataframe", self)
+        return frame
 
     def _repr_html_(self) -> str:
         return html_table(

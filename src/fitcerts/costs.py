@@ -16,20 +16,20 @@ from .catalog import Catalog, distinct
 from .eligibility_rules import check_date, judge_requirement, resolve_profile
 from .errors import MissingRateError, MixedCurrencyError, UnknownTierError, UnknownValueError
 from .markets import Market, choose_market, market_country, prices_in
+from .markup import Titled, html_table
 from .plain import Plain
 from .presentation import (
     NOT_REPORTED,
-    Titled,
     amount_text,
     cited,
     describe,
-    html_table,
     label,
     money,
     period_parts,
     short_repr,
     without_repeats,
 )
+from .presenters import present
 from .profile import Profile
 from .records import Credential, Organization, Price, Source, prices_in_force
 from .vocabulary import (
@@ -298,9 +298,8 @@ class CostBreakdown(Plain):
     def to_dataframe(self, *, exact: bool = False) -> pd.DataFrame:
         """This result as a pandas DataFrame (needs the ``fitcerts[pandas]`` extra); amounts are
         ``Float64`` beside their currency, or ``Decimal`` objects with ``exact=True``."""
-        from .frames import cost_frame
-
-        return cost_frame(self, exact=exact)
+        frame: pd.DataFrame = present("dataframe", self, exact=exact)
+        return frame
 
 
 _TAX = {TaxTreatment.ADDED: " plus tax", TaxTreatment.INCLUDED: " incl. tax"}

@@ -11,12 +11,11 @@ Write a new release's manifest with ``python -m fitcerts.dataformat FOLDER --rel
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections.abc import Mapping, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
@@ -67,8 +66,7 @@ DURATION_PATTERN = r"PT(?=\d)(?:(\d+)H)?(?:(\d+)M)?"
 _VERSION = re.compile(r"(\d{4})\.([1-9]\d{0,3})")
 
 
-@attrs.frozen
-class Table:
+class Table(NamedTuple):
     """One file of a release: the records it holds, and the name other tables use for them."""
 
     file: str
@@ -154,14 +152,15 @@ def check_version(version: object) -> str:
         raise TypeError(f"a data version must be a string such as '2026.1', not {shorten(version)}")
     if not _VERSION.fullmatch(version):
         raise UnknownDataVersionError(version, malformed=True)
-    available = bundled_versions()
-    if version not in available:
-        raise UnknownDataVersionError(version, available)
+    if not package_data().joinpath(version).is_dir():
+        raise UnknownDataVersionError(version, bundled_versions())
     return version
 
 
 def read_manifest(folder: Traversable | Path, version: str) -> Mapping[str, Any]:
     """The release's manifest, checked to describe ``version`` and to list exactly its files."""
+    import json  # only the manifest needs it, and a first lookup reads none
+
     where = f"{version}/{MANIFEST}"
     try:
         manifest = json.loads(folder.joinpath(MANIFEST).read_bytes())
@@ -210,6 +209,8 @@ def _verified_file(
 def read_shared(name: str) -> bytes:
     """A file shared by all releases (one of ``SHARED_FILES``), checked against the data folder's
     manifest: a missing or altered file is a :class:`DataIntegrityError` naming it."""
+    import json
+
     if name not in SHARED_FILES:
         raise ValueError(f"{shorten(name)} is not a shared data file: {', '.join(SHARED_FILES)}")
     folder = package_data()
@@ -230,6 +231,8 @@ def shared_manifest(folder: Path) -> dict[str, Any]:
 
 def manifest_for(folder: Path, version: str, released: date) -> dict[str, Any]:
     """The manifest a release folder should carry, computed from its files."""
+    import json
+
     contents = {name: (folder / name).read_bytes() for name in DATA_FILES}
     sources = json.loads(contents[TABLES[0].file])
     stated = sorted(
@@ -257,6 +260,8 @@ def _stated_date(source: Mapping[str, Any]) -> str:
 
 def write_manifest(folder: Path, released: date) -> Mapping[str, Any]:
     """Write ``manifest.json`` for a new release folder (never for a released one)."""
+    import json
+
     version = folder.name
     if not _VERSION.fullmatch(version):
         raise ValueError(f"{folder}: the folder must be named by its data version, e.g. 2026.2")
@@ -267,6 +272,7 @@ def write_manifest(folder: Path, released: date) -> Mapping[str, Any]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     import argparse
+    import json
     from pathlib import Path
 
     parser = argparse.ArgumentParser(

@@ -15,14 +15,13 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .lookup import normalize
+from .markup import Titled, html_table
 from .plain import Plain
 from .presentation import (
     NOT_REPORTED,
-    Titled,
     alternatives,
     cited,
     describe,
-    html_table,
     short_repr,
     without_repeats,
 )

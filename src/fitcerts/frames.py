@@ -15,15 +15,17 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import attrs
 
+from .changes import DataDiff
+from .comparison import Comparison
+from .costs import CostBreakdown
+from .presenters import presenter
+
 if TYPE_CHECKING:
     from datetime import date
 
     import pandas as pd
 
     from .batch import Chunk, CodedChunk, Judge
-    from .changes import DataDiff
-    from .comparison import Comparison
-    from .costs import CostBreakdown
     from .release import Release
 
 __all__ = [
@@ -107,6 +109,7 @@ def to_dataframe(
     return cast("pd.DataFrame", frame.set_index("id", drop=False).rename_axis(None))
 
 
+@presenter("dataframe", Comparison)
 def comparison_frame(comparison: Comparison) -> pd.DataFrame:
     """Rows are the comparison's labels, columns its credentials, cells their texts.
 
@@ -140,6 +143,7 @@ _COST_COLUMNS = (
 )
 
 
+@presenter("dataframe", CostBreakdown)
 def cost_frame(cost: CostBreakdown, *, exact: bool = False) -> pd.DataFrame:
     """One row per line of the breakdown: ``amount`` is ``Float64`` (``Decimal`` objects with
     ``exact=True``) in the line's ``currency``; an unreported amount, and its currency, are
@@ -170,6 +174,7 @@ _DIFF_COLUMNS = (
 )
 
 
+@presenter("dataframe", DataDiff)
 def diff_frame(diff: DataDiff) -> pd.DataFrame:
     """One row per added or removed record and per changed field."""
     rows: list[dict[str, Any]] = []

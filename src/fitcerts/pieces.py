@@ -9,8 +9,8 @@ small module per region).
 Nothing is served unchecked. The manifest must be the one the index was generated from (its
 digest, which covers the digests of every data file). Before a piece's records are built, the
 bytes each one was compiled from are read back from the data file and checked against the digest
-the piece records, so an edited record is refused on first use. Asking for the whole release
-checks every file against the manifest, as loading always has.
+the piece records (a few kilobytes, one open a file), so an edited record is refused on first
+use. Asking for the whole release checks every file against the manifest, as loading always has.
 """
 
 from __future__ import annotations
@@ -80,6 +80,7 @@ class CompiledShelf:
     """
 
     __slots__ = (
+        "_checked",
         "_credentials",
         "_folder",
         "_index",
@@ -105,6 +106,7 @@ class CompiledShelf:
         self._credentials: dict[int, Credential] = {}
         self._organizations: dict[int, Organization] = {}
         self._sources: dict[str, Source] = {}
+        self._checked: set[tuple[str, int]] = set()  # (file, offset) of records checked
         self._verified = False  # every file checked whole against the manifest
         self._whole: ReleaseRecords | None = None
 
@@ -137,31 +139,40 @@ class CompiledShelf:
 
     # --- called by the generated pieces --------------------------------------------------------
 
-    def checked(self, file: str, offset: int, length: int, expected: str, record: str) -> None:
-        """Refuse a record whose bytes in ``file`` are not those its piece was compiled from."""
+    def checked(self, *spans: tuple[str, int, int, str, str]) -> None:
+        """Refuse a piece whose records' bytes are not those it was compiled from.
+
+        Each span is a file, the offset and length of one record's bytes in it, their digest and
+        what the record is; each file is opened once, and a span checked before is not again.
+        """
         if self._verified:
             return
-        where = f"{self.version}/{file}"
-        try:
-            with self._folder.joinpath(file).open("rb") as handle:
-                handle.seek(offset)
-                data = handle.read(length)
-        except FileNotFoundError:
-            raise DataIntegrityError(where, "file missing") from None
-        except OSError as error:
-            raise DataIntegrityError(where, f"cannot be read ({error})") from None
-        if digest(data) != expected:
-            raise DataIntegrityError(
-                where, f"does not match the digest of {record} in the release's compiled form"
-            )
+        by_file: dict[str, list[tuple[int, int, str, str]]] = {}
+        for file, offset, length, expected, record in spans:
+            if (file, offset) not in self._checked:
+                by_file.setdefault(file, []).append((offset, length, expected, record))
+        for file, wanted in by_file.items():
+            where = f"{self.version}/{file}"
+            try:
+                with self._folder.joinpath(file).open("rb") as handle:
+                    for offset, length, expected, record in wanted:
+                        handle.seek(offset)
+                        if digest(handle.read(length)) != expected:
+                            raise DataIntegrityError(
+                                where,
+                                f"does not match the digest of {record} in the release's "
+                                "compiled form",
+                            )
+                        self._checked.add((file, offset))
+            except FileNotFoundError:
+                raise DataIntegrityError(where, "file missing") from None
+            except OSError as error:
+                raise DataIntegrityError(where, f"cannot be read ({error})") from None
 
-    def source(
-        self, source_id: str, offset: int, length: int, expected: str, make: Callable[[], Source]
-    ) -> Source:
-        """The one ``Source`` object of ``source_id``, built (after its check) on first use."""
+    def source(self, source_id: str, make: Callable[[], Source]) -> Source:
+        """The one ``Source`` object of ``source_id`` (its bytes checked by the piece first)."""
         found = self._sources.get(source_id)
         if found is None:
-            self.checked("sources.json", offset, length, expected, f"source {source_id}")
             found = self._sources[source_id] = make()
         return found
 

@@ -1,19 +1,17 @@
 """How fitcerts writes values for people: money, price bounds, labels, durations, markdown,
-short reprs, full descriptions and HTML tables.
+short reprs and full descriptions (HTML tables are ``fitcerts.markup``'s).
 
 Every rendering of these in the package comes from here, so ``$899+`` means the same thing in a
-record, a cost breakdown, a comparison, the command line and an export, and every HTML table
-escapes its text the same way.
+record, a cost breakdown, a comparison, the command line and an export.
 """
 
 from __future__ import annotations
 
 import enum
-import html
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import attrs
 
@@ -23,15 +21,12 @@ from .vocabulary import Audience, Currency, PriceBound, PriceItem
 __all__ = [
     "NOT_REPORTED",
     "REPR_WIDTH",
-    "Titled",
     "alternatives",
     "amount_text",
     "cited",
     "clip",
     "describe",
     "duration_text",
-    "escape",
-    "html_table",
     "label",
     "markdown_cell",
     "markdown_table",
@@ -47,32 +42,33 @@ NOT_REPORTED = "not reported"
 REPR_WIDTH = 119
 
 
-class _Dated(Protocol):
-    @property
-    def title(self) -> str: ...
-    @property
-    def dated(self) -> str: ...
+if TYPE_CHECKING:  # shapes for the type checker; a first lookup builds no Protocol class
 
+    class _Dated(Protocol):
+        @property
+        def title(self) -> str: ...
+        @property
+        def dated(self) -> str: ...
 
-class _Priced(Protocol):
-    @property
-    def pays_for(self) -> PriceItem: ...
-    @property
-    def audience(self) -> Audience: ...
-    @property
-    def tier(self) -> str | None: ...
-    @property
-    def tier_name(self) -> str | None: ...
-    @property
-    def jurisdiction(self) -> str | None: ...
-    @property
-    def language(self) -> str | None: ...
-    @property
-    def valid_from(self) -> date | None: ...
-    @property
-    def valid_until(self) -> date | None: ...
-    @property
-    def stated_in(self) -> int | None: ...
+    class _Priced(Protocol):
+        @property
+        def pays_for(self) -> PriceItem: ...
+        @property
+        def audience(self) -> Audience: ...
+        @property
+        def tier(self) -> str | None: ...
+        @property
+        def tier_name(self) -> str | None: ...
+        @property
+        def jurisdiction(self) -> str | None: ...
+        @property
+        def language(self) -> str | None: ...
+        @property
+        def valid_from(self) -> date | None: ...
+        @property
+        def valid_until(self) -> date | None: ...
+        @property
+        def stated_in(self) -> int | None: ...
 
 
 def period_parts(price: _Priced) -> list[str]:
@@ -256,59 +252,3 @@ def _value_text(value: Any) -> str:
     if isinstance(value, timedelta):
         return duration_text(value)
     return " ".join(str(value).split())
-
-
-# --- HTML ----------------------------------------------------------------------------------------
-
-
-class Titled(NamedTuple):
-    """A table cell with a tooltip, such as the sources behind its text."""
-
-    text: object
-    title: str
-
-
-def escape(text: object) -> str:
-    """``text`` safe inside HTML, attribute values included: data may hold ``<`` or ``&``."""
-    return html.escape(str(text), quote=True)
-
-
-def html_table(
-    header: Sequence[object],
-    rows: Iterable[Sequence[object]],
-    *,
-    caption: object | None = None,
-    notes: Iterable[object] = (),
-    row_headers: bool = False,
-) -> str:
-    """An HTML table for a notebook, every text escaped.
-
-    A :class:`Titled` cell carries a tooltip; with ``row_headers`` the first cell of each row is
-    a header cell; ``notes`` are footer lines spanning the table; an empty ``header`` gives a
-    table without a head row.
-    """
-
-    def cell(value: object, tag: str) -> str:
-        if isinstance(value, Titled):
-            return f'<{tag} title="{escape(value.title)}">{escape(value.text)}</{tag}>'
-        return f"<{tag}>{escape(value)}</{tag}>"
-
-    def row(cells: Sequence[object]) -> str:
-        first = "th" if row_headers else "td"
-        return (
-            "<tr>"
-            + "".join(cell(value, first if i == 0 else "td") for i, value in enumerate(cells))
-            + "</tr>"
-        )
-
-    table = [list(cells) for cells in rows]
-    width = max([len(header), *map(len, table)])
-    span = f' colspan="{width}"' if width > 1 else ""
-    top = f"<caption>{escape(caption)}</caption>" if caption is not None else ""
-    head = f"<thead><tr>{''.join(cell(value, 'th') for value in header)}</tr></thead>"
-    foot = "".join(f"<tr><td{span}>{escape(note)}</td></tr>" for note in notes)
-    return (
-        f"<table>{top}{head if header else ''}<tbody>{''.join(map(row, table))}</tbody>"
-        + (f"<tfoot>{foot}</tfoot>" if foot else "")
-        + "</table>"
-    )

@@ -16,8 +16,15 @@ from .eligibility_rules import (
     judge,
     resolve_profile,
 )
+from .markup import Titled, html_table
 from .plain import Plain
-from .presentation import Titled, cited, describe, html_table, label, short_repr, without_repeats
+from .presentation import (
+    cited,
+    describe,
+    label,
+    short_repr,
+    without_repeats,
+)
 from .profile import Profile
 from .records import Credential, Source
 from .vocabulary import CareerSetting

@@ -16,12 +16,10 @@ from .lookup import shorten
 from .plain import Plain, Referenced, leaves
 from .presentation import (
     NOT_REPORTED,
-    Titled,
     alternatives,
     amount_text,
     cited,
     duration_text,
-    html_table,
     label,
     price_text,
     short_repr,
@@ -152,7 +150,8 @@ class Citation(Plain):
         return _describe(self)
 
 
-_PATH_PART = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)((?:\[\d+\])*)")
+# Compiled on first use (by re's cache): a first lookup asks for no path.
+_PATH_PART = r"([A-Za-z_][A-Za-z0-9_]*)((?:\[\d+\])*)"
 
 
 def _split_path(path: str) -> tuple[str | int, ...]:
@@ -162,7 +161,7 @@ def _split_path(path: str) -> tuple[str | int, ...]:
         raise FieldPathError(f"malformed field path {shorten(path)}; write it like exam.questions")
     parts: list[str | int] = []
     for piece in path.split("."):
-        match = _PATH_PART.fullmatch(piece)
+        match = re.fullmatch(_PATH_PART, piece)
         if match is None:
             raise FieldPathError(
                 f"malformed field path {shorten(path)}; write it like 'exam.questions'"
@@ -360,15 +359,12 @@ def _walk_sources(value: Any, top: object) -> Iterator[Source]:
             yield from _walk_sources(getattr(value, field.name), top)
 
 
-# ISO 3166-1 alpha-2 and a practical subset of BCP 47 language tags.
-_COUNTRY = re.compile(r"[A-Z]{2}")
+# A practical subset of BCP 47 language tags (countries are checked against ISO 3166-1's list).
 _LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 
 
 def _country(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None and not (
-        isinstance(value, str) and _COUNTRY.fullmatch(value) and value in COUNTRY_CODES
-    ):
+    if value is not None and not (isinstance(value, str) and value in COUNTRY_CODES):
         raise ValueError(f"{attribute.name} must be an ISO 3166-1 code such as 'GB', not {value!r}")
 
 
@@ -971,6 +967,7 @@ class Credential(_Sourced, Referenced):
 
     def _repr_html_(self) -> str:
         """The credential's main facts as a table for a notebook; hover a value for its sources."""
+        from .markup import Titled, html_table  # a first lookup never pays for HTML
 
         def fact(name: str, text: object, path: str) -> tuple[str, Titled]:
             return name, Titled(text, cited(self.sources_for(path)))

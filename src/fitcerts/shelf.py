@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .dataformat import ReleaseRecords
     from .records import Credential, Organization
 
-__all__ = ["CredentialEntry", "OrganizationEntry", "RecordsShelf", "Shelf"]
+__all__ = ["CredentialEntry", "OrganizationEntry", "RecordsShelf"]
 
 
 class CredentialEntry(NamedTuple):
@@ -34,28 +34,30 @@ class OrganizationEntry(NamedTuple):
     abbreviation: str
 
 
-class Shelf(Protocol):
-    """A release's records as a catalog asks for them; callers hold the catalog's lock."""
+if TYPE_CHECKING:  # a shape for the type checker: nothing to build at run time
 
-    @property
-    def version(self) -> str: ...
+    class Shelf(Protocol):
+        """A release's records as a catalog asks for them; callers hold the catalog's lock."""
 
-    @property
-    def credential_entries(self) -> tuple[CredentialEntry, ...]:
-        """Every credential's entry, in the credentials file's order."""
+        @property
+        def version(self) -> str: ...
 
-    @property
-    def organization_entries(self) -> tuple[OrganizationEntry, ...]:
-        """Every organization's entry, in the organizations file's order."""
+        @property
+        def credential_entries(self) -> tuple[CredentialEntry, ...]:
+            """Every credential's entry, in the credentials file's order."""
 
-    def credential(self, position: int) -> Credential:
-        """The credential of ``credential_entries[position]``, the same object every time."""
+        @property
+        def organization_entries(self) -> tuple[OrganizationEntry, ...]:
+            """Every organization's entry, in the organizations file's order."""
 
-    def organization(self, position: int) -> Organization:
-        """The organization of ``organization_entries[position]``, the same object every time."""
+        def credential(self, position: int) -> Credential:
+            """The credential of ``credential_entries[position]``, the same object every time."""
 
-    def records(self) -> ReleaseRecords:
-        """Every record of the release, sharing the objects already handed out."""
+        def organization(self, position: int) -> Organization:
+            """The organization of ``organization_entries[position]``, the same object again."""
+
+        def records(self) -> ReleaseRecords:
+            """Every record of the release, sharing the objects already handed out."""
 
 
 def credential_entry(credential: Credential) -> CredentialEntry:

@@ -30,9 +30,12 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 4, 2544, '0c8e4cee508e7fc24e16875accb31960693685abd14124719a01612dcc1d40ed', 'credential CSCS')
+    pool.checked(
+        ('credentials.json', 4, 2544, '0c8e4cee508e7fc24e16875accb31960693685abd14124719a01612dcc1d40ed', 'credential CSCS'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+    )
     organization = pool.organization_named('NSCA')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
+    s0 = pool.source('article-2025', _source_0)
     return Credential(
         id='CSCS',
         name='Certified Strength and Conditioning Specialist',

@@ -15,9 +15,12 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 2552, 389, 'de7868dbef1d4425f2e132bb91af346ace2c30b321dc36693306818ff6fce7a3', 'credential CPSS')
+    pool.checked(
+        ('credentials.json', 2552, 389, 'de7868dbef1d4425f2e132bb91af346ace2c30b321dc36693306818ff6fce7a3', 'credential CPSS'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+    )
     organization = pool.organization_named('NSCA')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
+    s0 = pool.source('article-2025', _source_0)
     return Credential(
         id='CPSS',
         name='Certified Performance and Sport Scientist',

@@ -24,9 +24,12 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 2945, 1409, '2f53e09019692fa965f0e0976a4930231c7ae5368596b801243da5ef4699fee6', 'credential NSCA-CPT')
+    pool.checked(
+        ('credentials.json', 2945, 1409, '2f53e09019692fa965f0e0976a4930231c7ae5368596b801243da5ef4699fee6', 'credential NSCA-CPT'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+    )
     organization = pool.organization_named('NSCA')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
+    s0 = pool.source('article-2025', _source_0)
     return Credential(
         id='NSCA-CPT',
         name='NSCA Certified Personal Trainer',

@@ -15,9 +15,12 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 4358, 483, 'e2c77608f2d5d63eb429c8adc3f107f807669d1d4e7c44bb367f575f57b3dac3', 'credential CSPS')
+    pool.checked(
+        ('credentials.json', 4358, 483, 'e2c77608f2d5d63eb429c8adc3f107f807669d1d4e7c44bb367f575f57b3dac3', 'credential CSPS'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+    )
     organization = pool.organization_named('NSCA')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
+    s0 = pool.source('article-2025', _source_0)
     return Credential(
         id='CSPS',
         name='Certified Special Population Specialist',

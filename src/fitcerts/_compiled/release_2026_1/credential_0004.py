@@ -15,9 +15,12 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 4845, 436, '05d2a2e8be172ead71934c8ff299dcffe477cc74efffa2639ef44637c0787cd0', 'credential TSAC-F')
+    pool.checked(
+        ('credentials.json', 4845, 436, '05d2a2e8be172ead71934c8ff299dcffe477cc74efffa2639ef44637c0787cd0', 'credential TSAC-F'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+    )
     organization = pool.organization_named('NSCA')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
+    s0 = pool.source('article-2025', _source_0)
     return Credential(
         id='TSAC-F',
         name='Tactical Strength and Conditioning Facilitator',

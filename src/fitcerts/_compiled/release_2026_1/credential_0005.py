@@ -22,9 +22,12 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 5285, 1122, '0dc690236fa44d460676344e496788fa89eefbd69952aad59dd89d275922fcd8', 'credential NASM-CPT')
+    pool.checked(
+        ('credentials.json', 5285, 1122, '0dc690236fa44d460676344e496788fa89eefbd69952aad59dd89d275922fcd8', 'credential NASM-CPT'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+    )
     organization = pool.organization_named('NASM')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
+    s0 = pool.source('article-2025', _source_0)
     return Credential(
         id='NASM-CPT',
         name='NASM Certified Personal Trainer',

@@ -15,9 +15,12 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 6411, 375, 'cfdfa90fc06948e4d30e8423ed41c0e7590d7d8bf20faaa3964b25fceaa44822', 'credential NASM-CNC')
+    pool.checked(
+        ('credentials.json', 6411, 375, 'cfdfa90fc06948e4d30e8423ed41c0e7590d7d8bf20faaa3964b25fceaa44822', 'credential NASM-CNC'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+    )
     organization = pool.organization_named('NASM')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
+    s0 = pool.source('article-2025', _source_0)
     return Credential(
         id='NASM-CNC',
         name='Certified Nutrition Coach',

@@ -15,9 +15,12 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 6790, 392, '32845e8e216acc16d97634d2c94e39fd3217f6fdb456ff7433298cbfe32b9bb4', 'credential NASM-CSNC')
+    pool.checked(
+        ('credentials.json', 6790, 392, '32845e8e216acc16d97634d2c94e39fd3217f6fdb456ff7433298cbfe32b9bb4', 'credential NASM-CSNC'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+    )
     organization = pool.organization_named('NASM')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
+    s0 = pool.source('article-2025', _source_0)
     return Credential(
         id='NASM-CSNC',
         name='Certified Sports Nutrition Coach',

@@ -15,9 +15,12 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 7186, 406, '7be1869ef98cb3cfe0794fc02462f3cb70f898ee157bde446d04a699c3d76978', 'credential NASM-CWC')
+    pool.checked(
+        ('credentials.json', 7186, 406, '7be1869ef98cb3cfe0794fc02462f3cb70f898ee157bde446d04a699c3d76978', 'credential NASM-CWC'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+    )
     organization = pool.organization_named('NASM')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
+    s0 = pool.source('article-2025', _source_0)
     return Credential(
         id='NASM-CWC',
         name='Certified Wellness Coach',

@@ -15,9 +15,12 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 7596, 442, '065a727bbef74f82dc79cbe901d5ac95ae82875ea3112729700f6224b0c0aacd', 'credential NASM-CES')
+    pool.checked(
+        ('credentials.json', 7596, 442, '065a727bbef74f82dc79cbe901d5ac95ae82875ea3112729700f6224b0c0aacd', 'credential NASM-CES'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+    )
     organization = pool.organization_named('NASM')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
+    s0 = pool.source('article-2025', _source_0)
     return Credential(
         id='NASM-CES',
         name='Corrective Exercise Specialization',

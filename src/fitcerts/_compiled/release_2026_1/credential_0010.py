@@ -28,9 +28,12 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 8042, 2874, 'd8f03f55912829ce4b5fa907f82ab02cebca528fb5316d3543d8675620f53f03', 'credential NASM-PES')
+    pool.checked(
+        ('credentials.json', 8042, 2874, 'd8f03f55912829ce4b5fa907f82ab02cebca528fb5316d3543d8675620f53f03', 'credential NASM-PES'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+    )
     organization = pool.organization_named('NASM')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
+    s0 = pool.source('article-2025', _source_0)
     return Credential(
         id='NASM-PES',
         name='Performance Enhancement Specialization',

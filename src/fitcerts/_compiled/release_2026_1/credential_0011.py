@@ -15,9 +15,12 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 10920, 429, '1aa6e70f4e3e3e9c83112e0d78352eebab9c945c3848ac90471cb3747ea29efd', 'credential NASM-PBC')
+    pool.checked(
+        ('credentials.json', 10920, 429, '1aa6e70f4e3e3e9c83112e0d78352eebab9c945c3848ac90471cb3747ea29efd', 'credential NASM-PBC'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+    )
     organization = pool.organization_named('NASM')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
+    s0 = pool.source('article-2025', _source_0)
     return Credential(
         id='NASM-PBC',
         name='Physique and Bodybuilding Coach Specialization',

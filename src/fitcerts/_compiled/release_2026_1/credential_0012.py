@@ -15,9 +15,12 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 11353, 382, 'a9cf88efeefda3c6f9a24b9ac9687c7a370f191d265aa589eec3bd48319c727f', 'credential NASM-WLS')
+    pool.checked(
+        ('credentials.json', 11353, 382, 'a9cf88efeefda3c6f9a24b9ac9687c7a370f191d265aa589eec3bd48319c727f', 'credential NASM-WLS'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+    )
     organization = pool.organization_named('NASM')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
+    s0 = pool.source('article-2025', _source_0)
     return Credential(
         id='NASM-WLS',
         name='Weight Loss Specialization',

@@ -15,9 +15,12 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 11739, 454, '2b95074f1ba603fa10d5114e1145d8c5d85e323e6515c5e84b6d8dbc26f1d556', 'credential ISSA-SCC')
+    pool.checked(
+        ('credentials.json', 11739, 454, '2b95074f1ba603fa10d5114e1145d8c5d85e323e6515c5e84b6d8dbc26f1d556', 'credential ISSA-SCC'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+    )
     organization = pool.organization_named('ISSA')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
+    s0 = pool.source('article-2025', _source_0)
     return Credential(
         id='ISSA-SCC',
         name='Strength and Conditioning Coach',

@@ -16,9 +16,12 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 12197, 525, '2d2712d9ced3d216835979e250d364c3f367618557e0a65f1c37ad81ea4d5a20', 'credential NCSF-CSC')
+    pool.checked(
+        ('credentials.json', 12197, 525, '2d2712d9ced3d216835979e250d364c3f367618557e0a65f1c37ad81ea4d5a20', 'credential NCSF-CSC'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+    )
     organization = pool.organization_named('NCSF')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
+    s0 = pool.source('article-2025', _source_0)
     return Credential(
         id='NCSF-CSC',
         name='Certified Strength Coach',

@@ -18,9 +18,12 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 12726, 771, '4c91774fcf108b1143f4589375e5e6362541ff4dff889c4a5ea70b68edf360c0', 'credential CSCCA-SCCC')
+    pool.checked(
+        ('credentials.json', 12726, 771, '4c91774fcf108b1143f4589375e5e6362541ff4dff889c4a5ea70b68edf360c0', 'credential CSCCA-SCCC'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+    )
     organization = pool.organization_named('CSCCa')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
+    s0 = pool.source('article-2025', _source_0)
     return Credential(
         id='CSCCA-SCCC',
         name='Strength and Conditioning Coach Certified',

@@ -14,8 +14,11 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('organizations.json', 4, 474, 'a01ebdf3507094496286c7e01a1416d216d6d419fdb67ec2091b641b9a7a069d', 'organization NSCA')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
+    pool.checked(
+        ('organizations.json', 4, 474, 'a01ebdf3507094496286c7e01a1416d216d6d419fdb67ec2091b641b9a7a069d', 'organization NSCA'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+    )
+    s0 = pool.source('article-2025', _source_0)
     return Organization(
         id='NSCA',
         name='National Strength and Conditioning Association',

@@ -14,8 +14,11 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('organizations.json', 482, 463, 'ce6856878e2d2c667f803080a67812634413409ee3539814231ba0d7737a1de7', 'organization NASM')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
+    pool.checked(
+        ('organizations.json', 482, 463, 'ce6856878e2d2c667f803080a67812634413409ee3539814231ba0d7737a1de7', 'organization NASM'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+    )
+    s0 = pool.source('article-2025', _source_0)
     return Organization(
         id='NASM',
         name='National Academy of Sports Medicine',

@@ -13,8 +13,11 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('organizations.json', 949, 285, 'ff18549e49bf6cd82fa179e5fd85f82618ef21fc09fbe6736bbaf85bcb3a7070', 'organization ISSA')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
+    pool.checked(
+        ('organizations.json', 949, 285, 'ff18549e49bf6cd82fa179e5fd85f82618ef21fc09fbe6736bbaf85bcb3a7070', 'organization ISSA'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+    )
+    s0 = pool.source('article-2025', _source_0)
     return Organization(
         id='ISSA',
         name='International Sports Sciences Association',

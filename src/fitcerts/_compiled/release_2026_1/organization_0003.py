@@ -13,8 +13,11 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('organizations.json', 1238, 275, 'e68b04807397ff3d89b53966cb711472cc1267ded9f874ffcd1c886158fba585', 'organization NCSF')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
+    pool.checked(
+        ('organizations.json', 1238, 275, 'e68b04807397ff3d89b53966cb711472cc1267ded9f874ffcd1c886158fba585', 'organization NCSF'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+    )
+    s0 = pool.source('article-2025', _source_0)
     return Organization(
         id='NCSF',
         name='National Council on Strength & Fitness',

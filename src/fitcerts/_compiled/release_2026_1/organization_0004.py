@@ -13,8 +13,11 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('organizations.json', 1517, 303, '56debac4fc94142ea53f60ffa69cdba84a4bb534082575421216e2ae0ba662c4', 'organization CSCCa')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
+    pool.checked(
+        ('organizations.json', 1517, 303, '56debac4fc94142ea53f60ffa69cdba84a4bb534082575421216e2ae0ba662c4', 'organization CSCCa'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+    )
+    s0 = pool.source('article-2025', _source_0)
     return Organization(
         id='CSCCa',
         name='Collegiate Strength and Conditioning Coaches Association',

@@ -13,7 +13,7 @@ from fitcerts.vocabulary import (
 
 def build(pool):
     return (
-        pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0),
+        pool.source('article-2025', _source_0),
     )
 
 

@@ -35,25 +35,44 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 4, 8661, '7d73eec71d8d0bd44ed91b296654497633d878afb006808f047c4e504648c9f0', 'credential CSCS')
+    pool.checked(
+        ('credentials.json', 4, 8661, '7d73eec71d8d0bd44ed91b296654497633d878afb006808f047c4e504648c9f0', 'credential CSCS'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 530, 181, '4d17f15e640a91bc59c54de28e1e38e7c231603f32eae7cd94ba35b93e1a0796', 'source nsca-faq'),
+        ('sources.json', 715, 203, 'b22d082c4bc6303c4fa19b4fe73c854bf146dbc6378b2349c9baba065fc2f729', 'source nsca-recertification'),
+        ('sources.json', 922, 226, 'f44b96898724ff36c6de19c61a5c58b9ee243787c30607206093b263b30952fe', 'source nsca-recertification-2018'),
+        ('sources.json', 1152, 166, 'da15dfa8260e2503f7a0128f07d6b89d0d025d3b77b2b192e193e7d031bb1681', 'source nsca-cscs'),
+        ('sources.json', 1322, 189, '3c4f0a1b967e332cf888602aa05899e61b35c56581e88f3ffac739f1667668ad', 'source nsca-cscs-about'),
+        ('sources.json', 1515, 237, 'a4740718ddfe405930cb1a8978a148c97db41054ff5ad4e8f2fa589fd26e5760', 'source nsca-cscs-exam'),
+        ('sources.json', 1756, 215, '7ab91783d1489999a4843a2ef242a8a0f6d9095e2a2afe73ff2fb8db4839e9eb', 'source nsca-cscs-exam-2017'),
+        ('sources.json', 1975, 193, '076853c1c4df69f524e1a63f679e1460bb4722bf70da2eda4e8eded07deece09', 'source nsca-cscs-prerequisites'),
+        ('sources.json', 5403, 181, '1550a9ba7745726b567bf3dc18dd3eb7fce35dcb451831683184a0e459768060', 'source tests-com-cscs'),
+        ('sources.json', 5588, 255, 'e72343651b33fa7f834170c34a95d3f478d74197ce624884dd00435e2953e547', 'source coachcram-cscs'),
+        ('sources.json', 5847, 228, '59867492c2bf7c192a4d885ef43cca486f28fac98ce3faebd128651433c7fc54', 'source open-exam-prep-cscs'),
+        ('sources.json', 6079, 267, '17c0b70b5b68265c9795dcab14faf0d685853bf1cce1a0f425507ca68651473a', 'source open-exam-prep-cscs-pass-rate'),
+        ('sources.json', 6350, 182, '0e620f772226074e87c3d3141223be97f2fa9d2591a385931a6af23c98539183', 'source cscsexam-pass-rate'),
+        ('sources.json', 6536, 273, '39d2d90c1743c0a12e03a94260e8cd997ca0b8be4736d17ec062023a4b779785', 'source movement-system-cscs'),
+        ('sources.json', 6813, 281, 'ce30fc5b3d7cf0d0f8947de7b93130f933955be1947dc1dc32bba338a35e299d', 'source mkstrength-2015'),
+        ('sources.json', 7098, 211, '414c733de79dfb0f84964e0de3cc6e1973e55e694a66f89dc156fa11caf8286e', 'source sweatisfree-cscs'),
+    )
     organization = pool.organization_named('NSCA')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s3 = pool.source('nsca-faq', 530, 181, '4d17f15e640a91bc59c54de28e1e38e7c231603f32eae7cd94ba35b93e1a0796', _source_3)
-    s4 = pool.source('nsca-recertification', 715, 203, 'b22d082c4bc6303c4fa19b4fe73c854bf146dbc6378b2349c9baba065fc2f729', _source_4)
-    s5 = pool.source('nsca-recertification-2018', 922, 226, 'f44b96898724ff36c6de19c61a5c58b9ee243787c30607206093b263b30952fe', _source_5)
-    s6 = pool.source('nsca-cscs', 1152, 166, 'da15dfa8260e2503f7a0128f07d6b89d0d025d3b77b2b192e193e7d031bb1681', _source_6)
-    s7 = pool.source('nsca-cscs-about', 1322, 189, '3c4f0a1b967e332cf888602aa05899e61b35c56581e88f3ffac739f1667668ad', _source_7)
-    s8 = pool.source('nsca-cscs-exam', 1515, 237, 'a4740718ddfe405930cb1a8978a148c97db41054ff5ad4e8f2fa589fd26e5760', _source_8)
-    s9 = pool.source('nsca-cscs-exam-2017', 1756, 215, '7ab91783d1489999a4843a2ef242a8a0f6d9095e2a2afe73ff2fb8db4839e9eb', _source_9)
-    s10 = pool.source('nsca-cscs-prerequisites', 1975, 193, '076853c1c4df69f524e1a63f679e1460bb4722bf70da2eda4e8eded07deece09', _source_10)
-    s26 = pool.source('tests-com-cscs', 5403, 181, '1550a9ba7745726b567bf3dc18dd3eb7fce35dcb451831683184a0e459768060', _source_26)
-    s27 = pool.source('coachcram-cscs', 5588, 255, 'e72343651b33fa7f834170c34a95d3f478d74197ce624884dd00435e2953e547', _source_27)
-    s28 = pool.source('open-exam-prep-cscs', 5847, 228, '59867492c2bf7c192a4d885ef43cca486f28fac98ce3faebd128651433c7fc54', _source_28)
-    s29 = pool.source('open-exam-prep-cscs-pass-rate', 6079, 267, '17c0b70b5b68265c9795dcab14faf0d685853bf1cce1a0f425507ca68651473a', _source_29)
-    s30 = pool.source('cscsexam-pass-rate', 6350, 182, '0e620f772226074e87c3d3141223be97f2fa9d2591a385931a6af23c98539183', _source_30)
-    s31 = pool.source('movement-system-cscs', 6536, 273, '39d2d90c1743c0a12e03a94260e8cd997ca0b8be4736d17ec062023a4b779785', _source_31)
-    s32 = pool.source('mkstrength-2015', 6813, 281, 'ce30fc5b3d7cf0d0f8947de7b93130f933955be1947dc1dc32bba338a35e299d', _source_32)
-    s33 = pool.source('sweatisfree-cscs', 7098, 211, '414c733de79dfb0f84964e0de3cc6e1973e55e694a66f89dc156fa11caf8286e', _source_33)
+    s0 = pool.source('article-2025', _source_0)
+    s3 = pool.source('nsca-faq', _source_3)
+    s4 = pool.source('nsca-recertification', _source_4)
+    s5 = pool.source('nsca-recertification-2018', _source_5)
+    s6 = pool.source('nsca-cscs', _source_6)
+    s7 = pool.source('nsca-cscs-about', _source_7)
+    s8 = pool.source('nsca-cscs-exam', _source_8)
+    s9 = pool.source('nsca-cscs-exam-2017', _source_9)
+    s10 = pool.source('nsca-cscs-prerequisites', _source_10)
+    s26 = pool.source('tests-com-cscs', _source_26)
+    s27 = pool.source('coachcram-cscs', _source_27)
+    s28 = pool.source('open-exam-prep-cscs', _source_28)
+    s29 = pool.source('open-exam-prep-cscs-pass-rate', _source_29)
+    s30 = pool.source('cscsexam-pass-rate', _source_30)
+    s31 = pool.source('movement-system-cscs', _source_31)
+    s32 = pool.source('mkstrength-2015', _source_32)
+    s33 = pool.source('sweatisfree-cscs', _source_33)
     return Credential(
         id='CSCS',
         name='Certified Strength and Conditioning Specialist',

@@ -33,19 +33,32 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 8669, 6640, '6d569b5c17f3a7fd393183f4995068beb12d8905eda665aa914612d6e4d9802b', 'credential CPSS')
+    pool.checked(
+        ('credentials.json', 8669, 6640, '6d569b5c17f3a7fd393183f4995068beb12d8905eda665aa914612d6e4d9802b', 'credential CPSS'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 530, 181, '4d17f15e640a91bc59c54de28e1e38e7c231603f32eae7cd94ba35b93e1a0796', 'source nsca-faq'),
+        ('sources.json', 715, 203, 'b22d082c4bc6303c4fa19b4fe73c854bf146dbc6378b2349c9baba065fc2f729', 'source nsca-recertification'),
+        ('sources.json', 922, 226, 'f44b96898724ff36c6de19c61a5c58b9ee243787c30607206093b263b30952fe', 'source nsca-recertification-2018'),
+        ('sources.json', 2172, 166, 'ea2180dfbb468584f7d44483ff851001f6aa220f737ebc9a9d385830b765e4cf', 'source nsca-cpss'),
+        ('sources.json', 2342, 194, 'e6c720e843291c0e61feaa207fa7c8928170dd199b031c6c798d4167e4b8958e', 'source nsca-cpss-apply'),
+        ('sources.json', 2540, 191, 'd8a7a1b5d93af3e9d60c71e762354317e68254b05de2f94c40c03d4d8bba7b0a', 'source nsca-cpss-eligibility'),
+        ('sources.json', 2735, 220, '4b0cdf0d0e4a93d3ed79445a8dd3bdc8810909415734a46124a9de7fbf189a6d', 'source nsca-cpss-requirements'),
+        ('sources.json', 2959, 191, '99b052ebb3ae141d14a7c2e7827cca71fa60f5867810bb4a6a527a2c4354e587', 'source nsca-cpss-exam'),
+        ('sources.json', 3154, 236, '9a47d578de7a07112fae130f287f81e2355443c93f472aa7b58e715953db6568', 'source nsca-cpss-exam-2021'),
+        ('sources.json', 7313, 212, '989896f9cd5d1a1b44fe2923c0963d45758309d41267a0c28c6e10c667ef4b0c', 'source open-exam-prep-cpss'),
+    )
     organization = pool.organization_named('NSCA')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s3 = pool.source('nsca-faq', 530, 181, '4d17f15e640a91bc59c54de28e1e38e7c231603f32eae7cd94ba35b93e1a0796', _source_3)
-    s4 = pool.source('nsca-recertification', 715, 203, 'b22d082c4bc6303c4fa19b4fe73c854bf146dbc6378b2349c9baba065fc2f729', _source_4)
-    s5 = pool.source('nsca-recertification-2018', 922, 226, 'f44b96898724ff36c6de19c61a5c58b9ee243787c30607206093b263b30952fe', _source_5)
-    s11 = pool.source('nsca-cpss', 2172, 166, 'ea2180dfbb468584f7d44483ff851001f6aa220f737ebc9a9d385830b765e4cf', _source_11)
-    s12 = pool.source('nsca-cpss-apply', 2342, 194, 'e6c720e843291c0e61feaa207fa7c8928170dd199b031c6c798d4167e4b8958e', _source_12)
-    s13 = pool.source('nsca-cpss-eligibility', 2540, 191, 'd8a7a1b5d93af3e9d60c71e762354317e68254b05de2f94c40c03d4d8bba7b0a', _source_13)
-    s14 = pool.source('nsca-cpss-requirements', 2735, 220, '4b0cdf0d0e4a93d3ed79445a8dd3bdc8810909415734a46124a9de7fbf189a6d', _source_14)
-    s15 = pool.source('nsca-cpss-exam', 2959, 191, '99b052ebb3ae141d14a7c2e7827cca71fa60f5867810bb4a6a527a2c4354e587', _source_15)
-    s16 = pool.source('nsca-cpss-exam-2021', 3154, 236, '9a47d578de7a07112fae130f287f81e2355443c93f472aa7b58e715953db6568', _source_16)
-    s34 = pool.source('open-exam-prep-cpss', 7313, 212, '989896f9cd5d1a1b44fe2923c0963d45758309d41267a0c28c6e10c667ef4b0c', _source_34)
+    s0 = pool.source('article-2025', _source_0)
+    s3 = pool.source('nsca-faq', _source_3)
+    s4 = pool.source('nsca-recertification', _source_4)
+    s5 = pool.source('nsca-recertification-2018', _source_5)
+    s11 = pool.source('nsca-cpss', _source_11)
+    s12 = pool.source('nsca-cpss-apply', _source_12)
+    s13 = pool.source('nsca-cpss-eligibility', _source_13)
+    s14 = pool.source('nsca-cpss-requirements', _source_14)
+    s15 = pool.source('nsca-cpss-exam', _source_15)
+    s16 = pool.source('nsca-cpss-exam-2021', _source_16)
+    s34 = pool.source('open-exam-prep-cpss', _source_34)
     return Credential(
         id='CPSS',
         name='Certified Performance and Sport Scientist',

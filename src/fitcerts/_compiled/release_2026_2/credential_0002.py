@@ -34,19 +34,32 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 15313, 5061, '5106da6339f1908c6afd237031ea2837286be62de4c4ac278fc2a4cd2406f5ba', 'credential NSCA-CPT')
+    pool.checked(
+        ('credentials.json', 15313, 5061, '5106da6339f1908c6afd237031ea2837286be62de4c4ac278fc2a4cd2406f5ba', 'credential NSCA-CPT'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 715, 203, 'b22d082c4bc6303c4fa19b4fe73c854bf146dbc6378b2349c9baba065fc2f729', 'source nsca-recertification'),
+        ('sources.json', 922, 226, 'f44b96898724ff36c6de19c61a5c58b9ee243787c30607206093b263b30952fe', 'source nsca-recertification-2018'),
+        ('sources.json', 3394, 167, '5ecb4d13c7a67b616f2d17e830b5cb59da62736b064297bbdfdb517227210111', 'source nsca-cpt'),
+        ('sources.json', 3565, 326, '1864952efa4c3c196bd8629d873c49855f6097ad662174c997fd5452ac9b8eda', 'source nsca-cpt-prep-2008'),
+        ('sources.json', 4064, 230, 'e9391cd79d91cca65f25d1c8d65c1f063d644696ab78b1ad1d590dbff4ae2142', 'source nsca-csps-exam'),
+        ('sources.json', 7529, 241, '9c31e61858a28e60025fc9b4e8488d1dbcbad8b9092114c681f5a66f32975452', 'source open-exam-prep-cpt'),
+        ('sources.json', 7774, 295, 'e91af8b28ac3f95b9938ba54e6fa162839aea268f6eadc6ca4dc51185c3f9901', 'source killexams-nsca-cpt'),
+        ('sources.json', 8073, 200, '56cd3f977abff31cb6cf411547ccf9bb3c91a7dbbd98b078e9f9893c6b775215', 'source trainerprep-nsca-cpt'),
+        ('sources.json', 8277, 286, 'e88ed31d00c67859e394f4db2f0d50afc67d0c452c06626d8e4e8ae52718ddcd', 'source csusb-nsca-cpt'),
+        ('sources.json', 8567, 281, '91305b667940369dbfacbad8d78dafd8dc46b1eb27b3b5e5f33616eaf1f47773', 'source alliedhealth-nsca-cpt'),
+    )
     organization = pool.organization_named('NSCA')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s4 = pool.source('nsca-recertification', 715, 203, 'b22d082c4bc6303c4fa19b4fe73c854bf146dbc6378b2349c9baba065fc2f729', _source_4)
-    s5 = pool.source('nsca-recertification-2018', 922, 226, 'f44b96898724ff36c6de19c61a5c58b9ee243787c30607206093b263b30952fe', _source_5)
-    s17 = pool.source('nsca-cpt', 3394, 167, '5ecb4d13c7a67b616f2d17e830b5cb59da62736b064297bbdfdb517227210111', _source_17)
-    s18 = pool.source('nsca-cpt-prep-2008', 3565, 326, '1864952efa4c3c196bd8629d873c49855f6097ad662174c997fd5452ac9b8eda', _source_18)
-    s20 = pool.source('nsca-csps-exam', 4064, 230, 'e9391cd79d91cca65f25d1c8d65c1f063d644696ab78b1ad1d590dbff4ae2142', _source_20)
-    s35 = pool.source('open-exam-prep-cpt', 7529, 241, '9c31e61858a28e60025fc9b4e8488d1dbcbad8b9092114c681f5a66f32975452', _source_35)
-    s36 = pool.source('killexams-nsca-cpt', 7774, 295, 'e91af8b28ac3f95b9938ba54e6fa162839aea268f6eadc6ca4dc51185c3f9901', _source_36)
-    s37 = pool.source('trainerprep-nsca-cpt', 8073, 200, '56cd3f977abff31cb6cf411547ccf9bb3c91a7dbbd98b078e9f9893c6b775215', _source_37)
-    s38 = pool.source('csusb-nsca-cpt', 8277, 286, 'e88ed31d00c67859e394f4db2f0d50afc67d0c452c06626d8e4e8ae52718ddcd', _source_38)
-    s39 = pool.source('alliedhealth-nsca-cpt', 8567, 281, '91305b667940369dbfacbad8d78dafd8dc46b1eb27b3b5e5f33616eaf1f47773', _source_39)
+    s0 = pool.source('article-2025', _source_0)
+    s4 = pool.source('nsca-recertification', _source_4)
+    s5 = pool.source('nsca-recertification-2018', _source_5)
+    s17 = pool.source('nsca-cpt', _source_17)
+    s18 = pool.source('nsca-cpt-prep-2008', _source_18)
+    s20 = pool.source('nsca-csps-exam', _source_20)
+    s35 = pool.source('open-exam-prep-cpt', _source_35)
+    s36 = pool.source('killexams-nsca-cpt', _source_36)
+    s37 = pool.source('trainerprep-nsca-cpt', _source_37)
+    s38 = pool.source('csusb-nsca-cpt', _source_38)
+    s39 = pool.source('alliedhealth-nsca-cpt', _source_39)
     return Credential(
         id='NSCA-CPT',
         name='NSCA Certified Personal Trainer',

@@ -34,16 +34,26 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 20378, 5630, 'fb38c12c018044aba86d189a8c264f8327085a4e884d5b87426cfbc468041dc4', 'credential CSPS')
+    pool.checked(
+        ('credentials.json', 20378, 5630, 'fb38c12c018044aba86d189a8c264f8327085a4e884d5b87426cfbc468041dc4', 'credential CSPS'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 715, 203, 'b22d082c4bc6303c4fa19b4fe73c854bf146dbc6378b2349c9baba065fc2f729', 'source nsca-recertification'),
+        ('sources.json', 922, 226, 'f44b96898724ff36c6de19c61a5c58b9ee243787c30607206093b263b30952fe', 'source nsca-recertification-2018'),
+        ('sources.json', 3895, 165, '75e4da9e9c6d6807227e343646e29590082dc89b1fc9f93ef91f6f1763f8dd3f', 'source nsca-csps'),
+        ('sources.json', 4064, 230, 'e9391cd79d91cca65f25d1c8d65c1f063d644696ab78b1ad1d590dbff4ae2142', 'source nsca-csps-exam'),
+        ('sources.json', 4298, 215, 'dfb73e7e11725adff003f0df6355e39322f9fcdc3898825070519845029cc2b1', 'source nsca-csps-exam-2017'),
+        ('sources.json', 4517, 208, '812406726f2b16a1290cebbc51fbcbdf063bd58cfb87871b0ae3da271d5a869a', 'source nsca-csps-prerequisites'),
+        ('sources.json', 8852, 253, 'cfaf54bc06c9653a84d3eccc71fd6d476f25c09d46f0318d92c130046f956492', 'source eatsip365-csps'),
+    )
     organization = pool.organization_named('NSCA')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s4 = pool.source('nsca-recertification', 715, 203, 'b22d082c4bc6303c4fa19b4fe73c854bf146dbc6378b2349c9baba065fc2f729', _source_4)
-    s5 = pool.source('nsca-recertification-2018', 922, 226, 'f44b96898724ff36c6de19c61a5c58b9ee243787c30607206093b263b30952fe', _source_5)
-    s19 = pool.source('nsca-csps', 3895, 165, '75e4da9e9c6d6807227e343646e29590082dc89b1fc9f93ef91f6f1763f8dd3f', _source_19)
-    s20 = pool.source('nsca-csps-exam', 4064, 230, 'e9391cd79d91cca65f25d1c8d65c1f063d644696ab78b1ad1d590dbff4ae2142', _source_20)
-    s21 = pool.source('nsca-csps-exam-2017', 4298, 215, 'dfb73e7e11725adff003f0df6355e39322f9fcdc3898825070519845029cc2b1', _source_21)
-    s22 = pool.source('nsca-csps-prerequisites', 4517, 208, '812406726f2b16a1290cebbc51fbcbdf063bd58cfb87871b0ae3da271d5a869a', _source_22)
-    s40 = pool.source('eatsip365-csps', 8852, 253, 'cfaf54bc06c9653a84d3eccc71fd6d476f25c09d46f0318d92c130046f956492', _source_40)
+    s0 = pool.source('article-2025', _source_0)
+    s4 = pool.source('nsca-recertification', _source_4)
+    s5 = pool.source('nsca-recertification-2018', _source_5)
+    s19 = pool.source('nsca-csps', _source_19)
+    s20 = pool.source('nsca-csps-exam', _source_20)
+    s21 = pool.source('nsca-csps-exam-2017', _source_21)
+    s22 = pool.source('nsca-csps-prerequisites', _source_22)
+    s40 = pool.source('eatsip365-csps', _source_40)
     return Credential(
         id='CSPS',
         name='Certified Special Population Specialist',

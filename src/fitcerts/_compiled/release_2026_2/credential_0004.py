@@ -33,14 +33,22 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 26012, 4343, 'f52c93d015b92d328eeac01b3a7efa969b46017e24ea86adbc6d37afdb475e70', 'credential TSAC-F')
+    pool.checked(
+        ('credentials.json', 26012, 4343, 'f52c93d015b92d328eeac01b3a7efa969b46017e24ea86adbc6d37afdb475e70', 'credential TSAC-F'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 715, 203, 'b22d082c4bc6303c4fa19b4fe73c854bf146dbc6378b2349c9baba065fc2f729', 'source nsca-recertification'),
+        ('sources.json', 922, 226, 'f44b96898724ff36c6de19c61a5c58b9ee243787c30607206093b263b30952fe', 'source nsca-recertification-2018'),
+        ('sources.json', 4729, 183, '5071516e0b41d77936fa236a8f7aa12e7964dfe1663902d01df0c0a04dd27b84', 'source nsca-tactical'),
+        ('sources.json', 4916, 261, '0b63eb0371fd5db3151c55067920aff42d3cee2007aeb068e7fe8c552e1d775f', 'source nsca-tsacf-exam'),
+        ('sources.json', 5181, 218, '34d32712acd54278c6f86b26bb880e0d410d708ce81d86f227968c8bad256f6d', 'source nsca-tsacf-exam-2017'),
+    )
     organization = pool.organization_named('NSCA')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s4 = pool.source('nsca-recertification', 715, 203, 'b22d082c4bc6303c4fa19b4fe73c854bf146dbc6378b2349c9baba065fc2f729', _source_4)
-    s5 = pool.source('nsca-recertification-2018', 922, 226, 'f44b96898724ff36c6de19c61a5c58b9ee243787c30607206093b263b30952fe', _source_5)
-    s23 = pool.source('nsca-tactical', 4729, 183, '5071516e0b41d77936fa236a8f7aa12e7964dfe1663902d01df0c0a04dd27b84', _source_23)
-    s24 = pool.source('nsca-tsacf-exam', 4916, 261, '0b63eb0371fd5db3151c55067920aff42d3cee2007aeb068e7fe8c552e1d775f', _source_24)
-    s25 = pool.source('nsca-tsacf-exam-2017', 5181, 218, '34d32712acd54278c6f86b26bb880e0d410d708ce81d86f227968c8bad256f6d', _source_25)
+    s0 = pool.source('article-2025', _source_0)
+    s4 = pool.source('nsca-recertification', _source_4)
+    s5 = pool.source('nsca-recertification-2018', _source_5)
+    s23 = pool.source('nsca-tactical', _source_23)
+    s24 = pool.source('nsca-tsacf-exam', _source_24)
+    s25 = pool.source('nsca-tsacf-exam-2017', _source_25)
     return Credential(
         id='TSAC-F',
         name='Tactical Strength and Conditioning Facilitator',

@@ -33,20 +33,34 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 30359, 4993, '74e20f8e77691a5d726116c93ef6efc0720e3cf85aff30bc8f5c57f3e044f630', 'credential NASM-CPT')
+    pool.checked(
+        ('credentials.json', 30359, 4993, '74e20f8e77691a5d726116c93ef6efc0720e3cf85aff30bc8f5c57f3e044f630', 'credential NASM-CPT'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 9109, 212, '173bb263d50d3125b230fd806f4c5fa41ba63ea1491ae554db84939e1d2ea3e7', 'source nasm-cpt-exam'),
+        ('sources.json', 9325, 179, '586d057acac8836ff41f9bff8aaff5b1182e52a348c0d82a994d90afc325c220', 'source nasm-terms'),
+        ('sources.json', 9508, 247, 'ec4e35bf7a13059a93c22d24dfa0073477872365efcb09f3e8848d380de0347c', 'source nasm-handbook-2021'),
+        ('sources.json', 10259, 191, 'a7af3fa0de0ec43727f269a584f61f113889d28501e64eadb39349f6767d70c9', 'source nasm-academic-cpt'),
+        ('sources.json', 10454, 173, 'e15cc6a4b9a1d4fd6db1124969e981a820f9c3c94f6091c892069288608f00a2', 'source afaa-terms'),
+        ('sources.json', 10631, 213, '6675ca7f45b5f35d511f4fc84965b273b94bb0b830f8b410172affd67eff7b7e', 'source nasm-cpt-recertification'),
+        ('sources.json', 10848, 242, 'fdcb840cdaa84422603bedec1d4d9dfa6e20be80469a8d90fd0363fc7fb544d8', 'source nasm-recertification-guidelines'),
+        ('sources.json', 12453, 223, '342b84f5b5e56c9ae60c871f30cfb2f5ed7f90a8c22d2a3f88c8b10be5fc96b2', 'source exercise-science-guide-nasm'),
+        ('sources.json', 12680, 215, 'd378f00a7811e1dee81fbe653fa663c144a4f9c7104414aacf1d160ac0e011f0', 'source protrainerprep-nasm-cpt'),
+        ('sources.json', 12899, 218, '46cb3a8fed36f6f79384568d7eac6b945381953d9343944839a26bbeaf4f665d', 'source fitnesstraineracademy-nasm-cpt'),
+        ('sources.json', 13121, 206, '39e37624783074cf580b8e5a66a99bf36f4755b5f2cb5c7fe0a95157fd084cac', 'source coachcram-nasm-cpt'),
+    )
     organization = pool.organization_named('NASM')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s41 = pool.source('nasm-cpt-exam', 9109, 212, '173bb263d50d3125b230fd806f4c5fa41ba63ea1491ae554db84939e1d2ea3e7', _source_41)
-    s42 = pool.source('nasm-terms', 9325, 179, '586d057acac8836ff41f9bff8aaff5b1182e52a348c0d82a994d90afc325c220', _source_42)
-    s43 = pool.source('nasm-handbook-2021', 9508, 247, 'ec4e35bf7a13059a93c22d24dfa0073477872365efcb09f3e8848d380de0347c', _source_43)
-    s46 = pool.source('nasm-academic-cpt', 10259, 191, 'a7af3fa0de0ec43727f269a584f61f113889d28501e64eadb39349f6767d70c9', _source_46)
-    s47 = pool.source('afaa-terms', 10454, 173, 'e15cc6a4b9a1d4fd6db1124969e981a820f9c3c94f6091c892069288608f00a2', _source_47)
-    s48 = pool.source('nasm-cpt-recertification', 10631, 213, '6675ca7f45b5f35d511f4fc84965b273b94bb0b830f8b410172affd67eff7b7e', _source_48)
-    s49 = pool.source('nasm-recertification-guidelines', 10848, 242, 'fdcb840cdaa84422603bedec1d4d9dfa6e20be80469a8d90fd0363fc7fb544d8', _source_49)
-    s56 = pool.source('exercise-science-guide-nasm', 12453, 223, '342b84f5b5e56c9ae60c871f30cfb2f5ed7f90a8c22d2a3f88c8b10be5fc96b2', _source_56)
-    s57 = pool.source('protrainerprep-nasm-cpt', 12680, 215, 'd378f00a7811e1dee81fbe653fa663c144a4f9c7104414aacf1d160ac0e011f0', _source_57)
-    s58 = pool.source('fitnesstraineracademy-nasm-cpt', 12899, 218, '46cb3a8fed36f6f79384568d7eac6b945381953d9343944839a26bbeaf4f665d', _source_58)
-    s59 = pool.source('coachcram-nasm-cpt', 13121, 206, '39e37624783074cf580b8e5a66a99bf36f4755b5f2cb5c7fe0a95157fd084cac', _source_59)
+    s0 = pool.source('article-2025', _source_0)
+    s41 = pool.source('nasm-cpt-exam', _source_41)
+    s42 = pool.source('nasm-terms', _source_42)
+    s43 = pool.source('nasm-handbook-2021', _source_43)
+    s46 = pool.source('nasm-academic-cpt', _source_46)
+    s47 = pool.source('afaa-terms', _source_47)
+    s48 = pool.source('nasm-cpt-recertification', _source_48)
+    s49 = pool.source('nasm-recertification-guidelines', _source_49)
+    s56 = pool.source('exercise-science-guide-nasm', _source_56)
+    s57 = pool.source('protrainerprep-nasm-cpt', _source_57)
+    s58 = pool.source('fitnesstraineracademy-nasm-cpt', _source_58)
+    s59 = pool.source('coachcram-nasm-cpt', _source_59)
     return Credential(
         id='NASM-CPT',
         name='NASM Certified Personal Trainer',

@@ -23,11 +23,16 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 35356, 1286, 'd7b3f60e2d21b75d8fa18cf0d6a9f978fc10f1358aceab11c198626864af2c4e', 'credential NASM-CNC')
+    pool.checked(
+        ('credentials.json', 35356, 1286, 'd7b3f60e2d21b75d8fa18cf0d6a9f978fc10f1358aceab11c198626864af2c4e', 'credential NASM-CNC'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 14349, 228, 'd9eec4c8dfb39dcbb7272a1a8b709592385e373df66a4a6258ed82edf9ef4fd6', 'source ntro-cnc'),
+        ('sources.json', 14581, 227, '58edf259f4d4b29a69314fa1eb243519e7cdb59d4e866a43cf2243172fcf777b', 'source visualfoodie-cnc'),
+    )
     organization = pool.organization_named('NASM')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s64 = pool.source('ntro-cnc', 14349, 228, 'd9eec4c8dfb39dcbb7272a1a8b709592385e373df66a4a6258ed82edf9ef4fd6', _source_64)
-    s65 = pool.source('visualfoodie-cnc', 14581, 227, '58edf259f4d4b29a69314fa1eb243519e7cdb59d4e866a43cf2243172fcf777b', _source_65)
+    s0 = pool.source('article-2025', _source_0)
+    s64 = pool.source('ntro-cnc', _source_64)
+    s65 = pool.source('visualfoodie-cnc', _source_65)
     return Credential(
         id='NASM-CNC',
         name='Certified Nutrition Coach',

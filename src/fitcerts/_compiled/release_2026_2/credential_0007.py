@@ -17,10 +17,14 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 36646, 753, '008b4dd7602c2432928646f25395cc5f746d1d6eb310e1b0693929c7551d9138', 'credential NASM-CSNC')
+    pool.checked(
+        ('credentials.json', 36646, 753, '008b4dd7602c2432928646f25395cc5f746d1d6eb310e1b0693929c7551d9138', 'credential NASM-CSNC'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 11094, 227, 'ba80eaa24b92d25e86724b3b7cc614d9af196851d59dadeebda8d587bf991ade', 'source nasm-csnc-renewal'),
+    )
     organization = pool.organization_named('NASM')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s50 = pool.source('nasm-csnc-renewal', 11094, 227, 'ba80eaa24b92d25e86724b3b7cc614d9af196851d59dadeebda8d587bf991ade', _source_50)
+    s0 = pool.source('article-2025', _source_0)
+    s50 = pool.source('nasm-csnc-renewal', _source_50)
     return Credential(
         id='NASM-CSNC',
         name='Certified Sports Nutrition Coach',

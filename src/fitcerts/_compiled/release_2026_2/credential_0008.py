@@ -17,10 +17,14 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 37403, 765, '37a171bd6ed949d664ba9670d406a10b1ba6ab14ed05d2b868993c1011f4e3da', 'credential NASM-CWC')
+    pool.checked(
+        ('credentials.json', 37403, 765, '37a171bd6ed949d664ba9670d406a10b1ba6ab14ed05d2b868993c1011f4e3da', 'credential NASM-CWC'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 11325, 210, '91da5554c6a134fe1a009fe5f55308d9f6990378eabb5e3eb17ffc56ab81f2c3', 'source nasm-cwc-renewal'),
+    )
     organization = pool.organization_named('NASM')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s51 = pool.source('nasm-cwc-renewal', 11325, 210, '91da5554c6a134fe1a009fe5f55308d9f6990378eabb5e3eb17ffc56ab81f2c3', _source_51)
+    s0 = pool.source('article-2025', _source_0)
+    s51 = pool.source('nasm-cwc-renewal', _source_51)
     return Credential(
         id='NASM-CWC',
         name='Certified Wellness Coach',

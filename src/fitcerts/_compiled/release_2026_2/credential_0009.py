@@ -27,11 +27,16 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 38172, 2047, 'a31786f0f33916ac6aa2576fd58d456be814c282ca959189c11ba5e27e7675e6', 'credential NASM-CES')
+    pool.checked(
+        ('credentials.json', 38172, 2047, 'a31786f0f33916ac6aa2576fd58d456be814c282ca959189c11ba5e27e7675e6', 'credential NASM-CES'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 13819, 286, '652235f4197ef0ebcae8cbf298a60cfc00ae888ad2e31cd0bb8f76635ed2fd74', 'source practicetestgeeks-ces'),
+        ('sources.json', 14109, 236, '4dda4907f7c318ae56c4129778d46f72003615f11c46021bd0a59374a5b26b1d', 'source winenfood-ces'),
+    )
     organization = pool.organization_named('NASM')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s62 = pool.source('practicetestgeeks-ces', 13819, 286, '652235f4197ef0ebcae8cbf298a60cfc00ae888ad2e31cd0bb8f76635ed2fd74', _source_62)
-    s63 = pool.source('winenfood-ces', 14109, 236, '4dda4907f7c318ae56c4129778d46f72003615f11c46021bd0a59374a5b26b1d', _source_63)
+    s0 = pool.source('article-2025', _source_0)
+    s62 = pool.source('practicetestgeeks-ces', _source_62)
+    s63 = pool.source('winenfood-ces', _source_63)
     return Credential(
         id='NASM-CES',
         name='Corrective Exercise Specialization',

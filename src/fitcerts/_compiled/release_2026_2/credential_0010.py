@@ -30,11 +30,16 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 40223, 3943, '2277a66981db44f146791debc7a97d1a5dd354160e9e2f1dafcf8ca136703f9f', 'credential NASM-PES')
+    pool.checked(
+        ('credentials.json', 40223, 3943, '2277a66981db44f146791debc7a97d1a5dd354160e9e2f1dafcf8ca136703f9f', 'credential NASM-PES'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 13331, 254, 'ce1aad2b0c2abbcaea82d1d554bb3776365f83a0ce68f5c523840c69f64d93ad', 'source coachcram-pes'),
+        ('sources.json', 13589, 226, '07c06a1fda8ce36cf593236f89ac0c76dc3d04e841f41084e567114a51d57fd0', 'source eatsip365-pes'),
+    )
     organization = pool.organization_named('NASM')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s60 = pool.source('coachcram-pes', 13331, 254, 'ce1aad2b0c2abbcaea82d1d554bb3776365f83a0ce68f5c523840c69f64d93ad', _source_60)
-    s61 = pool.source('eatsip365-pes', 13589, 226, '07c06a1fda8ce36cf593236f89ac0c76dc3d04e841f41084e567114a51d57fd0', _source_61)
+    s0 = pool.source('article-2025', _source_0)
+    s60 = pool.source('coachcram-pes', _source_60)
+    s61 = pool.source('eatsip365-pes', _source_61)
     return Credential(
         id='NASM-PES',
         name='Performance Enhancement Specialization',

@@ -16,10 +16,14 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 44170, 628, '1166ca6646ad72327dcdd611cae047ee35bcd8f165f3c946961245b9a0dde570', 'credential NASM-PBC')
+    pool.checked(
+        ('credentials.json', 44170, 628, '1166ca6646ad72327dcdd611cae047ee35bcd8f165f3c946961245b9a0dde570', 'credential NASM-PBC'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 11792, 183, '4b152b48a0c020864ba8846a51bf7440414eca8d64b74d445f3ed1e5d80daa23', 'source nasm-pbc-intro'),
+    )
     organization = pool.organization_named('NASM')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s53 = pool.source('nasm-pbc-intro', 11792, 183, '4b152b48a0c020864ba8846a51bf7440414eca8d64b74d445f3ed1e5d80daa23', _source_53)
+    s0 = pool.source('article-2025', _source_0)
+    s53 = pool.source('nasm-pbc-intro', _source_53)
     return Credential(
         id='NASM-PBC',
         name='Physique and Bodybuilding Coach Specialization',

@@ -17,10 +17,14 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 44802, 553, 'c4d225caf0b85d1c302d65f513fe77707eb0e73e915d85c0bc5602565fbd8422', 'credential NASM-WLS')
+    pool.checked(
+        ('credentials.json', 44802, 553, 'c4d225caf0b85d1c302d65f513fe77707eb0e73e915d85c0bc5602565fbd8422', 'credential NASM-WLS'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 14812, 257, 'a559e265b291f3b584bec68e18a2370f7523925b2084675e37b21ed9b2910ccc', 'source soyouwant-wls'),
+    )
     organization = pool.organization_named('NASM')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s66 = pool.source('soyouwant-wls', 14812, 257, 'a559e265b291f3b584bec68e18a2370f7523925b2084675e37b21ed9b2910ccc', _source_66)
+    s0 = pool.source('article-2025', _source_0)
+    s66 = pool.source('soyouwant-wls', _source_66)
     return Credential(
         id='NASM-WLS',
         name='Weight Loss Specialization',

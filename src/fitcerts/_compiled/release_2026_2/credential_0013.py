@@ -23,14 +23,22 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 45359, 2309, '7aa50c43b025d94511c633f21083cc6b1debd333643d0da266ab97bcfca2e1c4', 'credential ISSA-SCC')
+    pool.checked(
+        ('credentials.json', 45359, 2309, '7aa50c43b025d94511c633f21083cc6b1debd333643d0da266ab97bcfca2e1c4', 'credential ISSA-SCC'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 15331, 224, 'e183a9b121a774e22008a2ef515e2a62ec11bb418c3662e35b4976b068b8daea', 'source issa-catalog-2014'),
+        ('sources.json', 16068, 166, '9bfa9aa6e3d084e7c789170bba5d4ec24020b55a22faa761d26e661d67081ab9', 'source nccpt-exams'),
+        ('sources.json', 16238, 216, 'e7463b09ae33302924b6323d55836f2365df2be83138b3a5895ea98c982a61dd', 'source issa-ce-requirements'),
+        ('sources.json', 16458, 186, '17c342bdee482f5f4cd3adc79bdc85ac35bf66c743021dd136192bbeb0e44dfc', 'source coachcram-issa'),
+        ('sources.json', 16648, 260, 'fac95eee114495998aa56464d4fe3556fb6045f3c11239c677f7d408b325a79b', 'source visualfoodie-issa'),
+    )
     organization = pool.organization_named('ISSA')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s68 = pool.source('issa-catalog-2014', 15331, 224, 'e183a9b121a774e22008a2ef515e2a62ec11bb418c3662e35b4976b068b8daea', _source_68)
-    s71 = pool.source('nccpt-exams', 16068, 166, '9bfa9aa6e3d084e7c789170bba5d4ec24020b55a22faa761d26e661d67081ab9', _source_71)
-    s72 = pool.source('issa-ce-requirements', 16238, 216, 'e7463b09ae33302924b6323d55836f2365df2be83138b3a5895ea98c982a61dd', _source_72)
-    s73 = pool.source('coachcram-issa', 16458, 186, '17c342bdee482f5f4cd3adc79bdc85ac35bf66c743021dd136192bbeb0e44dfc', _source_73)
-    s74 = pool.source('visualfoodie-issa', 16648, 260, 'fac95eee114495998aa56464d4fe3556fb6045f3c11239c677f7d408b325a79b', _source_74)
+    s0 = pool.source('article-2025', _source_0)
+    s68 = pool.source('issa-catalog-2014', _source_68)
+    s71 = pool.source('nccpt-exams', _source_71)
+    s72 = pool.source('issa-ce-requirements', _source_72)
+    s73 = pool.source('coachcram-issa', _source_73)
+    s74 = pool.source('visualfoodie-issa', _source_74)
     return Credential(
         id='ISSA-SCC',
         name='Strength and Conditioning Coach',

@@ -30,14 +30,22 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 47672, 4332, 'ce1f748cf84a1c7544060a21678361d5e176fe59fc807843c1caade044f609b2', 'credential NCSF-CSC')
+    pool.checked(
+        ('credentials.json', 47672, 4332, 'ce1f748cf84a1c7544060a21678361d5e176fe59fc807843c1caade044f609b2', 'credential NCSF-CSC'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 17122, 234, '20697bd19b5ab2ec5e03fd5548d80c052e4f0220f48ccf55d8ebbf61c1b8ff55', 'source ncsf-csc-eligibility'),
+        ('sources.json', 17606, 318, '66fb365fbdaee81b1a90010c733281700ec37c93f6644af3c6b51964392f030f', 'source ncsf-csc-handbook-2017'),
+        ('sources.json', 17928, 166, 'a1b404a281d55ba378bff43ef9ac201e3bb502a89f6c5a974f4e207de52f6a8e', 'source ncsf-recertify'),
+        ('sources.json', 18098, 219, '3168ad62da0b565edc674ff87c7ea8de4ca9b37bae99513e26b18dd2b92df25c', 'source ncsf-recertification-handbook'),
+        ('sources.json', 18321, 229, 'eb36b60ad20764362feb85ce408bd170d118207cd00aca7f8847a99ad8a46de4', 'source wikipedia-ncsf'),
+    )
     organization = pool.organization_named('NCSF')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s76 = pool.source('ncsf-csc-eligibility', 17122, 234, '20697bd19b5ab2ec5e03fd5548d80c052e4f0220f48ccf55d8ebbf61c1b8ff55', _source_76)
-    s78 = pool.source('ncsf-csc-handbook-2017', 17606, 318, '66fb365fbdaee81b1a90010c733281700ec37c93f6644af3c6b51964392f030f', _source_78)
-    s79 = pool.source('ncsf-recertify', 17928, 166, 'a1b404a281d55ba378bff43ef9ac201e3bb502a89f6c5a974f4e207de52f6a8e', _source_79)
-    s80 = pool.source('ncsf-recertification-handbook', 18098, 219, '3168ad62da0b565edc674ff87c7ea8de4ca9b37bae99513e26b18dd2b92df25c', _source_80)
-    s81 = pool.source('wikipedia-ncsf', 18321, 229, 'eb36b60ad20764362feb85ce408bd170d118207cd00aca7f8847a99ad8a46de4', _source_81)
+    s0 = pool.source('article-2025', _source_0)
+    s76 = pool.source('ncsf-csc-eligibility', _source_76)
+    s78 = pool.source('ncsf-csc-handbook-2017', _source_78)
+    s79 = pool.source('ncsf-recertify', _source_79)
+    s80 = pool.source('ncsf-recertification-handbook', _source_80)
+    s81 = pool.source('wikipedia-ncsf', _source_81)
     return Credential(
         id='NCSF-CSC',
         name='Certified Strength Coach',

@@ -31,19 +31,32 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 52008, 5744, 'bad931b31a2cd9c549d69809676bfea95a9a8a39e9fd7ba16a98637c13b8e8f4', 'credential CSCCA-SCCC')
+    pool.checked(
+        ('credentials.json', 52008, 5744, 'bad931b31a2cd9c549d69809676bfea95a9a8a39e9fd7ba16a98637c13b8e8f4', 'credential CSCCA-SCCC'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 18554, 163, '86d895a102cabda62c7cae5abe699143494344f85366f376de2e5254eccc89a2', 'source cscca-mission'),
+        ('sources.json', 18721, 192, '838fa2b5a086836a47325d95d4e8dfc1dff8f986bc51069f3dac10d7948a703c', 'source cscca-sccc-process'),
+        ('sources.json', 18917, 251, 'af1457d1c3a5da3affeb291ba934b1881f55a00c3ac56842e35eb3f94be3bd9e', 'source cscca-sccc-not-fulltime'),
+        ('sources.json', 19172, 188, 'd088d05c3dfcb60675bd09b5fe91e66989df701dc3854ce34b559ee065cd09f2', 'source cscca-certification-fee'),
+        ('sources.json', 19364, 168, '64f4587106e03b277c649a9db8af3a5eedf6e99e3fed11ea5079e91282ba4ff4', 'source cscca-sccc'),
+        ('sources.json', 19536, 154, '7f56619fb0b582a0c872287e84a5d661217ee52865ab98c85e32a3ee68f03acf', 'source cscca-ceu'),
+        ('sources.json', 19694, 198, '02dc9d56b3ea7b5e6a0472a78c6543dbbb3a3a4bc14abfb1280c55935e6f48e1', 'source cscca-ceu-reporting'),
+        ('sources.json', 19896, 270, 'cd331c6cb3b194926115d7ab58ae9b71e28bd2045181799049a00aaf4ed57e53', 'source cscca-monthly-2020-cpr'),
+        ('sources.json', 20170, 271, '07d5c31f18fa6dfa09929a3a47c76bb8f0afa8519f39be02fbd59afc2cb8ad90', 'source cscca-monthly-2020-psi'),
+        ('sources.json', 20445, 273, 'bbdbcdb9723724a6d78fee2b8ef1ecd29a56926439e9935bb143d95f6558d1b7', 'source cscca-monthly-coursework'),
+    )
     organization = pool.organization_named('CSCCa')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s82 = pool.source('cscca-mission', 18554, 163, '86d895a102cabda62c7cae5abe699143494344f85366f376de2e5254eccc89a2', _source_82)
-    s83 = pool.source('cscca-sccc-process', 18721, 192, '838fa2b5a086836a47325d95d4e8dfc1dff8f986bc51069f3dac10d7948a703c', _source_83)
-    s84 = pool.source('cscca-sccc-not-fulltime', 18917, 251, 'af1457d1c3a5da3affeb291ba934b1881f55a00c3ac56842e35eb3f94be3bd9e', _source_84)
-    s85 = pool.source('cscca-certification-fee', 19172, 188, 'd088d05c3dfcb60675bd09b5fe91e66989df701dc3854ce34b559ee065cd09f2', _source_85)
-    s86 = pool.source('cscca-sccc', 19364, 168, '64f4587106e03b277c649a9db8af3a5eedf6e99e3fed11ea5079e91282ba4ff4', _source_86)
-    s87 = pool.source('cscca-ceu', 19536, 154, '7f56619fb0b582a0c872287e84a5d661217ee52865ab98c85e32a3ee68f03acf', _source_87)
-    s88 = pool.source('cscca-ceu-reporting', 19694, 198, '02dc9d56b3ea7b5e6a0472a78c6543dbbb3a3a4bc14abfb1280c55935e6f48e1', _source_88)
-    s89 = pool.source('cscca-monthly-2020-cpr', 19896, 270, 'cd331c6cb3b194926115d7ab58ae9b71e28bd2045181799049a00aaf4ed57e53', _source_89)
-    s90 = pool.source('cscca-monthly-2020-psi', 20170, 271, '07d5c31f18fa6dfa09929a3a47c76bb8f0afa8519f39be02fbd59afc2cb8ad90', _source_90)
-    s91 = pool.source('cscca-monthly-coursework', 20445, 273, 'bbdbcdb9723724a6d78fee2b8ef1ecd29a56926439e9935bb143d95f6558d1b7', _source_91)
+    s0 = pool.source('article-2025', _source_0)
+    s82 = pool.source('cscca-mission', _source_82)
+    s83 = pool.source('cscca-sccc-process', _source_83)
+    s84 = pool.source('cscca-sccc-not-fulltime', _source_84)
+    s85 = pool.source('cscca-certification-fee', _source_85)
+    s86 = pool.source('cscca-sccc', _source_86)
+    s87 = pool.source('cscca-ceu', _source_87)
+    s88 = pool.source('cscca-ceu-reporting', _source_88)
+    s89 = pool.source('cscca-monthly-2020-cpr', _source_89)
+    s90 = pool.source('cscca-monthly-2020-psi', _source_90)
+    s91 = pool.source('cscca-monthly-coursework', _source_91)
     return Credential(
         id='CSCCA-SCCC',
         name='Strength and Conditioning Coach Certified',

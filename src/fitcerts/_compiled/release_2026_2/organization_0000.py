@@ -19,15 +19,25 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('organizations.json', 4, 2427, 'b3d79b9dc33dcc5336e8b1036f03308202e7e9825a56045537c70442fc23d110', 'organization NSCA')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s1 = pool.source('nsca-history', 141, 156, '74b0ad5aec16ddf9d41b1285de32a2f9c4c4d9751f045b7d62fa3dad9c03a172', _source_1)
-    s2 = pool.source('nsca-contact', 301, 225, '1e305ca5f07e4bfbefbf7e98677f32eb9ceff321c5c5dfb09a982c3d0da7aaa0', _source_2)
-    s10 = pool.source('nsca-cscs-prerequisites', 1975, 193, '076853c1c4df69f524e1a63f679e1460bb4722bf70da2eda4e8eded07deece09', _source_10)
-    s17 = pool.source('nsca-cpt', 3394, 167, '5ecb4d13c7a67b616f2d17e830b5cb59da62736b064297bbdfdb517227210111', _source_17)
-    s27 = pool.source('coachcram-cscs', 5588, 255, 'e72343651b33fa7f834170c34a95d3f478d74197ce624884dd00435e2953e547', _source_27)
-    s32 = pool.source('mkstrength-2015', 6813, 281, 'ce30fc5b3d7cf0d0f8947de7b93130f933955be1947dc1dc32bba338a35e299d', _source_32)
-    s40 = pool.source('eatsip365-csps', 8852, 253, 'cfaf54bc06c9653a84d3eccc71fd6d476f25c09d46f0318d92c130046f956492', _source_40)
+    pool.checked(
+        ('organizations.json', 4, 2427, 'b3d79b9dc33dcc5336e8b1036f03308202e7e9825a56045537c70442fc23d110', 'organization NSCA'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 141, 156, '74b0ad5aec16ddf9d41b1285de32a2f9c4c4d9751f045b7d62fa3dad9c03a172', 'source nsca-history'),
+        ('sources.json', 301, 225, '1e305ca5f07e4bfbefbf7e98677f32eb9ceff321c5c5dfb09a982c3d0da7aaa0', 'source nsca-contact'),
+        ('sources.json', 1975, 193, '076853c1c4df69f524e1a63f679e1460bb4722bf70da2eda4e8eded07deece09', 'source nsca-cscs-prerequisites'),
+        ('sources.json', 3394, 167, '5ecb4d13c7a67b616f2d17e830b5cb59da62736b064297bbdfdb517227210111', 'source nsca-cpt'),
+        ('sources.json', 5588, 255, 'e72343651b33fa7f834170c34a95d3f478d74197ce624884dd00435e2953e547', 'source coachcram-cscs'),
+        ('sources.json', 6813, 281, 'ce30fc5b3d7cf0d0f8947de7b93130f933955be1947dc1dc32bba338a35e299d', 'source mkstrength-2015'),
+        ('sources.json', 8852, 253, 'cfaf54bc06c9653a84d3eccc71fd6d476f25c09d46f0318d92c130046f956492', 'source eatsip365-csps'),
+    )
+    s0 = pool.source('article-2025', _source_0)
+    s1 = pool.source('nsca-history', _source_1)
+    s2 = pool.source('nsca-contact', _source_2)
+    s10 = pool.source('nsca-cscs-prerequisites', _source_10)
+    s17 = pool.source('nsca-cpt', _source_17)
+    s27 = pool.source('coachcram-cscs', _source_27)
+    s32 = pool.source('mkstrength-2015', _source_32)
+    s40 = pool.source('eatsip365-csps', _source_40)
     return Organization(
         id='NSCA',
         name='National Strength and Conditioning Association',

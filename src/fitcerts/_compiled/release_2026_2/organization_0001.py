@@ -16,15 +16,25 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('organizations.json', 2435, 2077, '75eb293467a6f17abb5c3ef9097e63f6a2eb5321e2336781788ec1748c2e2179', 'organization NASM')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s41 = pool.source('nasm-cpt-exam', 9109, 212, '173bb263d50d3125b230fd806f4c5fa41ba63ea1491ae554db84939e1d2ea3e7', _source_41)
-    s42 = pool.source('nasm-terms', 9325, 179, '586d057acac8836ff41f9bff8aaff5b1182e52a348c0d82a994d90afc325c220', _source_42)
-    s44 = pool.source('nasm-handbook-2022', 9759, 243, '54f1912b4f939d59e040e2e710de229544871ceb96ff435177d3e43ed0158fd0', _source_44)
-    s45 = pool.source('nasm-handbook-2017', 10006, 249, '431c07513409050965bb81f355791082d689b340a66de76a3ecbd4cbda355162', _source_45)
-    s52 = pool.source('nasm-30-years', 11539, 249, '5bd2f472986ae8572dd00681d6b493a217024a04b1ad7ee848797b78a4e02d09', _source_52)
-    s54 = pool.source('wikipedia-nasm', 11979, 221, 'ed5c4ebea7edd11df4f5111d8dcf0187ad9c5afb4e3ca9c1cb066dc1ba1abe8a', _source_54)
-    s55 = pool.source('bionity-nasm', 12204, 245, '83a3a1e332749f6fedf650486991d5d55f3e8f3a0f3d013f8d0e614ee6f5a309', _source_55)
+    pool.checked(
+        ('organizations.json', 2435, 2077, '75eb293467a6f17abb5c3ef9097e63f6a2eb5321e2336781788ec1748c2e2179', 'organization NASM'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 9109, 212, '173bb263d50d3125b230fd806f4c5fa41ba63ea1491ae554db84939e1d2ea3e7', 'source nasm-cpt-exam'),
+        ('sources.json', 9325, 179, '586d057acac8836ff41f9bff8aaff5b1182e52a348c0d82a994d90afc325c220', 'source nasm-terms'),
+        ('sources.json', 9759, 243, '54f1912b4f939d59e040e2e710de229544871ceb96ff435177d3e43ed0158fd0', 'source nasm-handbook-2022'),
+        ('sources.json', 10006, 249, '431c07513409050965bb81f355791082d689b340a66de76a3ecbd4cbda355162', 'source nasm-handbook-2017'),
+        ('sources.json', 11539, 249, '5bd2f472986ae8572dd00681d6b493a217024a04b1ad7ee848797b78a4e02d09', 'source nasm-30-years'),
+        ('sources.json', 11979, 221, 'ed5c4ebea7edd11df4f5111d8dcf0187ad9c5afb4e3ca9c1cb066dc1ba1abe8a', 'source wikipedia-nasm'),
+        ('sources.json', 12204, 245, '83a3a1e332749f6fedf650486991d5d55f3e8f3a0f3d013f8d0e614ee6f5a309', 'source bionity-nasm'),
+    )
+    s0 = pool.source('article-2025', _source_0)
+    s41 = pool.source('nasm-cpt-exam', _source_41)
+    s42 = pool.source('nasm-terms', _source_42)
+    s44 = pool.source('nasm-handbook-2022', _source_44)
+    s45 = pool.source('nasm-handbook-2017', _source_45)
+    s52 = pool.source('nasm-30-years', _source_52)
+    s54 = pool.source('wikipedia-nasm', _source_54)
+    s55 = pool.source('bionity-nasm', _source_55)
     return Organization(
         id='NASM',
         name='National Academy of Sports Medicine',

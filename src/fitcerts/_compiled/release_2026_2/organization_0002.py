@@ -15,13 +15,21 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('organizations.json', 4516, 1283, '9c770e55569193458cc62fafdc0c25b78aa1f1744f9cb7b2784516aafb2eb7a6', 'organization ISSA')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s67 = pool.source('issa-catalog-2018', 15073, 254, 'e1559bd48620d706fe2187d3ef1a18f969cb6097e88d0b761172c9e82f859ec2', _source_67)
-    s69 = pool.source('issa-cpt-textbook-2021', 15559, 227, '1a8457d10801df095c67701ed8f2c4010f2e3eb144a29bdcfc0a600607f83382', _source_69)
-    s70 = pool.source('issa-faq-2024', 15790, 274, 'fb999bd32e4ee3628ea55382bd11676357e37b9740e1299e28d5ad6626c0978d', _source_70)
-    s71 = pool.source('nccpt-exams', 16068, 166, '9bfa9aa6e3d084e7c789170bba5d4ec24020b55a22faa761d26e661d67081ab9', _source_71)
-    s75 = pool.source('ironcoaching-issa', 16912, 206, '4413c1a64747bdd308897ecd8f8bf9b6df06889a006862009e3a6d6323991330', _source_75)
+    pool.checked(
+        ('organizations.json', 4516, 1283, '9c770e55569193458cc62fafdc0c25b78aa1f1744f9cb7b2784516aafb2eb7a6', 'organization ISSA'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 15073, 254, 'e1559bd48620d706fe2187d3ef1a18f969cb6097e88d0b761172c9e82f859ec2', 'source issa-catalog-2018'),
+        ('sources.json', 15559, 227, '1a8457d10801df095c67701ed8f2c4010f2e3eb144a29bdcfc0a600607f83382', 'source issa-cpt-textbook-2021'),
+        ('sources.json', 15790, 274, 'fb999bd32e4ee3628ea55382bd11676357e37b9740e1299e28d5ad6626c0978d', 'source issa-faq-2024'),
+        ('sources.json', 16068, 166, '9bfa9aa6e3d084e7c789170bba5d4ec24020b55a22faa761d26e661d67081ab9', 'source nccpt-exams'),
+        ('sources.json', 16912, 206, '4413c1a64747bdd308897ecd8f8bf9b6df06889a006862009e3a6d6323991330', 'source ironcoaching-issa'),
+    )
+    s0 = pool.source('article-2025', _source_0)
+    s67 = pool.source('issa-catalog-2018', _source_67)
+    s69 = pool.source('issa-cpt-textbook-2021', _source_69)
+    s70 = pool.source('issa-faq-2024', _source_70)
+    s71 = pool.source('nccpt-exams', _source_71)
+    s75 = pool.source('ironcoaching-issa', _source_75)
     return Organization(
         id='ISSA',
         name='International Sports Sciences Association',

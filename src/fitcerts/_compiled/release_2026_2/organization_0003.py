@@ -14,11 +14,17 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('organizations.json', 5803, 1016, '362a3c2ab1c9c4312be4678983e52a833c122fede99d6d3ea2a1ae2b856332f8', 'organization NCSF')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s77 = pool.source('ncsf-cpt-policies', 17360, 242, '900f2af5115629dd26efb9fea00bcf73bc0707edeeefdd5e8a5d330cdd48a8a5', _source_77)
-    s78 = pool.source('ncsf-csc-handbook-2017', 17606, 318, '66fb365fbdaee81b1a90010c733281700ec37c93f6644af3c6b51964392f030f', _source_78)
-    s81 = pool.source('wikipedia-ncsf', 18321, 229, 'eb36b60ad20764362feb85ce408bd170d118207cd00aca7f8847a99ad8a46de4', _source_81)
+    pool.checked(
+        ('organizations.json', 5803, 1016, '362a3c2ab1c9c4312be4678983e52a833c122fede99d6d3ea2a1ae2b856332f8', 'organization NCSF'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 17360, 242, '900f2af5115629dd26efb9fea00bcf73bc0707edeeefdd5e8a5d330cdd48a8a5', 'source ncsf-cpt-policies'),
+        ('sources.json', 17606, 318, '66fb365fbdaee81b1a90010c733281700ec37c93f6644af3c6b51964392f030f', 'source ncsf-csc-handbook-2017'),
+        ('sources.json', 18321, 229, 'eb36b60ad20764362feb85ce408bd170d118207cd00aca7f8847a99ad8a46de4', 'source wikipedia-ncsf'),
+    )
+    s0 = pool.source('article-2025', _source_0)
+    s77 = pool.source('ncsf-cpt-policies', _source_77)
+    s78 = pool.source('ncsf-csc-handbook-2017', _source_78)
+    s81 = pool.source('wikipedia-ncsf', _source_81)
     return Organization(
         id='NCSF',
         name='National Council on Strength & Fitness',

@@ -18,11 +18,17 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('organizations.json', 6823, 1538, '3149075ce6330347329c4adca8c9553177d61812b40e886b6cbffa0e13448267', 'organization CSCCa')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s82 = pool.source('cscca-mission', 18554, 163, '86d895a102cabda62c7cae5abe699143494344f85366f376de2e5254eccc89a2', _source_82)
-    s84 = pool.source('cscca-sccc-not-fulltime', 18917, 251, 'af1457d1c3a5da3affeb291ba934b1881f55a00c3ac56842e35eb3f94be3bd9e', _source_84)
-    s92 = pool.source('training-conditioning-cscca', 20722, 247, '60feefcb5fcda9dfb3a490e4bc49637b05770326b326f75392286345b68478e3', _source_92)
+    pool.checked(
+        ('organizations.json', 6823, 1538, '3149075ce6330347329c4adca8c9553177d61812b40e886b6cbffa0e13448267', 'organization CSCCa'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 18554, 163, '86d895a102cabda62c7cae5abe699143494344f85366f376de2e5254eccc89a2', 'source cscca-mission'),
+        ('sources.json', 18917, 251, 'af1457d1c3a5da3affeb291ba934b1881f55a00c3ac56842e35eb3f94be3bd9e', 'source cscca-sccc-not-fulltime'),
+        ('sources.json', 20722, 247, '60feefcb5fcda9dfb3a490e4bc49637b05770326b326f75392286345b68478e3', 'source training-conditioning-cscca'),
+    )
+    s0 = pool.source('article-2025', _source_0)
+    s82 = pool.source('cscca-mission', _source_82)
+    s84 = pool.source('cscca-sccc-not-fulltime', _source_84)
+    s92 = pool.source('training-conditioning-cscca', _source_92)
     return Organization(
         id='CSCCa',
         name='Collegiate Strength and Conditioning Coaches Association',

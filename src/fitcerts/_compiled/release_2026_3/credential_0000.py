@@ -39,42 +39,78 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 4, 22973, '8895c98e11489baae2d969be98a3df302a5182ca36929c765d2845fceb1ecd50', 'credential CSCS')
+    pool.checked(
+        ('credentials.json', 4, 22973, '8895c98e11489baae2d969be98a3df302a5182ca36929c765d2845fceb1ecd50', 'credential CSCS'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 530, 330, 'ea8446007aaad928ecf06576eedbc95a862408adac2f221932da90392c45bdcc', 'source nsca-faq'),
+        ('sources.json', 864, 311, 'e5b801165a3c61715678335027bebfdbe3df0950fca73cda451b24db495cd737', 'source nsca-recertification'),
+        ('sources.json', 1179, 316, '665d05c30786f605cdaa04f0be2c673037011916b5cea88c4e4b8809a24e12c3', 'source nsca-recertification-2018'),
+        ('sources.json', 1499, 166, 'da15dfa8260e2503f7a0128f07d6b89d0d025d3b77b2b192e193e7d031bb1681', 'source nsca-cscs'),
+        ('sources.json', 1669, 189, '3c4f0a1b967e332cf888602aa05899e61b35c56581e88f3ffac739f1667668ad', 'source nsca-cscs-about'),
+        ('sources.json', 1862, 237, 'a4740718ddfe405930cb1a8978a148c97db41054ff5ad4e8f2fa589fd26e5760', 'source nsca-cscs-exam'),
+        ('sources.json', 2103, 235, 'bc50443ca233af943f9daa61675bf41c6e98bd15aa79f667af589d0aeff519f7', 'source nsca-cscs-exam-2017'),
+        ('sources.json', 2342, 193, '076853c1c4df69f524e1a63f679e1460bb4722bf70da2eda4e8eded07deece09', 'source nsca-cscs-prerequisites'),
+        ('sources.json', 5947, 181, '1550a9ba7745726b567bf3dc18dd3eb7fce35dcb451831683184a0e459768060', 'source tests-com-cscs'),
+        ('sources.json', 6132, 366, 'f0f2ed155c3e5d57e400a35683b8807f528a089f05e608db37f6f36052ccc824', 'source coachcram-cscs'),
+        ('sources.json', 6502, 244, '2837233819a2e7ecec93bf279ec2e5e70b4e7e3c21e82381d359255279f2b63e', 'source open-exam-prep-cscs'),
+        ('sources.json', 6750, 327, 'f06717f1fcde758454b6931b964a9358ce52c0b951a59768e980c72c468dde6c', 'source open-exam-prep-cscs-pass-rate'),
+        ('sources.json', 7081, 182, '0e620f772226074e87c3d3141223be97f2fa9d2591a385931a6af23c98539183', 'source cscsexam-pass-rate'),
+        ('sources.json', 7267, 273, '39d2d90c1743c0a12e03a94260e8cd997ca0b8be4736d17ec062023a4b779785', 'source movement-system-cscs'),
+        ('sources.json', 7544, 281, 'ce30fc5b3d7cf0d0f8947de7b93130f933955be1947dc1dc32bba338a35e299d', 'source mkstrength-2015'),
+        ('sources.json', 7829, 193, '70d2783b9ceb63428403079d76a546625d379de2981eb0f16ee6de1f4089f75a', 'source sweatisfree-cscs'),
+        ('sources.json', 22729, 369, '25bbf0173a25555e80e1805442f19c6236560093a8dea2a4b0bccf1ac7f8691a', 'source nsca-recertification-policies-2018'),
+        ('sources.json', 23102, 218, '889532af58b1c05ff590f8e90b53ee699f5bfadc083fc641f8e28adcd0021bb2', 'source nsca-lift-cscs'),
+        ('sources.json', 24238, 415, 'eb75c421a0fd306e1405391511e39b4f5602d35a414f502fe469d2d1264b5fa8', 'source fit-pro-nsca-aed'),
+        ('sources.json', 24657, 375, '86d3550892211f407d69e85d39e96f3c5a239da4a26408da2dea97d121f6213c', 'source human-kinetics-canada-essentials'),
+        ('sources.json', 25036, 320, '739dbadaf2968d3b1409c071cf7780110df089a32085399e13dffd3d0b70aecc', 'source next-level-athletics-essentials'),
+        ('sources.json', 26294, 233, '019aafc84f3f6d4f4b5c2a61ee16e397a504d08a8976194c5eb0daf6581bb473', 'source nsca-jp-exam'),
+        ('sources.json', 26531, 269, 'b117679209a7bc1037251654ad2904cf89ea5dc2e4c4db55f99d42762b971414', 'source nsca-jp-about-cscs-2016'),
+        ('sources.json', 26804, 199, '5c5c1bc2dd31df2e5d03c8ab2a874fd7e6934fcc49623d38e7c7b2db82e1c23f', 'source nsca-jp-cscs'),
+        ('sources.json', 27200, 226, 'af62a2f1bae029d60f4bfca856468979aa58b427ec91b14686a0426db1d9b68d', 'source nsca-jp-cpt-guidelines'),
+        ('sources.json', 27623, 214, 'dabaeda92733db3eb0cc8adeb062c9109febe3af463ad1685b733b7967770bff', 'source nsca-jp-certif-faq'),
+        ('sources.json', 27841, 302, 'e53117c7ba96ecbf26a3dbf1f765562ab1e20aa2f3b1f68d242d998db7c3f518', 'source nsca-jp-ceu-faq-2015'),
+        ('sources.json', 28147, 317, 'c77bc49a3348df446afe0773d417901322f44a78434df70895372179751f84b2', 'source nsca-jp-ceu-faq-fees-2018'),
+        ('sources.json', 28468, 209, '98381fd96f01961d460c8958210de5c31aba94ab338a712c6d87b30dd523ca3d', 'source nsca-jp-ceu-faq-late'),
+        ('sources.json', 28681, 327, '0dd28bbb8f72c7a228978c87f921e266bc51a7ac3f639e105eec5aa907ebfb24', 'source nsca-jp-recertification'),
+        ('sources.json', 29012, 339, '52c270fd9e026137e32ca5907675c86129d901d3b275d8cd76363477aa3892cc', 'source bodymaking-nsca'),
+        ('sources.json', 29355, 227, '74f3f8889a1de41f8e20639d37a7e8ef3d5a5d0f178a735efaaacf5e72dc2195', 'source benefit-times-nsca-cscs'),
+        ('sources.json', 30768, 195, '171238a7a5b8bc3d5dcb01b8d1a6f03d8d51434b18c068f9adb1b5805f302dc4', 'source jqos-nsca-cscs'),
+    )
     organization = pool.organization_named('NSCA')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s3 = pool.source('nsca-faq', 530, 330, 'ea8446007aaad928ecf06576eedbc95a862408adac2f221932da90392c45bdcc', _source_3)
-    s4 = pool.source('nsca-recertification', 864, 311, 'e5b801165a3c61715678335027bebfdbe3df0950fca73cda451b24db495cd737', _source_4)
-    s5 = pool.source('nsca-recertification-2018', 1179, 316, '665d05c30786f605cdaa04f0be2c673037011916b5cea88c4e4b8809a24e12c3', _source_5)
-    s6 = pool.source('nsca-cscs', 1499, 166, 'da15dfa8260e2503f7a0128f07d6b89d0d025d3b77b2b192e193e7d031bb1681', _source_6)
-    s7 = pool.source('nsca-cscs-about', 1669, 189, '3c4f0a1b967e332cf888602aa05899e61b35c56581e88f3ffac739f1667668ad', _source_7)
-    s8 = pool.source('nsca-cscs-exam', 1862, 237, 'a4740718ddfe405930cb1a8978a148c97db41054ff5ad4e8f2fa589fd26e5760', _source_8)
-    s9 = pool.source('nsca-cscs-exam-2017', 2103, 235, 'bc50443ca233af943f9daa61675bf41c6e98bd15aa79f667af589d0aeff519f7', _source_9)
-    s10 = pool.source('nsca-cscs-prerequisites', 2342, 193, '076853c1c4df69f524e1a63f679e1460bb4722bf70da2eda4e8eded07deece09', _source_10)
-    s26 = pool.source('tests-com-cscs', 5947, 181, '1550a9ba7745726b567bf3dc18dd3eb7fce35dcb451831683184a0e459768060', _source_26)
-    s27 = pool.source('coachcram-cscs', 6132, 366, 'f0f2ed155c3e5d57e400a35683b8807f528a089f05e608db37f6f36052ccc824', _source_27)
-    s28 = pool.source('open-exam-prep-cscs', 6502, 244, '2837233819a2e7ecec93bf279ec2e5e70b4e7e3c21e82381d359255279f2b63e', _source_28)
-    s29 = pool.source('open-exam-prep-cscs-pass-rate', 6750, 327, 'f06717f1fcde758454b6931b964a9358ce52c0b951a59768e980c72c468dde6c', _source_29)
-    s30 = pool.source('cscsexam-pass-rate', 7081, 182, '0e620f772226074e87c3d3141223be97f2fa9d2591a385931a6af23c98539183', _source_30)
-    s31 = pool.source('movement-system-cscs', 7267, 273, '39d2d90c1743c0a12e03a94260e8cd997ca0b8be4736d17ec062023a4b779785', _source_31)
-    s32 = pool.source('mkstrength-2015', 7544, 281, 'ce30fc5b3d7cf0d0f8947de7b93130f933955be1947dc1dc32bba338a35e299d', _source_32)
-    s33 = pool.source('sweatisfree-cscs', 7829, 193, '70d2783b9ceb63428403079d76a546625d379de2981eb0f16ee6de1f4089f75a', _source_33)
-    s94 = pool.source('nsca-recertification-policies-2018', 22729, 369, '25bbf0173a25555e80e1805442f19c6236560093a8dea2a4b0bccf1ac7f8691a', _source_94)
-    s95 = pool.source('nsca-lift-cscs', 23102, 218, '889532af58b1c05ff590f8e90b53ee699f5bfadc083fc641f8e28adcd0021bb2', _source_95)
-    s100 = pool.source('fit-pro-nsca-aed', 24238, 415, 'eb75c421a0fd306e1405391511e39b4f5602d35a414f502fe469d2d1264b5fa8', _source_100)
-    s101 = pool.source('human-kinetics-canada-essentials', 24657, 375, '86d3550892211f407d69e85d39e96f3c5a239da4a26408da2dea97d121f6213c', _source_101)
-    s102 = pool.source('next-level-athletics-essentials', 25036, 320, '739dbadaf2968d3b1409c071cf7780110df089a32085399e13dffd3d0b70aecc', _source_102)
-    s106 = pool.source('nsca-jp-exam', 26294, 233, '019aafc84f3f6d4f4b5c2a61ee16e397a504d08a8976194c5eb0daf6581bb473', _source_106)
-    s107 = pool.source('nsca-jp-about-cscs-2016', 26531, 269, 'b117679209a7bc1037251654ad2904cf89ea5dc2e4c4db55f99d42762b971414', _source_107)
-    s108 = pool.source('nsca-jp-cscs', 26804, 199, '5c5c1bc2dd31df2e5d03c8ab2a874fd7e6934fcc49623d38e7c7b2db82e1c23f', _source_108)
-    s110 = pool.source('nsca-jp-cpt-guidelines', 27200, 226, 'af62a2f1bae029d60f4bfca856468979aa58b427ec91b14686a0426db1d9b68d', _source_110)
-    s112 = pool.source('nsca-jp-certif-faq', 27623, 214, 'dabaeda92733db3eb0cc8adeb062c9109febe3af463ad1685b733b7967770bff', _source_112)
-    s113 = pool.source('nsca-jp-ceu-faq-2015', 27841, 302, 'e53117c7ba96ecbf26a3dbf1f765562ab1e20aa2f3b1f68d242d998db7c3f518', _source_113)
-    s114 = pool.source('nsca-jp-ceu-faq-fees-2018', 28147, 317, 'c77bc49a3348df446afe0773d417901322f44a78434df70895372179751f84b2', _source_114)
-    s115 = pool.source('nsca-jp-ceu-faq-late', 28468, 209, '98381fd96f01961d460c8958210de5c31aba94ab338a712c6d87b30dd523ca3d', _source_115)
-    s116 = pool.source('nsca-jp-recertification', 28681, 327, '0dd28bbb8f72c7a228978c87f921e266bc51a7ac3f639e105eec5aa907ebfb24', _source_116)
-    s117 = pool.source('bodymaking-nsca', 29012, 339, '52c270fd9e026137e32ca5907675c86129d901d3b275d8cd76363477aa3892cc', _source_117)
-    s118 = pool.source('benefit-times-nsca-cscs', 29355, 227, '74f3f8889a1de41f8e20639d37a7e8ef3d5a5d0f178a735efaaacf5e72dc2195', _source_118)
-    s124 = pool.source('jqos-nsca-cscs', 30768, 195, '171238a7a5b8bc3d5dcb01b8d1a6f03d8d51434b18c068f9adb1b5805f302dc4', _source_124)
+    s0 = pool.source('article-2025', _source_0)
+    s3 = pool.source('nsca-faq', _source_3)
+    s4 = pool.source('nsca-recertification', _source_4)
+    s5 = pool.source('nsca-recertification-2018', _source_5)
+    s6 = pool.source('nsca-cscs', _source_6)
+    s7 = pool.source('nsca-cscs-about', _source_7)
+    s8 = pool.source('nsca-cscs-exam', _source_8)
+    s9 = pool.source('nsca-cscs-exam-2017', _source_9)
+    s10 = pool.source('nsca-cscs-prerequisites', _source_10)
+    s26 = pool.source('tests-com-cscs', _source_26)
+    s27 = pool.source('coachcram-cscs', _source_27)
+    s28 = pool.source('open-exam-prep-cscs', _source_28)
+    s29 = pool.source('open-exam-prep-cscs-pass-rate', _source_29)
+    s30 = pool.source('cscsexam-pass-rate', _source_30)
+    s31 = pool.source('movement-system-cscs', _source_31)
+    s32 = pool.source('mkstrength-2015', _source_32)
+    s33 = pool.source('sweatisfree-cscs', _source_33)
+    s94 = pool.source('nsca-recertification-policies-2018', _source_94)
+    s95 = pool.source('nsca-lift-cscs', _source_95)
+    s100 = pool.source('fit-pro-nsca-aed', _source_100)
+    s101 = pool.source('human-kinetics-canada-essentials', _source_101)
+    s102 = pool.source('next-level-athletics-essentials', _source_102)
+    s106 = pool.source('nsca-jp-exam', _source_106)
+    s107 = pool.source('nsca-jp-about-cscs-2016', _source_107)
+    s108 = pool.source('nsca-jp-cscs', _source_108)
+    s110 = pool.source('nsca-jp-cpt-guidelines', _source_110)
+    s112 = pool.source('nsca-jp-certif-faq', _source_112)
+    s113 = pool.source('nsca-jp-ceu-faq-2015', _source_113)
+    s114 = pool.source('nsca-jp-ceu-faq-fees-2018', _source_114)
+    s115 = pool.source('nsca-jp-ceu-faq-late', _source_115)
+    s116 = pool.source('nsca-jp-recertification', _source_116)
+    s117 = pool.source('bodymaking-nsca', _source_117)
+    s118 = pool.source('benefit-times-nsca-cscs', _source_118)
+    s124 = pool.source('jqos-nsca-cscs', _source_124)
     return Credential(
         id='CSCS',
         name='Certified Strength and Conditioning Specialist',

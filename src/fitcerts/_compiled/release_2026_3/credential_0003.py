@@ -36,19 +36,32 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 43461, 8921, 'd7842fa5d8a8a4728d80ab4b564359ec316f777516e4cdf774dd270484935216', 'credential CSPS')
+    pool.checked(
+        ('credentials.json', 43461, 8921, 'd7842fa5d8a8a4728d80ab4b564359ec316f777516e4cdf774dd270484935216', 'credential CSPS'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 530, 330, 'ea8446007aaad928ecf06576eedbc95a862408adac2f221932da90392c45bdcc', 'source nsca-faq'),
+        ('sources.json', 864, 311, 'e5b801165a3c61715678335027bebfdbe3df0950fca73cda451b24db495cd737', 'source nsca-recertification'),
+        ('sources.json', 1179, 316, '665d05c30786f605cdaa04f0be2c673037011916b5cea88c4e4b8809a24e12c3', 'source nsca-recertification-2018'),
+        ('sources.json', 4352, 165, '75e4da9e9c6d6807227e343646e29590082dc89b1fc9f93ef91f6f1763f8dd3f', 'source nsca-csps'),
+        ('sources.json', 4521, 230, 'e9391cd79d91cca65f25d1c8d65c1f063d644696ab78b1ad1d590dbff4ae2142', 'source nsca-csps-exam'),
+        ('sources.json', 4755, 215, 'dfb73e7e11725adff003f0df6355e39322f9fcdc3898825070519845029cc2b1', 'source nsca-csps-exam-2017'),
+        ('sources.json', 4974, 208, '812406726f2b16a1290cebbc51fbcbdf063bd58cfb87871b0ae3da271d5a869a', 'source nsca-csps-prerequisites'),
+        ('sources.json', 9581, 253, 'cfaf54bc06c9653a84d3eccc71fd6d476f25c09d46f0318d92c130046f956492', 'source eatsip365-csps'),
+        ('sources.json', 22729, 369, '25bbf0173a25555e80e1805442f19c6236560093a8dea2a4b0bccf1ac7f8691a', 'source nsca-recertification-policies-2018'),
+        ('sources.json', 23548, 205, 'c8bbfda8e47b783ec52c0fe9beccd943f9ffede41df96aae6405c46b63c70f5d', 'source nsca-csps-current'),
+    )
     organization = pool.organization_named('NSCA')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s3 = pool.source('nsca-faq', 530, 330, 'ea8446007aaad928ecf06576eedbc95a862408adac2f221932da90392c45bdcc', _source_3)
-    s4 = pool.source('nsca-recertification', 864, 311, 'e5b801165a3c61715678335027bebfdbe3df0950fca73cda451b24db495cd737', _source_4)
-    s5 = pool.source('nsca-recertification-2018', 1179, 316, '665d05c30786f605cdaa04f0be2c673037011916b5cea88c4e4b8809a24e12c3', _source_5)
-    s19 = pool.source('nsca-csps', 4352, 165, '75e4da9e9c6d6807227e343646e29590082dc89b1fc9f93ef91f6f1763f8dd3f', _source_19)
-    s20 = pool.source('nsca-csps-exam', 4521, 230, 'e9391cd79d91cca65f25d1c8d65c1f063d644696ab78b1ad1d590dbff4ae2142', _source_20)
-    s21 = pool.source('nsca-csps-exam-2017', 4755, 215, 'dfb73e7e11725adff003f0df6355e39322f9fcdc3898825070519845029cc2b1', _source_21)
-    s22 = pool.source('nsca-csps-prerequisites', 4974, 208, '812406726f2b16a1290cebbc51fbcbdf063bd58cfb87871b0ae3da271d5a869a', _source_22)
-    s40 = pool.source('eatsip365-csps', 9581, 253, 'cfaf54bc06c9653a84d3eccc71fd6d476f25c09d46f0318d92c130046f956492', _source_40)
-    s94 = pool.source('nsca-recertification-policies-2018', 22729, 369, '25bbf0173a25555e80e1805442f19c6236560093a8dea2a4b0bccf1ac7f8691a', _source_94)
-    s97 = pool.source('nsca-csps-current', 23548, 205, 'c8bbfda8e47b783ec52c0fe9beccd943f9ffede41df96aae6405c46b63c70f5d', _source_97)
+    s0 = pool.source('article-2025', _source_0)
+    s3 = pool.source('nsca-faq', _source_3)
+    s4 = pool.source('nsca-recertification', _source_4)
+    s5 = pool.source('nsca-recertification-2018', _source_5)
+    s19 = pool.source('nsca-csps', _source_19)
+    s20 = pool.source('nsca-csps-exam', _source_20)
+    s21 = pool.source('nsca-csps-exam-2017', _source_21)
+    s22 = pool.source('nsca-csps-prerequisites', _source_22)
+    s40 = pool.source('eatsip365-csps', _source_40)
+    s94 = pool.source('nsca-recertification-policies-2018', _source_94)
+    s97 = pool.source('nsca-csps-current', _source_97)
     return Credential(
         id='CSPS',
         name='Certified Special Population Specialist',

@@ -35,17 +35,28 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 52386, 8301, '38ac75dd624d835accc5b032a33af4f4ba93e86d24fc73530ee092837bb29e56', 'credential TSAC-F')
+    pool.checked(
+        ('credentials.json', 52386, 8301, '38ac75dd624d835accc5b032a33af4f4ba93e86d24fc73530ee092837bb29e56', 'credential TSAC-F'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 530, 330, 'ea8446007aaad928ecf06576eedbc95a862408adac2f221932da90392c45bdcc', 'source nsca-faq'),
+        ('sources.json', 864, 311, 'e5b801165a3c61715678335027bebfdbe3df0950fca73cda451b24db495cd737', 'source nsca-recertification'),
+        ('sources.json', 1179, 316, '665d05c30786f605cdaa04f0be2c673037011916b5cea88c4e4b8809a24e12c3', 'source nsca-recertification-2018'),
+        ('sources.json', 5186, 183, '5071516e0b41d77936fa236a8f7aa12e7964dfe1663902d01df0c0a04dd27b84', 'source nsca-tactical'),
+        ('sources.json', 5373, 348, '61ed62cc824590d015336d961edb79e6177e20842e96e6918c32037ef154b206', 'source nsca-tsacf-exam'),
+        ('sources.json', 5725, 218, '34d32712acd54278c6f86b26bb880e0d410d708ce81d86f227968c8bad256f6d', 'source nsca-tsacf-exam-2017'),
+        ('sources.json', 22729, 369, '25bbf0173a25555e80e1805442f19c6236560093a8dea2a4b0bccf1ac7f8691a', 'source nsca-recertification-policies-2018'),
+        ('sources.json', 23324, 220, '65a00fccf4bf6ab754b9dcbab43bfe680e63a1536803b0c02a03b263d048f443', 'source nsca-lift-tsac'),
+    )
     organization = pool.organization_named('NSCA')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s3 = pool.source('nsca-faq', 530, 330, 'ea8446007aaad928ecf06576eedbc95a862408adac2f221932da90392c45bdcc', _source_3)
-    s4 = pool.source('nsca-recertification', 864, 311, 'e5b801165a3c61715678335027bebfdbe3df0950fca73cda451b24db495cd737', _source_4)
-    s5 = pool.source('nsca-recertification-2018', 1179, 316, '665d05c30786f605cdaa04f0be2c673037011916b5cea88c4e4b8809a24e12c3', _source_5)
-    s23 = pool.source('nsca-tactical', 5186, 183, '5071516e0b41d77936fa236a8f7aa12e7964dfe1663902d01df0c0a04dd27b84', _source_23)
-    s24 = pool.source('nsca-tsacf-exam', 5373, 348, '61ed62cc824590d015336d961edb79e6177e20842e96e6918c32037ef154b206', _source_24)
-    s25 = pool.source('nsca-tsacf-exam-2017', 5725, 218, '34d32712acd54278c6f86b26bb880e0d410d708ce81d86f227968c8bad256f6d', _source_25)
-    s94 = pool.source('nsca-recertification-policies-2018', 22729, 369, '25bbf0173a25555e80e1805442f19c6236560093a8dea2a4b0bccf1ac7f8691a', _source_94)
-    s96 = pool.source('nsca-lift-tsac', 23324, 220, '65a00fccf4bf6ab754b9dcbab43bfe680e63a1536803b0c02a03b263d048f443', _source_96)
+    s0 = pool.source('article-2025', _source_0)
+    s3 = pool.source('nsca-faq', _source_3)
+    s4 = pool.source('nsca-recertification', _source_4)
+    s5 = pool.source('nsca-recertification-2018', _source_5)
+    s23 = pool.source('nsca-tactical', _source_23)
+    s24 = pool.source('nsca-tsacf-exam', _source_24)
+    s25 = pool.source('nsca-tsacf-exam-2017', _source_25)
+    s94 = pool.source('nsca-recertification-policies-2018', _source_94)
+    s96 = pool.source('nsca-lift-tsac', _source_96)
     return Credential(
         id='TSAC-F',
         name='Tactical Strength and Conditioning Facilitator',

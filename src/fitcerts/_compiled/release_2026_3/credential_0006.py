@@ -22,12 +22,18 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 69447, 2035, '700e4396186ae78a541edc736311097fa123d415734778a5fa7689da40d1f21a', 'credential NASM-CNC')
+    pool.checked(
+        ('credentials.json', 69447, 2035, '700e4396186ae78a541edc736311097fa123d415734778a5fa7689da40d1f21a', 'credential NASM-CNC'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 15338, 228, 'd9eec4c8dfb39dcbb7272a1a8b709592385e373df66a4a6258ed82edf9ef4fd6', 'source ntro-cnc'),
+        ('sources.json', 15570, 227, '58edf259f4d4b29a69314fa1eb243519e7cdb59d4e866a43cf2243172fcf777b', 'source visualfoodie-cnc'),
+        ('sources.json', 31163, 272, 'a12c5f00349a695f39ab6e2473749ba9eeff6de55d72755b8f721da497986781', 'source ntro-nasm-cnc-worth-it'),
+    )
     organization = pool.organization_named('NASM')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s64 = pool.source('ntro-cnc', 15338, 228, 'd9eec4c8dfb39dcbb7272a1a8b709592385e373df66a4a6258ed82edf9ef4fd6', _source_64)
-    s65 = pool.source('visualfoodie-cnc', 15570, 227, '58edf259f4d4b29a69314fa1eb243519e7cdb59d4e866a43cf2243172fcf777b', _source_65)
-    s126 = pool.source('ntro-nasm-cnc-worth-it', 31163, 272, 'a12c5f00349a695f39ab6e2473749ba9eeff6de55d72755b8f721da497986781', _source_126)
+    s0 = pool.source('article-2025', _source_0)
+    s64 = pool.source('ntro-cnc', _source_64)
+    s65 = pool.source('visualfoodie-cnc', _source_65)
+    s126 = pool.source('ntro-nasm-cnc-worth-it', _source_126)
     return Credential(
         id='NASM-CNC',
         name='Certified Nutrition Coach',

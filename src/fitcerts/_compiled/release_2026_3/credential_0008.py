@@ -21,10 +21,14 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 73713, 1625, 'd9ef60014c370ea96df7cabc3bfb2e0cb2c76e4d2053fa6c2d6f3aab7f749213', 'credential NASM-CWC')
+    pool.checked(
+        ('credentials.json', 73713, 1625, 'd9ef60014c370ea96df7cabc3bfb2e0cb2c76e4d2053fa6c2d6f3aab7f749213', 'credential NASM-CWC'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 12207, 210, '91da5554c6a134fe1a009fe5f55308d9f6990378eabb5e3eb17ffc56ab81f2c3', 'source nasm-cwc-renewal'),
+    )
     organization = pool.organization_named('NASM')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s51 = pool.source('nasm-cwc-renewal', 12207, 210, '91da5554c6a134fe1a009fe5f55308d9f6990378eabb5e3eb17ffc56ab81f2c3', _source_51)
+    s0 = pool.source('article-2025', _source_0)
+    s51 = pool.source('nasm-cwc-renewal', _source_51)
     return Credential(
         id='NASM-CWC',
         name='Certified Wellness Coach',

@@ -28,13 +28,20 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 75342, 3227, 'b49e6b5d7a722d871b285f4d2c9bbcead5e0d04855f82e7555c4cf952ddf877f', 'credential NASM-CES')
+    pool.checked(
+        ('credentials.json', 75342, 3227, 'b49e6b5d7a722d871b285f4d2c9bbcead5e0d04855f82e7555c4cf952ddf877f', 'credential NASM-CES'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 12421, 340, '91de671b355bea422db8cc18002da3ef1f8e171718d0dc7e57a5ab8fa12425e9', 'source nasm-30-years'),
+        ('sources.json', 14808, 286, '652235f4197ef0ebcae8cbf298a60cfc00ae888ad2e31cd0bb8f76635ed2fd74', 'source practicetestgeeks-ces'),
+        ('sources.json', 15098, 236, '4dda4907f7c318ae56c4129778d46f72003615f11c46021bd0a59374a5b26b1d', 'source winenfood-ces'),
+        ('sources.json', 32173, 254, 'e2942b2f3fde20026dad25d496c5e17fc5c9cd013cd708ac8a75dafe303b0d7d', 'source askthetrainer-nasm-ceu'),
+    )
     organization = pool.organization_named('NASM')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s52 = pool.source('nasm-30-years', 12421, 340, '91de671b355bea422db8cc18002da3ef1f8e171718d0dc7e57a5ab8fa12425e9', _source_52)
-    s62 = pool.source('practicetestgeeks-ces', 14808, 286, '652235f4197ef0ebcae8cbf298a60cfc00ae888ad2e31cd0bb8f76635ed2fd74', _source_62)
-    s63 = pool.source('winenfood-ces', 15098, 236, '4dda4907f7c318ae56c4129778d46f72003615f11c46021bd0a59374a5b26b1d', _source_63)
-    s130 = pool.source('askthetrainer-nasm-ceu', 32173, 254, 'e2942b2f3fde20026dad25d496c5e17fc5c9cd013cd708ac8a75dafe303b0d7d', _source_130)
+    s0 = pool.source('article-2025', _source_0)
+    s52 = pool.source('nasm-30-years', _source_52)
+    s62 = pool.source('practicetestgeeks-ces', _source_62)
+    s63 = pool.source('winenfood-ces', _source_63)
+    s130 = pool.source('askthetrainer-nasm-ceu', _source_130)
     return Credential(
         id='NASM-CES',
         name='Corrective Exercise Specialization',

@@ -31,14 +31,22 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 78573, 6083, '84377a98c495d47db846e15bc81f74a052ec38b7ddf1bf213ca4489e451a77f0', 'credential NASM-PES')
+    pool.checked(
+        ('credentials.json', 78573, 6083, '84377a98c495d47db846e15bc81f74a052ec38b7ddf1bf213ca4489e451a77f0', 'credential NASM-PES'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 12421, 340, '91de671b355bea422db8cc18002da3ef1f8e171718d0dc7e57a5ab8fa12425e9', 'source nasm-30-years'),
+        ('sources.json', 14304, 270, '210aa04658cbcbfbbca4abb3a50dec1cece87d2016fecf5857a9b1552cd65dc6', 'source coachcram-pes'),
+        ('sources.json', 14578, 226, '07c06a1fda8ce36cf593236f89ac0c76dc3d04e841f41084e567114a51d57fd0', 'source eatsip365-pes'),
+        ('sources.json', 32173, 254, 'e2942b2f3fde20026dad25d496c5e17fc5c9cd013cd708ac8a75dafe303b0d7d', 'source askthetrainer-nasm-ceu'),
+        ('sources.json', 32431, 286, '1b67c07635a44838c6f2f1b6c803c00258bad4233f0c0439f68c257a68b79684', 'source opstudiohk-nasm-pes'),
+    )
     organization = pool.organization_named('NASM')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s52 = pool.source('nasm-30-years', 12421, 340, '91de671b355bea422db8cc18002da3ef1f8e171718d0dc7e57a5ab8fa12425e9', _source_52)
-    s60 = pool.source('coachcram-pes', 14304, 270, '210aa04658cbcbfbbca4abb3a50dec1cece87d2016fecf5857a9b1552cd65dc6', _source_60)
-    s61 = pool.source('eatsip365-pes', 14578, 226, '07c06a1fda8ce36cf593236f89ac0c76dc3d04e841f41084e567114a51d57fd0', _source_61)
-    s130 = pool.source('askthetrainer-nasm-ceu', 32173, 254, 'e2942b2f3fde20026dad25d496c5e17fc5c9cd013cd708ac8a75dafe303b0d7d', _source_130)
-    s131 = pool.source('opstudiohk-nasm-pes', 32431, 286, '1b67c07635a44838c6f2f1b6c803c00258bad4233f0c0439f68c257a68b79684', _source_131)
+    s0 = pool.source('article-2025', _source_0)
+    s52 = pool.source('nasm-30-years', _source_52)
+    s60 = pool.source('coachcram-pes', _source_60)
+    s61 = pool.source('eatsip365-pes', _source_61)
+    s130 = pool.source('askthetrainer-nasm-ceu', _source_130)
+    s131 = pool.source('opstudiohk-nasm-pes', _source_131)
     return Credential(
         id='NASM-PES',
         name='Performance Enhancement Specialization',

@@ -21,11 +21,16 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 84660, 1925, '3a7c7b59548874ebd4ebb521dddff6928045917249be90b45518acd53f9a2196', 'credential NASM-PBC')
+    pool.checked(
+        ('credentials.json', 84660, 1925, '3a7c7b59548874ebd4ebb521dddff6928045917249be90b45518acd53f9a2196', 'credential NASM-PBC'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 12765, 183, '4b152b48a0c020864ba8846a51bf7440414eca8d64b74d445f3ed1e5d80daa23', 'source nasm-pbc-intro'),
+        ('sources.json', 32721, 265, '70f39c3afdbd414da583c5645c36ecf2803dc8f7ad97468aed232ff36cd5b8c7', 'source mudarrib-nasm-pbc'),
+    )
     organization = pool.organization_named('NASM')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s53 = pool.source('nasm-pbc-intro', 12765, 183, '4b152b48a0c020864ba8846a51bf7440414eca8d64b74d445f3ed1e5d80daa23', _source_53)
-    s132 = pool.source('mudarrib-nasm-pbc', 32721, 265, '70f39c3afdbd414da583c5645c36ecf2803dc8f7ad97468aed232ff36cd5b8c7', _source_132)
+    s0 = pool.source('article-2025', _source_0)
+    s53 = pool.source('nasm-pbc-intro', _source_53)
+    s132 = pool.source('mudarrib-nasm-pbc', _source_132)
     return Credential(
         id='NASM-PBC',
         name='Physique and Bodybuilding Coach Specialization',

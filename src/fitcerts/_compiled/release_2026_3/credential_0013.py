@@ -22,15 +22,24 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 87736, 3891, '7d28f1f3eb150c6504339240e2db58ff1f7fdb03fe71e2421ed6e33b7168ba5c', 'credential ISSA-SCC')
+    pool.checked(
+        ('credentials.json', 87736, 3891, '7d28f1f3eb150c6504339240e2db58ff1f7fdb03fe71e2421ed6e33b7168ba5c', 'credential ISSA-SCC'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 16358, 269, 'ed8fbcea1fec410c50ba5b929904976bffc1611f57be51ca16e2fa37b86d9b8f', 'source issa-catalog-2014'),
+        ('sources.json', 17140, 166, '9bfa9aa6e3d084e7c789170bba5d4ec24020b55a22faa761d26e661d67081ab9', 'source nccpt-exams'),
+        ('sources.json', 17310, 216, 'e7463b09ae33302924b6323d55836f2365df2be83138b3a5895ea98c982a61dd', 'source issa-ce-requirements'),
+        ('sources.json', 17720, 260, 'fac95eee114495998aa56464d4fe3556fb6045f3c11239c677f7d408b325a79b', 'source visualfoodie-issa'),
+        ('sources.json', 33252, 367, 'a9d35521123dc1a192c58ae1c612350d9e237f22b488cd553cdcb40785e1749a', 'source issa-scc-textbook-2020'),
+        ('sources.json', 33623, 253, '673a71fdcca1e00263e4f47da4d4f403b790ceed412b6b5533e4e1e454ce75ed', 'source issa-faq-copy'),
+    )
     organization = pool.organization_named('ISSA')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s68 = pool.source('issa-catalog-2014', 16358, 269, 'ed8fbcea1fec410c50ba5b929904976bffc1611f57be51ca16e2fa37b86d9b8f', _source_68)
-    s71 = pool.source('nccpt-exams', 17140, 166, '9bfa9aa6e3d084e7c789170bba5d4ec24020b55a22faa761d26e661d67081ab9', _source_71)
-    s72 = pool.source('issa-ce-requirements', 17310, 216, 'e7463b09ae33302924b6323d55836f2365df2be83138b3a5895ea98c982a61dd', _source_72)
-    s74 = pool.source('visualfoodie-issa', 17720, 260, 'fac95eee114495998aa56464d4fe3556fb6045f3c11239c677f7d408b325a79b', _source_74)
-    s134 = pool.source('issa-scc-textbook-2020', 33252, 367, 'a9d35521123dc1a192c58ae1c612350d9e237f22b488cd553cdcb40785e1749a', _source_134)
-    s135 = pool.source('issa-faq-copy', 33623, 253, '673a71fdcca1e00263e4f47da4d4f403b790ceed412b6b5533e4e1e454ce75ed', _source_135)
+    s0 = pool.source('article-2025', _source_0)
+    s68 = pool.source('issa-catalog-2014', _source_68)
+    s71 = pool.source('nccpt-exams', _source_71)
+    s72 = pool.source('issa-ce-requirements', _source_72)
+    s74 = pool.source('visualfoodie-issa', _source_74)
+    s134 = pool.source('issa-scc-textbook-2020', _source_134)
+    s135 = pool.source('issa-faq-copy', _source_135)
     return Credential(
         id='ISSA-SCC',
         name='Strength and Conditioning Coach',

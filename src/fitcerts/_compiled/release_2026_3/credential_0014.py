@@ -30,17 +30,28 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 91631, 6701, 'a894c4632141a979497bd822481f585c1b9f5106c100dcb185d209cd50e85931', 'credential NCSF-CSC')
+    pool.checked(
+        ('credentials.json', 91631, 6701, 'a894c4632141a979497bd822481f585c1b9f5106c100dcb185d209cd50e85931', 'credential NCSF-CSC'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 18194, 234, '20697bd19b5ab2ec5e03fd5548d80c052e4f0220f48ccf55d8ebbf61c1b8ff55', 'source ncsf-csc-eligibility'),
+        ('sources.json', 18678, 318, '66fb365fbdaee81b1a90010c733281700ec37c93f6644af3c6b51964392f030f', 'source ncsf-csc-handbook-2017'),
+        ('sources.json', 19000, 166, 'a1b404a281d55ba378bff43ef9ac201e3bb502a89f6c5a974f4e207de52f6a8e', 'source ncsf-recertify'),
+        ('sources.json', 19170, 219, '3168ad62da0b565edc674ff87c7ea8de4ca9b37bae99513e26b18dd2b92df25c', 'source ncsf-recertification-handbook'),
+        ('sources.json', 19393, 229, 'eb36b60ad20764362feb85ce408bd170d118207cd00aca7f8847a99ad8a46de4', 'source wikipedia-ncsf'),
+        ('sources.json', 35598, 175, 'fe66d73faac99eb8c1873f2ff9ba1e87cc08b1897ee2ddb70ff22b3a96b030b5', 'source ncsf-recertify-faq'),
+        ('sources.json', 35777, 302, '5fe73c863890fea7edb7ebe310e0b454f2d58304bb92d92ba98dedfd507fe04e', 'source ncsf-recert-facts-older'),
+        ('sources.json', 36083, 180, '88a67e2ab6b0bb9611523970fd0a9e7c6dc27e9c23989de156cb67edc86bb7cd', 'source ncsf-continueded'),
+    )
     organization = pool.organization_named('NCSF')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s76 = pool.source('ncsf-csc-eligibility', 18194, 234, '20697bd19b5ab2ec5e03fd5548d80c052e4f0220f48ccf55d8ebbf61c1b8ff55', _source_76)
-    s78 = pool.source('ncsf-csc-handbook-2017', 18678, 318, '66fb365fbdaee81b1a90010c733281700ec37c93f6644af3c6b51964392f030f', _source_78)
-    s79 = pool.source('ncsf-recertify', 19000, 166, 'a1b404a281d55ba378bff43ef9ac201e3bb502a89f6c5a974f4e207de52f6a8e', _source_79)
-    s80 = pool.source('ncsf-recertification-handbook', 19170, 219, '3168ad62da0b565edc674ff87c7ea8de4ca9b37bae99513e26b18dd2b92df25c', _source_80)
-    s81 = pool.source('wikipedia-ncsf', 19393, 229, 'eb36b60ad20764362feb85ce408bd170d118207cd00aca7f8847a99ad8a46de4', _source_81)
-    s143 = pool.source('ncsf-recertify-faq', 35598, 175, 'fe66d73faac99eb8c1873f2ff9ba1e87cc08b1897ee2ddb70ff22b3a96b030b5', _source_143)
-    s144 = pool.source('ncsf-recert-facts-older', 35777, 302, '5fe73c863890fea7edb7ebe310e0b454f2d58304bb92d92ba98dedfd507fe04e', _source_144)
-    s145 = pool.source('ncsf-continueded', 36083, 180, '88a67e2ab6b0bb9611523970fd0a9e7c6dc27e9c23989de156cb67edc86bb7cd', _source_145)
+    s0 = pool.source('article-2025', _source_0)
+    s76 = pool.source('ncsf-csc-eligibility', _source_76)
+    s78 = pool.source('ncsf-csc-handbook-2017', _source_78)
+    s79 = pool.source('ncsf-recertify', _source_79)
+    s80 = pool.source('ncsf-recertification-handbook', _source_80)
+    s81 = pool.source('wikipedia-ncsf', _source_81)
+    s143 = pool.source('ncsf-recertify-faq', _source_143)
+    s144 = pool.source('ncsf-recert-facts-older', _source_144)
+    s145 = pool.source('ncsf-continueded', _source_145)
     return Credential(
         id='NCSF-CSC',
         name='Certified Strength Coach',

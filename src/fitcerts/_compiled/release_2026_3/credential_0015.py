@@ -34,27 +34,48 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 98336, 11777, '041c0cf4352ada04fad91354d308c50311c356d948d820a72f43ddb6ae233a3d', 'credential CSCCA-SCCC')
+    pool.checked(
+        ('credentials.json', 98336, 11777, '041c0cf4352ada04fad91354d308c50311c356d948d820a72f43ddb6ae233a3d', 'credential CSCCA-SCCC'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 19626, 163, '86d895a102cabda62c7cae5abe699143494344f85366f376de2e5254eccc89a2', 'source cscca-mission'),
+        ('sources.json', 19793, 192, '838fa2b5a086836a47325d95d4e8dfc1dff8f986bc51069f3dac10d7948a703c', 'source cscca-sccc-process'),
+        ('sources.json', 19989, 404, 'a37f4c83173c896da65408aa8a7417f00df820d8205e0837168f903463776bfc', 'source cscca-sccc-not-fulltime'),
+        ('sources.json', 20397, 188, 'd088d05c3dfcb60675bd09b5fe91e66989df701dc3854ce34b559ee065cd09f2', 'source cscca-certification-fee'),
+        ('sources.json', 20589, 168, '64f4587106e03b277c649a9db8af3a5eedf6e99e3fed11ea5079e91282ba4ff4', 'source cscca-sccc'),
+        ('sources.json', 20761, 154, '7f56619fb0b582a0c872287e84a5d661217ee52865ab98c85e32a3ee68f03acf', 'source cscca-ceu'),
+        ('sources.json', 20919, 282, '73143775ef7bd50809b46d7b37c2e7cb30328ffc01be9f13c1e586e4d183cb5f', 'source cscca-ceu-reporting'),
+        ('sources.json', 21205, 290, '361312653e4f3cf69d5fe8c85bad229bfabc90bfbbc25e455421eb79fcf89e3b', 'source cscca-monthly-2020-cpr'),
+        ('sources.json', 21499, 406, 'a3e781e8be49aa15dd93882ad3633d49ce6fedc1195a6eab324fc7efba43e8a5', 'source cscca-monthly-2020-psi'),
+        ('sources.json', 21909, 308, 'cd295126774f3366e1eae6c4e103a194f3a29f775271005495619fee0b1c85d5', 'source cscca-monthly-coursework'),
+        ('sources.json', 22221, 247, '60feefcb5fcda9dfb3a490e4bc49637b05770326b326f75392286345b68478e3', 'source training-conditioning-cscca'),
+        ('sources.json', 37411, 371, '94b9229152f148ebaab7bcc86f2b159d51511b3ceba012c5222bdb1881f5857d', 'source cscca-recert-2025'),
+        ('sources.json', 37786, 295, '3bd404e4f1299f1941f28401043994cb39a316c5f9274580e4e3884d5c6b5654', 'source cscca-sccc-exam-registration'),
+        ('sources.json', 38085, 186, 'ccd65b2f07e4ac1dc9421f66021ee729d98c883cabebdf63a70f8997178aaba7', 'source cscca-sccc-internship'),
+        ('sources.json', 38275, 332, '3f65835646e60161cb2866e8b1274ff3ca71e3d98cc88db8204a6b2d663cfa2e', 'source cscca-monthly-exam-info'),
+        ('sources.json', 38611, 234, 'f3ed15182aea718b5dd71d0729473e05ca0ec298679aa4abee411b701459103b', 'source cscca-news-2013-exam'),
+        ('sources.json', 38849, 286, 'ba32175ca1a73c9e66edfa6520f11136a11a1761aaea62180d92208b09d3107b', 'source cscca-monthly-ceu-2015'),
+        ('sources.json', 39139, 266, '97f77baf24c00baa5cf71128d1ee55f079d10325adbb899650eb78e6b19f6e95', 'source cscca-monthly-reinstatement-2019'),
+    )
     organization = pool.organization_named('CSCCa')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s82 = pool.source('cscca-mission', 19626, 163, '86d895a102cabda62c7cae5abe699143494344f85366f376de2e5254eccc89a2', _source_82)
-    s83 = pool.source('cscca-sccc-process', 19793, 192, '838fa2b5a086836a47325d95d4e8dfc1dff8f986bc51069f3dac10d7948a703c', _source_83)
-    s84 = pool.source('cscca-sccc-not-fulltime', 19989, 404, 'a37f4c83173c896da65408aa8a7417f00df820d8205e0837168f903463776bfc', _source_84)
-    s85 = pool.source('cscca-certification-fee', 20397, 188, 'd088d05c3dfcb60675bd09b5fe91e66989df701dc3854ce34b559ee065cd09f2', _source_85)
-    s86 = pool.source('cscca-sccc', 20589, 168, '64f4587106e03b277c649a9db8af3a5eedf6e99e3fed11ea5079e91282ba4ff4', _source_86)
-    s87 = pool.source('cscca-ceu', 20761, 154, '7f56619fb0b582a0c872287e84a5d661217ee52865ab98c85e32a3ee68f03acf', _source_87)
-    s88 = pool.source('cscca-ceu-reporting', 20919, 282, '73143775ef7bd50809b46d7b37c2e7cb30328ffc01be9f13c1e586e4d183cb5f', _source_88)
-    s89 = pool.source('cscca-monthly-2020-cpr', 21205, 290, '361312653e4f3cf69d5fe8c85bad229bfabc90bfbbc25e455421eb79fcf89e3b', _source_89)
-    s90 = pool.source('cscca-monthly-2020-psi', 21499, 406, 'a3e781e8be49aa15dd93882ad3633d49ce6fedc1195a6eab324fc7efba43e8a5', _source_90)
-    s91 = pool.source('cscca-monthly-coursework', 21909, 308, 'cd295126774f3366e1eae6c4e103a194f3a29f775271005495619fee0b1c85d5', _source_91)
-    s92 = pool.source('training-conditioning-cscca', 22221, 247, '60feefcb5fcda9dfb3a490e4bc49637b05770326b326f75392286345b68478e3', _source_92)
-    s151 = pool.source('cscca-recert-2025', 37411, 371, '94b9229152f148ebaab7bcc86f2b159d51511b3ceba012c5222bdb1881f5857d', _source_151)
-    s152 = pool.source('cscca-sccc-exam-registration', 37786, 295, '3bd404e4f1299f1941f28401043994cb39a316c5f9274580e4e3884d5c6b5654', _source_152)
-    s153 = pool.source('cscca-sccc-internship', 38085, 186, 'ccd65b2f07e4ac1dc9421f66021ee729d98c883cabebdf63a70f8997178aaba7', _source_153)
-    s154 = pool.source('cscca-monthly-exam-info', 38275, 332, '3f65835646e60161cb2866e8b1274ff3ca71e3d98cc88db8204a6b2d663cfa2e', _source_154)
-    s155 = pool.source('cscca-news-2013-exam', 38611, 234, 'f3ed15182aea718b5dd71d0729473e05ca0ec298679aa4abee411b701459103b', _source_155)
-    s156 = pool.source('cscca-monthly-ceu-2015', 38849, 286, 'ba32175ca1a73c9e66edfa6520f11136a11a1761aaea62180d92208b09d3107b', _source_156)
-    s157 = pool.source('cscca-monthly-reinstatement-2019', 39139, 266, '97f77baf24c00baa5cf71128d1ee55f079d10325adbb899650eb78e6b19f6e95', _source_157)
+    s0 = pool.source('article-2025', _source_0)
+    s82 = pool.source('cscca-mission', _source_82)
+    s83 = pool.source('cscca-sccc-process', _source_83)
+    s84 = pool.source('cscca-sccc-not-fulltime', _source_84)
+    s85 = pool.source('cscca-certification-fee', _source_85)
+    s86 = pool.source('cscca-sccc', _source_86)
+    s87 = pool.source('cscca-ceu', _source_87)
+    s88 = pool.source('cscca-ceu-reporting', _source_88)
+    s89 = pool.source('cscca-monthly-2020-cpr', _source_89)
+    s90 = pool.source('cscca-monthly-2020-psi', _source_90)
+    s91 = pool.source('cscca-monthly-coursework', _source_91)
+    s92 = pool.source('training-conditioning-cscca', _source_92)
+    s151 = pool.source('cscca-recert-2025', _source_151)
+    s152 = pool.source('cscca-sccc-exam-registration', _source_152)
+    s153 = pool.source('cscca-sccc-internship', _source_153)
+    s154 = pool.source('cscca-monthly-exam-info', _source_154)
+    s155 = pool.source('cscca-news-2013-exam', _source_155)
+    s156 = pool.source('cscca-monthly-ceu-2015', _source_156)
+    s157 = pool.source('cscca-monthly-reinstatement-2019', _source_157)
     return Credential(
         id='CSCCA-SCCC',
         name='Strength and Conditioning Coach Certified',

@@ -36,36 +36,66 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 123572, 15495, '63562298d4b8230691d654a08a3b207bdd9f65494813efa9644862e44817adf3', 'credential ACSM-CPT')
+    pool.checked(
+        ('credentials.json', 123572, 15495, '63562298d4b8230691d654a08a3b207bdd9f65494813efa9644862e44817adf3', 'credential ACSM-CPT'),
+        ('sources.json', 39814, 235, '0fe1a3ed32c06508fd10462dbf0e3340e951229d680422a028b42872b62d8b19', 'source acsm-cpt-page-old'),
+        ('sources.json', 41292, 276, 'ae67723c50e70c291ebd0e1e409f2c3a5d187b0513ebb7e80d6e24c883fc4b8b', 'source acsm-recertification'),
+        ('sources.json', 41572, 454, '262758994935e74ae011cda83579774ab21f93f67e0e8352c48bfd68128812d1', 'source acsm-hfj-2020-certifications'),
+        ('sources.json', 44285, 300, 'df1ff4478e79dffe12aec39b05948d1bc5b9df75df5b84bca4069aa075718848', 'source acsm-testprepnation'),
+        ('sources.json', 44589, 233, '6ed04d7907a8702c85270a777a76aab17fcb87b9edcc2be6b38b5a2181fc5a87', 'source acsm-exam-scoring'),
+        ('sources.json', 44826, 332, 'fb2e320768ee48ce264823d6037a804b70ceaba12c83c885f8dd83f0363837ec', 'source acsm-professional-resources'),
+        ('sources.json', 45162, 378, 'c93787ecba9dc5ccf08ff2dac1cb7487a2a3f86fd5ef2b23d4b63175b3f562b0', 'source acsm-news-2022-handbook'),
+        ('sources.json', 45544, 300, '2f6a1f863cfa756b58491b5a196e131cfb49cc8591c0fe007ab396496e8ff673', 'source acsm-cancel-reschedule'),
+        ('sources.json', 45848, 360, '4a8a5a81e2811097068034aff701d9219cc8cd8c6dacae7776dfb29d4f3279d1', 'source acsm-healthcaretoday-testing-window'),
+        ('sources.json', 46449, 332, '0e8d09a0331f105ec15078db725a9ff33141b59f54f725161cbf7b5b1a91f9a6', 'source acsm-corkscrew-recertification'),
+        ('sources.json', 46785, 309, 'bc7daf44b5166f6ae2b1919fefd2bf600ec5a974b77e6386b864e03df63fdc2f', 'source acsm-recertification-2021'),
+        ('sources.json', 47098, 304, '621501d16ada534237973b4ba952d0a8ae8489b1c016813a9cdeb2b0c25c78d8', 'source acsm-news-2019-late-fee'),
+        ('sources.json', 47406, 245, '3029f19ef112d1b0563064b10a216f1ed7284b3ff239f2a9d7963a2f313d417a', 'source acsm-recert-faq-old'),
+        ('sources.json', 47655, 193, '32add4ac92c1332fe66de271b19b3a50e93c5921a9caed4a07bb2fa2f3792400', 'source acsm-college-credit-cec'),
+        ('sources.json', 47852, 217, '5d056f95966137d019f36ff242c54308c78ea54710f8a14057f1ca75c51ed0e4', 'source acsm-hfi-uk'),
+        ('sources.json', 48073, 182, '238a8229a7c40c032864ec0741359e85bfb97ec021ca8901400ca83f697c172f', 'source acsm-capraacademy-cpt'),
+        ('sources.json', 48259, 245, '2e76da2d10de8f2ba3f5f6e192a8d855d0ca2801daa36d805a7ac889753ff166', 'source acsm-cool-cpt'),
+        ('sources.json', 48508, 196, 'd8930bf4ba84a0e1b5bcbf63c591b5cd57bbebe61b1af78a0c70ffe03233f627', 'source acsm-spiegato'),
+        ('sources.json', 48708, 219, 'd4132ab85ca8cc20bccff100eae195ecc9a7c368e136f5e9e5e38d75e14e6c7e', 'source acsm-cptexams'),
+        ('sources.json', 48931, 214, '00462b39996f48735ff45bc7a3e0d21962a08d061c3fc8370ca46bb5811376a5', 'source acsm-open-exam-prep-cpt'),
+        ('sources.json', 49149, 250, 'aa485b354f8582f3044bad10b3934288dcdafdb57fa97acaaf2ecd540a5421fa', 'source acsm-mometrix-cpt-2026'),
+        ('sources.json', 49403, 270, 'd77cf9a12a9366d41b313894fc3d8f2404f6d25db103b2296d77e0486cdd3554', 'source acsm-testpreptraining-cpt'),
+        ('sources.json', 49677, 219, '5e52f1a54ad0a81f9b7d577cf69bff1a6c1d1f032bef21ac94581bb3a9d5bc1b', 'source acsm-testprepreview-cpt'),
+        ('sources.json', 49900, 196, 'a80d3352777ec913772e859eccbbef7d476497f734834ad68a9238c01163de01', 'source acsm-ptpioneer-faq'),
+        ('sources.json', 50100, 227, '8d8b4c5b625633354c374b3a71a661825fabd287ffb9f71dd804b3b1772f2493', 'source acsm-sportssciences-cpt'),
+        ('sources.json', 50331, 188, '778d759b24b7cb23a6db37a3af8d2918e160aa4932af30a72993a55e607bf0d8', 'source acsm-mometrix-cpt-exam'),
+        ('sources.json', 50523, 203, '2c1ff772e3e9a554f44693e1c9ef8dead3cc831f4a1bff1edcc09bccf78c362d', 'source acsm-certstats'),
+        ('sources.json', 50730, 217, '5c2b1aee62859d2c1352376d4e235d7fd2c4d559a9082e4305074bb0f59a52b6', 'source acsm-practicetestgeeks'),
+    )
     organization = pool.organization_named('ACSM')
-    s159 = pool.source('acsm-cpt-page-old', 39814, 235, '0fe1a3ed32c06508fd10462dbf0e3340e951229d680422a028b42872b62d8b19', _source_159)
-    s164 = pool.source('acsm-recertification', 41292, 276, 'ae67723c50e70c291ebd0e1e409f2c3a5d187b0513ebb7e80d6e24c883fc4b8b', _source_164)
-    s165 = pool.source('acsm-hfj-2020-certifications', 41572, 454, '262758994935e74ae011cda83579774ab21f93f67e0e8352c48bfd68128812d1', _source_165)
-    s173 = pool.source('acsm-testprepnation', 44285, 300, 'df1ff4478e79dffe12aec39b05948d1bc5b9df75df5b84bca4069aa075718848', _source_173)
-    s174 = pool.source('acsm-exam-scoring', 44589, 233, '6ed04d7907a8702c85270a777a76aab17fcb87b9edcc2be6b38b5a2181fc5a87', _source_174)
-    s175 = pool.source('acsm-professional-resources', 44826, 332, 'fb2e320768ee48ce264823d6037a804b70ceaba12c83c885f8dd83f0363837ec', _source_175)
-    s176 = pool.source('acsm-news-2022-handbook', 45162, 378, 'c93787ecba9dc5ccf08ff2dac1cb7487a2a3f86fd5ef2b23d4b63175b3f562b0', _source_176)
-    s177 = pool.source('acsm-cancel-reschedule', 45544, 300, '2f6a1f863cfa756b58491b5a196e131cfb49cc8591c0fe007ab396496e8ff673', _source_177)
-    s178 = pool.source('acsm-healthcaretoday-testing-window', 45848, 360, '4a8a5a81e2811097068034aff701d9219cc8cd8c6dacae7776dfb29d4f3279d1', _source_178)
-    s180 = pool.source('acsm-corkscrew-recertification', 46449, 332, '0e8d09a0331f105ec15078db725a9ff33141b59f54f725161cbf7b5b1a91f9a6', _source_180)
-    s181 = pool.source('acsm-recertification-2021', 46785, 309, 'bc7daf44b5166f6ae2b1919fefd2bf600ec5a974b77e6386b864e03df63fdc2f', _source_181)
-    s182 = pool.source('acsm-news-2019-late-fee', 47098, 304, '621501d16ada534237973b4ba952d0a8ae8489b1c016813a9cdeb2b0c25c78d8', _source_182)
-    s183 = pool.source('acsm-recert-faq-old', 47406, 245, '3029f19ef112d1b0563064b10a216f1ed7284b3ff239f2a9d7963a2f313d417a', _source_183)
-    s184 = pool.source('acsm-college-credit-cec', 47655, 193, '32add4ac92c1332fe66de271b19b3a50e93c5921a9caed4a07bb2fa2f3792400', _source_184)
-    s185 = pool.source('acsm-hfi-uk', 47852, 217, '5d056f95966137d019f36ff242c54308c78ea54710f8a14057f1ca75c51ed0e4', _source_185)
-    s186 = pool.source('acsm-capraacademy-cpt', 48073, 182, '238a8229a7c40c032864ec0741359e85bfb97ec021ca8901400ca83f697c172f', _source_186)
-    s187 = pool.source('acsm-cool-cpt', 48259, 245, '2e76da2d10de8f2ba3f5f6e192a8d855d0ca2801daa36d805a7ac889753ff166', _source_187)
-    s188 = pool.source('acsm-spiegato', 48508, 196, 'd8930bf4ba84a0e1b5bcbf63c591b5cd57bbebe61b1af78a0c70ffe03233f627', _source_188)
-    s189 = pool.source('acsm-cptexams', 48708, 219, 'd4132ab85ca8cc20bccff100eae195ecc9a7c368e136f5e9e5e38d75e14e6c7e', _source_189)
-    s190 = pool.source('acsm-open-exam-prep-cpt', 48931, 214, '00462b39996f48735ff45bc7a3e0d21962a08d061c3fc8370ca46bb5811376a5', _source_190)
-    s191 = pool.source('acsm-mometrix-cpt-2026', 49149, 250, 'aa485b354f8582f3044bad10b3934288dcdafdb57fa97acaaf2ecd540a5421fa', _source_191)
-    s192 = pool.source('acsm-testpreptraining-cpt', 49403, 270, 'd77cf9a12a9366d41b313894fc3d8f2404f6d25db103b2296d77e0486cdd3554', _source_192)
-    s193 = pool.source('acsm-testprepreview-cpt', 49677, 219, '5e52f1a54ad0a81f9b7d577cf69bff1a6c1d1f032bef21ac94581bb3a9d5bc1b', _source_193)
-    s194 = pool.source('acsm-ptpioneer-faq', 49900, 196, 'a80d3352777ec913772e859eccbbef7d476497f734834ad68a9238c01163de01', _source_194)
-    s195 = pool.source('acsm-sportssciences-cpt', 50100, 227, '8d8b4c5b625633354c374b3a71a661825fabd287ffb9f71dd804b3b1772f2493', _source_195)
-    s196 = pool.source('acsm-mometrix-cpt-exam', 50331, 188, '778d759b24b7cb23a6db37a3af8d2918e160aa4932af30a72993a55e607bf0d8', _source_196)
-    s197 = pool.source('acsm-certstats', 50523, 203, '2c1ff772e3e9a554f44693e1c9ef8dead3cc831f4a1bff1edcc09bccf78c362d', _source_197)
-    s198 = pool.source('acsm-practicetestgeeks', 50730, 217, '5c2b1aee62859d2c1352376d4e235d7fd2c4d559a9082e4305074bb0f59a52b6', _source_198)
+    s159 = pool.source('acsm-cpt-page-old', _source_159)
+    s164 = pool.source('acsm-recertification', _source_164)
+    s165 = pool.source('acsm-hfj-2020-certifications', _source_165)
+    s173 = pool.source('acsm-testprepnation', _source_173)
+    s174 = pool.source('acsm-exam-scoring', _source_174)
+    s175 = pool.source('acsm-professional-resources', _source_175)
+    s176 = pool.source('acsm-news-2022-handbook', _source_176)
+    s177 = pool.source('acsm-cancel-reschedule', _source_177)
+    s178 = pool.source('acsm-healthcaretoday-testing-window', _source_178)
+    s180 = pool.source('acsm-corkscrew-recertification', _source_180)
+    s181 = pool.source('acsm-recertification-2021', _source_181)
+    s182 = pool.source('acsm-news-2019-late-fee', _source_182)
+    s183 = pool.source('acsm-recert-faq-old', _source_183)
+    s184 = pool.source('acsm-college-credit-cec', _source_184)
+    s185 = pool.source('acsm-hfi-uk', _source_185)
+    s186 = pool.source('acsm-capraacademy-cpt', _source_186)
+    s187 = pool.source('acsm-cool-cpt', _source_187)
+    s188 = pool.source('acsm-spiegato', _source_188)
+    s189 = pool.source('acsm-cptexams', _source_189)
+    s190 = pool.source('acsm-open-exam-prep-cpt', _source_190)
+    s191 = pool.source('acsm-mometrix-cpt-2026', _source_191)
+    s192 = pool.source('acsm-testpreptraining-cpt', _source_192)
+    s193 = pool.source('acsm-testprepreview-cpt', _source_193)
+    s194 = pool.source('acsm-ptpioneer-faq', _source_194)
+    s195 = pool.source('acsm-sportssciences-cpt', _source_195)
+    s196 = pool.source('acsm-mometrix-cpt-exam', _source_196)
+    s197 = pool.source('acsm-certstats', _source_197)
+    s198 = pool.source('acsm-practicetestgeeks', _source_198)
     return Credential(
         id='ACSM-CPT',
         name='ACSM Certified Personal Trainer',

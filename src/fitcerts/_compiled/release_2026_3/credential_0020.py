@@ -34,30 +34,54 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 151221, 13349, '832f6e857590a508ed4e1cbdc1f37f356f7fe787a1569adf2fd26d4267efc844', 'credential ACSM-CEP')
+    pool.checked(
+        ('credentials.json', 151221, 13349, '832f6e857590a508ed4e1cbdc1f37f356f7fe787a1569adf2fd26d4267efc844', 'credential ACSM-CEP'),
+        ('sources.json', 39409, 401, 'b1807b494e2ef1b37798b903902909fe3995cac3227efcdfe55b5fcb7dcdb5c8', 'source acsm-blog-caahep-2020'),
+        ('sources.json', 40555, 397, '427d603e3a20d67f11beeb14c92190a76bf53864c89e43ca3ac5bf1a0b6f4776', 'source acsm-news-2020-education'),
+        ('sources.json', 41292, 276, 'ae67723c50e70c291ebd0e1e409f2c3a5d187b0513ebb7e80d6e24c883fc4b8b', 'source acsm-recertification'),
+        ('sources.json', 41572, 454, '262758994935e74ae011cda83579774ab21f93f67e0e8352c48bfd68128812d1', 'source acsm-hfj-2020-certifications'),
+        ('sources.json', 42427, 405, 'ea40d92e119a5d5b595364fff417ad5b49384d4cbc87e399d1064c8fe43f85d5', 'source acsm-hfj-2015-updates'),
+        ('sources.json', 44589, 233, '6ed04d7907a8702c85270a777a76aab17fcb87b9edcc2be6b38b5a2181fc5a87', 'source acsm-exam-scoring'),
+        ('sources.json', 44826, 332, 'fb2e320768ee48ce264823d6037a804b70ceaba12c83c885f8dd83f0363837ec', 'source acsm-professional-resources'),
+        ('sources.json', 45162, 378, 'c93787ecba9dc5ccf08ff2dac1cb7487a2a3f86fd5ef2b23d4b63175b3f562b0', 'source acsm-news-2022-handbook'),
+        ('sources.json', 45544, 300, '2f6a1f863cfa756b58491b5a196e131cfb49cc8591c0fe007ab396496e8ff673', 'source acsm-cancel-reschedule'),
+        ('sources.json', 46449, 332, '0e8d09a0331f105ec15078db725a9ff33141b59f54f725161cbf7b5b1a91f9a6', 'source acsm-corkscrew-recertification'),
+        ('sources.json', 46785, 309, 'bc7daf44b5166f6ae2b1919fefd2bf600ec5a974b77e6386b864e03df63fdc2f', 'source acsm-recertification-2021'),
+        ('sources.json', 47098, 304, '621501d16ada534237973b4ba952d0a8ae8489b1c016813a9cdeb2b0c25c78d8', 'source acsm-news-2019-late-fee'),
+        ('sources.json', 47406, 245, '3029f19ef112d1b0563064b10a216f1ed7284b3ff239f2a9d7963a2f313d417a', 'source acsm-recert-faq-old'),
+        ('sources.json', 47655, 193, '32add4ac92c1332fe66de271b19b3a50e93c5921a9caed4a07bb2fa2f3792400', 'source acsm-college-credit-cec'),
+        ('sources.json', 50523, 203, '2c1ff772e3e9a554f44693e1c9ef8dead3cc831f4a1bff1edcc09bccf78c362d', 'source acsm-certstats'),
+        ('sources.json', 50951, 278, '8d7b56beb7e340a3d2e2d89ecbb8592adcfeca904e389da343de0302f888cb86', 'source acsm-2027-requirements'),
+        ('sources.json', 52619, 277, '47628738370c863bc2edcfe8ebf8f6929cbeeabfca940a106661a7ce72309a8e', 'source acsm-cep'),
+        ('sources.json', 52900, 365, '476068739172680b02dab273e262b818f9593d87f5c8cd3135fbba8cc8cab13d', 'source acsm-blog-2018-clinical-exam'),
+        ('sources.json', 53269, 328, '0cd82a3c3af83f4b8cfdaac1a228f702518a5e374a3c562679ca7a1cac34945c', 'source acsm-jcep-rcep'),
+        ('sources.json', 53601, 260, '6f82a24e210654b94ec01942e0815a0d28a55333fa1ed3f82634dc6feb348509', 'source acsm-cool-cep'),
+        ('sources.json', 53865, 283, '000c14e4cdf332d361d73220bee6697cd533252ffbd3bc867e42fdeefdaf9fad', 'source acsm-cep-degree-old'),
+        ('sources.json', 54152, 252, '20de2ff2d497d00391908b0e85b93a50d5e296b3cc3e62461907182270a2d4a0', 'source acsm-testscorehelp-ces'),
+    )
     organization = pool.organization_named('ACSM')
-    s158 = pool.source('acsm-blog-caahep-2020', 39409, 401, 'b1807b494e2ef1b37798b903902909fe3995cac3227efcdfe55b5fcb7dcdb5c8', _source_158)
-    s162 = pool.source('acsm-news-2020-education', 40555, 397, '427d603e3a20d67f11beeb14c92190a76bf53864c89e43ca3ac5bf1a0b6f4776', _source_162)
-    s164 = pool.source('acsm-recertification', 41292, 276, 'ae67723c50e70c291ebd0e1e409f2c3a5d187b0513ebb7e80d6e24c883fc4b8b', _source_164)
-    s165 = pool.source('acsm-hfj-2020-certifications', 41572, 454, '262758994935e74ae011cda83579774ab21f93f67e0e8352c48bfd68128812d1', _source_165)
-    s167 = pool.source('acsm-hfj-2015-updates', 42427, 405, 'ea40d92e119a5d5b595364fff417ad5b49384d4cbc87e399d1064c8fe43f85d5', _source_167)
-    s174 = pool.source('acsm-exam-scoring', 44589, 233, '6ed04d7907a8702c85270a777a76aab17fcb87b9edcc2be6b38b5a2181fc5a87', _source_174)
-    s175 = pool.source('acsm-professional-resources', 44826, 332, 'fb2e320768ee48ce264823d6037a804b70ceaba12c83c885f8dd83f0363837ec', _source_175)
-    s176 = pool.source('acsm-news-2022-handbook', 45162, 378, 'c93787ecba9dc5ccf08ff2dac1cb7487a2a3f86fd5ef2b23d4b63175b3f562b0', _source_176)
-    s177 = pool.source('acsm-cancel-reschedule', 45544, 300, '2f6a1f863cfa756b58491b5a196e131cfb49cc8591c0fe007ab396496e8ff673', _source_177)
-    s180 = pool.source('acsm-corkscrew-recertification', 46449, 332, '0e8d09a0331f105ec15078db725a9ff33141b59f54f725161cbf7b5b1a91f9a6', _source_180)
-    s181 = pool.source('acsm-recertification-2021', 46785, 309, 'bc7daf44b5166f6ae2b1919fefd2bf600ec5a974b77e6386b864e03df63fdc2f', _source_181)
-    s182 = pool.source('acsm-news-2019-late-fee', 47098, 304, '621501d16ada534237973b4ba952d0a8ae8489b1c016813a9cdeb2b0c25c78d8', _source_182)
-    s183 = pool.source('acsm-recert-faq-old', 47406, 245, '3029f19ef112d1b0563064b10a216f1ed7284b3ff239f2a9d7963a2f313d417a', _source_183)
-    s184 = pool.source('acsm-college-credit-cec', 47655, 193, '32add4ac92c1332fe66de271b19b3a50e93c5921a9caed4a07bb2fa2f3792400', _source_184)
-    s197 = pool.source('acsm-certstats', 50523, 203, '2c1ff772e3e9a554f44693e1c9ef8dead3cc831f4a1bff1edcc09bccf78c362d', _source_197)
-    s199 = pool.source('acsm-2027-requirements', 50951, 278, '8d7b56beb7e340a3d2e2d89ecbb8592adcfeca904e389da343de0302f888cb86', _source_199)
-    s204 = pool.source('acsm-cep', 52619, 277, '47628738370c863bc2edcfe8ebf8f6929cbeeabfca940a106661a7ce72309a8e', _source_204)
-    s205 = pool.source('acsm-blog-2018-clinical-exam', 52900, 365, '476068739172680b02dab273e262b818f9593d87f5c8cd3135fbba8cc8cab13d', _source_205)
-    s206 = pool.source('acsm-jcep-rcep', 53269, 328, '0cd82a3c3af83f4b8cfdaac1a228f702518a5e374a3c562679ca7a1cac34945c', _source_206)
-    s207 = pool.source('acsm-cool-cep', 53601, 260, '6f82a24e210654b94ec01942e0815a0d28a55333fa1ed3f82634dc6feb348509', _source_207)
-    s208 = pool.source('acsm-cep-degree-old', 53865, 283, '000c14e4cdf332d361d73220bee6697cd533252ffbd3bc867e42fdeefdaf9fad', _source_208)
-    s209 = pool.source('acsm-testscorehelp-ces', 54152, 252, '20de2ff2d497d00391908b0e85b93a50d5e296b3cc3e62461907182270a2d4a0', _source_209)
+    s158 = pool.source('acsm-blog-caahep-2020', _source_158)
+    s162 = pool.source('acsm-news-2020-education', _source_162)
+    s164 = pool.source('acsm-recertification', _source_164)
+    s165 = pool.source('acsm-hfj-2020-certifications', _source_165)
+    s167 = pool.source('acsm-hfj-2015-updates', _source_167)
+    s174 = pool.source('acsm-exam-scoring', _source_174)
+    s175 = pool.source('acsm-professional-resources', _source_175)
+    s176 = pool.source('acsm-news-2022-handbook', _source_176)
+    s177 = pool.source('acsm-cancel-reschedule', _source_177)
+    s180 = pool.source('acsm-corkscrew-recertification', _source_180)
+    s181 = pool.source('acsm-recertification-2021', _source_181)
+    s182 = pool.source('acsm-news-2019-late-fee', _source_182)
+    s183 = pool.source('acsm-recert-faq-old', _source_183)
+    s184 = pool.source('acsm-college-credit-cec', _source_184)
+    s197 = pool.source('acsm-certstats', _source_197)
+    s199 = pool.source('acsm-2027-requirements', _source_199)
+    s204 = pool.source('acsm-cep', _source_204)
+    s205 = pool.source('acsm-blog-2018-clinical-exam', _source_205)
+    s206 = pool.source('acsm-jcep-rcep', _source_206)
+    s207 = pool.source('acsm-cool-cep', _source_207)
+    s208 = pool.source('acsm-cep-degree-old', _source_208)
+    s209 = pool.source('acsm-testscorehelp-ces', _source_209)
     return Credential(
         id='ACSM-CEP',
         name='ACSM Certified Clinical Exercise Physiologist',

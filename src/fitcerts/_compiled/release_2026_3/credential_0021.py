@@ -33,24 +33,42 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 164574, 10962, 'd5fe2613228e97cfec12da11a2b0fd8bbb8925f3ee442dae515116da732a3f85', 'credential ACSM-GEI')
+    pool.checked(
+        ('credentials.json', 164574, 10962, 'd5fe2613228e97cfec12da11a2b0fd8bbb8925f3ee442dae515116da732a3f85', 'credential ACSM-GEI'),
+        ('sources.json', 41292, 276, 'ae67723c50e70c291ebd0e1e409f2c3a5d187b0513ebb7e80d6e24c883fc4b8b', 'source acsm-recertification'),
+        ('sources.json', 41572, 454, '262758994935e74ae011cda83579774ab21f93f67e0e8352c48bfd68128812d1', 'source acsm-hfj-2020-certifications'),
+        ('sources.json', 44589, 233, '6ed04d7907a8702c85270a777a76aab17fcb87b9edcc2be6b38b5a2181fc5a87', 'source acsm-exam-scoring'),
+        ('sources.json', 44826, 332, 'fb2e320768ee48ce264823d6037a804b70ceaba12c83c885f8dd83f0363837ec', 'source acsm-professional-resources'),
+        ('sources.json', 45162, 378, 'c93787ecba9dc5ccf08ff2dac1cb7487a2a3f86fd5ef2b23d4b63175b3f562b0', 'source acsm-news-2022-handbook'),
+        ('sources.json', 45544, 300, '2f6a1f863cfa756b58491b5a196e131cfb49cc8591c0fe007ab396496e8ff673', 'source acsm-cancel-reschedule'),
+        ('sources.json', 46449, 332, '0e8d09a0331f105ec15078db725a9ff33141b59f54f725161cbf7b5b1a91f9a6', 'source acsm-corkscrew-recertification'),
+        ('sources.json', 46785, 309, 'bc7daf44b5166f6ae2b1919fefd2bf600ec5a974b77e6386b864e03df63fdc2f', 'source acsm-recertification-2021'),
+        ('sources.json', 47098, 304, '621501d16ada534237973b4ba952d0a8ae8489b1c016813a9cdeb2b0c25c78d8', 'source acsm-news-2019-late-fee'),
+        ('sources.json', 47406, 245, '3029f19ef112d1b0563064b10a216f1ed7284b3ff239f2a9d7963a2f313d417a', 'source acsm-recert-faq-old'),
+        ('sources.json', 47655, 193, '32add4ac92c1332fe66de271b19b3a50e93c5921a9caed4a07bb2fa2f3792400', 'source acsm-college-credit-cec'),
+        ('sources.json', 50523, 203, '2c1ff772e3e9a554f44693e1c9ef8dead3cc831f4a1bff1edcc09bccf78c362d', 'source acsm-certstats'),
+        ('sources.json', 54408, 260, '6b1a400a6a08cb6fe08de46571b077c1c11e8aad755f93394ce0cd23cd907421', 'source acsm-moveandbewell-gei'),
+        ('sources.json', 54672, 189, 'd9a4269672a439bdc369a631d15087db7b6beab0bcef70916385cf7e1afb5dc6', 'source acsm-studyguidezone'),
+        ('sources.json', 54865, 214, '2c50456f24c4d90f81ce0ab684e0e68bf5f7c1d8b3857060a5e3b5fc67540831', 'source acsm-open-exam-prep-gei'),
+        ('sources.json', 55083, 302, '2abde3f205462e0a092254f5572ae1f530dc1847873c9974a477e450000f6df2', 'source acsm-bigdiscountsales-gei'),
+    )
     organization = pool.organization_named('ACSM')
-    s164 = pool.source('acsm-recertification', 41292, 276, 'ae67723c50e70c291ebd0e1e409f2c3a5d187b0513ebb7e80d6e24c883fc4b8b', _source_164)
-    s165 = pool.source('acsm-hfj-2020-certifications', 41572, 454, '262758994935e74ae011cda83579774ab21f93f67e0e8352c48bfd68128812d1', _source_165)
-    s174 = pool.source('acsm-exam-scoring', 44589, 233, '6ed04d7907a8702c85270a777a76aab17fcb87b9edcc2be6b38b5a2181fc5a87', _source_174)
-    s175 = pool.source('acsm-professional-resources', 44826, 332, 'fb2e320768ee48ce264823d6037a804b70ceaba12c83c885f8dd83f0363837ec', _source_175)
-    s176 = pool.source('acsm-news-2022-handbook', 45162, 378, 'c93787ecba9dc5ccf08ff2dac1cb7487a2a3f86fd5ef2b23d4b63175b3f562b0', _source_176)
-    s177 = pool.source('acsm-cancel-reschedule', 45544, 300, '2f6a1f863cfa756b58491b5a196e131cfb49cc8591c0fe007ab396496e8ff673', _source_177)
-    s180 = pool.source('acsm-corkscrew-recertification', 46449, 332, '0e8d09a0331f105ec15078db725a9ff33141b59f54f725161cbf7b5b1a91f9a6', _source_180)
-    s181 = pool.source('acsm-recertification-2021', 46785, 309, 'bc7daf44b5166f6ae2b1919fefd2bf600ec5a974b77e6386b864e03df63fdc2f', _source_181)
-    s182 = pool.source('acsm-news-2019-late-fee', 47098, 304, '621501d16ada534237973b4ba952d0a8ae8489b1c016813a9cdeb2b0c25c78d8', _source_182)
-    s183 = pool.source('acsm-recert-faq-old', 47406, 245, '3029f19ef112d1b0563064b10a216f1ed7284b3ff239f2a9d7963a2f313d417a', _source_183)
-    s184 = pool.source('acsm-college-credit-cec', 47655, 193, '32add4ac92c1332fe66de271b19b3a50e93c5921a9caed4a07bb2fa2f3792400', _source_184)
-    s197 = pool.source('acsm-certstats', 50523, 203, '2c1ff772e3e9a554f44693e1c9ef8dead3cc831f4a1bff1edcc09bccf78c362d', _source_197)
-    s210 = pool.source('acsm-moveandbewell-gei', 54408, 260, '6b1a400a6a08cb6fe08de46571b077c1c11e8aad755f93394ce0cd23cd907421', _source_210)
-    s211 = pool.source('acsm-studyguidezone', 54672, 189, 'd9a4269672a439bdc369a631d15087db7b6beab0bcef70916385cf7e1afb5dc6', _source_211)
-    s212 = pool.source('acsm-open-exam-prep-gei', 54865, 214, '2c50456f24c4d90f81ce0ab684e0e68bf5f7c1d8b3857060a5e3b5fc67540831', _source_212)
-    s213 = pool.source('acsm-bigdiscountsales-gei', 55083, 302, '2abde3f205462e0a092254f5572ae1f530dc1847873c9974a477e450000f6df2', _source_213)
+    s164 = pool.source('acsm-recertification', _source_164)
+    s165 = pool.source('acsm-hfj-2020-certifications', _source_165)
+    s174 = pool.source('acsm-exam-scoring', _source_174)
+    s175 = pool.source('acsm-professional-resources', _source_175)
+    s176 = pool.source('acsm-news-2022-handbook', _source_176)
+    s177 = pool.source('acsm-cancel-reschedule', _source_177)
+    s180 = pool.source('acsm-corkscrew-recertification', _source_180)
+    s181 = pool.source('acsm-recertification-2021', _source_181)
+    s182 = pool.source('acsm-news-2019-late-fee', _source_182)
+    s183 = pool.source('acsm-recert-faq-old', _source_183)
+    s184 = pool.source('acsm-college-credit-cec', _source_184)
+    s197 = pool.source('acsm-certstats', _source_197)
+    s210 = pool.source('acsm-moveandbewell-gei', _source_210)
+    s211 = pool.source('acsm-studyguidezone', _source_211)
+    s212 = pool.source('acsm-open-exam-prep-gei', _source_212)
+    s213 = pool.source('acsm-bigdiscountsales-gei', _source_213)
     return Credential(
         id='ACSM-GEI',
         name='ACSM Certified Group Exercise Instructor',

@@ -34,23 +34,40 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 189804, 9436, 'eb8cecf7fb9cd3f24f0eb3d15e05b1a4a23fd2fcd482d45c1b23be09bf1ae460', 'credential ACE-HC')
+    pool.checked(
+        ('credentials.json', 189804, 9436, 'eb8cecf7fb9cd3f24f0eb3d15e05b1a4a23fd2fcd482d45c1b23be09bf1ae460', 'credential ACE-HC'),
+        ('sources.json', 55389, 172, 'c3f7dbf40062ca812099e28c6b65b35b8d2567b94cc697ae83ec8d95b9a2f2c6', 'source ace-faq'),
+        ('sources.json', 57798, 317, '323671ac8229d549dc74ad1159189ac437b740fa4eae6dbf33640485dfd802fa', 'source ace-handbook-2023'),
+        ('sources.json', 58438, 198, 'cc5f518bd6fd01d31754fa79d261c82de78d37d700f790d10087c4e8c295deab', 'source ace-recertification'),
+        ('sources.json', 58640, 269, '81e3808e19d37a8150f7288b5f32076eec7188d1391f582eeb8afbf11dc9f03e', 'source ace-impact-report-2022-copy'),
+        ('sources.json', 59640, 274, 'e5c5e4197e0c37b6eb0d7b9b1b78c36c389b95ccf7ac32baa081f9eb05417f40', 'source ace-blog-exam-format-2013'),
+        ('sources.json', 59918, 244, '0aef9731387262d942496d2104361a076b94b769ebf6f8f4c1dbb12995396a19', 'source ace-faq-exam-registrations'),
+        ('sources.json', 60166, 313, '3b660ee4dae6a1e97b555204cd7bed0d86f6bac52c6c7a4b8c830a8c37d4877c', 'source ace-faq-exam-registrations-older'),
+        ('sources.json', 60483, 292, 'c65edf1431580bcd420797ca1b47ed1da2f6955ec1720ecb4a02bb3dd9a46251', 'source ace-faq-cecs'),
+        ('sources.json', 60779, 267, '2510c56ddcf5e703745dbdf6a0ef7a3bab3de991dd884258b4dab06f67bd7a55', 'source ace-acefit-grace-period'),
+        ('sources.json', 61050, 238, '5eddae70d5c39ae97240d3d8eb491892d7ad325f99712257fa7bfdce808c0799', 'source ace-certifystrong-renewal'),
+        ('sources.json', 61292, 291, '6b18997cd278d2641c69f369a4e74c2203bd2f592e68e222666b83fee3f3ac34', 'source ace-winenfood-recertification-cost'),
+        ('sources.json', 61587, 287, '37944900b71275a9612f2f78e76d2fe472779c9c46cbe112c3fd80807a31363e', 'source ace-faq-ce-providers'),
+        ('sources.json', 65767, 257, 'f171ca1faf55d4bb5d32b0347bdc803b49e9dc222aebf3bd2e72f5e99cd68e06', 'source ace-health-coach-page'),
+        ('sources.json', 66028, 251, '617b7d11b16900b24ac9a9a93f91824c9d5c5e5e6fd722c13b2f2ac792f48d3c', 'source ace-cool-hc'),
+        ('sources.json', 66283, 334, '0faf65b111b06ad7303b360384920be32876a0c9404eb7d5fdbf03a4ade84e4a', 'source ace-hc-outline-update'),
+    )
     organization = pool.organization_named('ACE')
-    s214 = pool.source('ace-faq', 55389, 172, 'c3f7dbf40062ca812099e28c6b65b35b8d2567b94cc697ae83ec8d95b9a2f2c6', _source_214)
-    s222 = pool.source('ace-handbook-2023', 57798, 317, '323671ac8229d549dc74ad1159189ac437b740fa4eae6dbf33640485dfd802fa', _source_222)
-    s224 = pool.source('ace-recertification', 58438, 198, 'cc5f518bd6fd01d31754fa79d261c82de78d37d700f790d10087c4e8c295deab', _source_224)
-    s225 = pool.source('ace-impact-report-2022-copy', 58640, 269, '81e3808e19d37a8150f7288b5f32076eec7188d1391f582eeb8afbf11dc9f03e', _source_225)
-    s228 = pool.source('ace-blog-exam-format-2013', 59640, 274, 'e5c5e4197e0c37b6eb0d7b9b1b78c36c389b95ccf7ac32baa081f9eb05417f40', _source_228)
-    s229 = pool.source('ace-faq-exam-registrations', 59918, 244, '0aef9731387262d942496d2104361a076b94b769ebf6f8f4c1dbb12995396a19', _source_229)
-    s230 = pool.source('ace-faq-exam-registrations-older', 60166, 313, '3b660ee4dae6a1e97b555204cd7bed0d86f6bac52c6c7a4b8c830a8c37d4877c', _source_230)
-    s231 = pool.source('ace-faq-cecs', 60483, 292, 'c65edf1431580bcd420797ca1b47ed1da2f6955ec1720ecb4a02bb3dd9a46251', _source_231)
-    s232 = pool.source('ace-acefit-grace-period', 60779, 267, '2510c56ddcf5e703745dbdf6a0ef7a3bab3de991dd884258b4dab06f67bd7a55', _source_232)
-    s233 = pool.source('ace-certifystrong-renewal', 61050, 238, '5eddae70d5c39ae97240d3d8eb491892d7ad325f99712257fa7bfdce808c0799', _source_233)
-    s234 = pool.source('ace-winenfood-recertification-cost', 61292, 291, '6b18997cd278d2641c69f369a4e74c2203bd2f592e68e222666b83fee3f3ac34', _source_234)
-    s235 = pool.source('ace-faq-ce-providers', 61587, 287, '37944900b71275a9612f2f78e76d2fe472779c9c46cbe112c3fd80807a31363e', _source_235)
-    s250 = pool.source('ace-health-coach-page', 65767, 257, 'f171ca1faf55d4bb5d32b0347bdc803b49e9dc222aebf3bd2e72f5e99cd68e06', _source_250)
-    s251 = pool.source('ace-cool-hc', 66028, 251, '617b7d11b16900b24ac9a9a93f91824c9d5c5e5e6fd722c13b2f2ac792f48d3c', _source_251)
-    s252 = pool.source('ace-hc-outline-update', 66283, 334, '0faf65b111b06ad7303b360384920be32876a0c9404eb7d5fdbf03a4ade84e4a', _source_252)
+    s214 = pool.source('ace-faq', _source_214)
+    s222 = pool.source('ace-handbook-2023', _source_222)
+    s224 = pool.source('ace-recertification', _source_224)
+    s225 = pool.source('ace-impact-report-2022-copy', _source_225)
+    s228 = pool.source('ace-blog-exam-format-2013', _source_228)
+    s229 = pool.source('ace-faq-exam-registrations', _source_229)
+    s230 = pool.source('ace-faq-exam-registrations-older', _source_230)
+    s231 = pool.source('ace-faq-cecs', _source_231)
+    s232 = pool.source('ace-acefit-grace-period', _source_232)
+    s233 = pool.source('ace-certifystrong-renewal', _source_233)
+    s234 = pool.source('ace-winenfood-recertification-cost', _source_234)
+    s235 = pool.source('ace-faq-ce-providers', _source_235)
+    s250 = pool.source('ace-health-coach-page', _source_250)
+    s251 = pool.source('ace-cool-hc', _source_251)
+    s252 = pool.source('ace-hc-outline-update', _source_252)
     return Credential(
         id='ACE-HC',
         name='ACE Certified Health Coach',

@@ -29,21 +29,36 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 215697, 5428, '53a307823ed910d5e951497118d957a6314b1036259ccaa146be1bb316cdeda9', 'credential NFPT-CPT')
+    pool.checked(
+        ('credentials.json', 215697, 5428, '53a307823ed910d5e951497118d957a6314b1036259ccaa146be1bb316cdeda9', 'credential NFPT-CPT'),
+        ('sources.json', 68599, 191, '3ead14ee2628687682fc371f31c8389dd69759e17320b52ab60c4169678aa49d', 'source nfpt-exam-extension'),
+        ('sources.json', 68794, 190, '7ac14905837673f2c019f32fbd876447efcee6e48f17985bc6ca3f8819dfe334', 'source nfpt-renew-faq'),
+        ('sources.json', 68988, 313, '6524dced2e8c11c63d2977911304d75923f403520608576eeeb928e8c3bf3111', 'source nfpt-dev-faq'),
+        ('sources.json', 69305, 225, '5176106b9eb59815f39ca2f2c02a186bbb4cf8898b156c0462be163e6644116b', 'source nfpt-certification-process'),
+        ('sources.json', 69534, 325, '44eaf1937081e68d3ced3871209e1cad2bcc2c504a47152ba22ea42de8aae35c', 'source nfpt-test-sites'),
+        ('sources.json', 69863, 191, 'c21d07ff55bfe88bf6834bc5f0eed8ef2ca110b436f06edc7bc9b73e2d22184d', 'source nfpt-exam-faq'),
+        ('sources.json', 70058, 229, '7918e73e8871800c87634802c80d815fb80dd9ddb156b16019bcb09201289a89', 'source nfpt-brookhaven'),
+        ('sources.json', 70291, 217, 'dc5bf11674326bd4e787f20f92a9777eabcee56cac98f3b3e4ce3b0244a6cffc', 'source nfpt-certification-domains'),
+        ('sources.json', 70512, 324, '7298bba6683de82da37fe0de7a7366c758f53b0efd42906662fac8fc8671182c', 'source nfpt-dev-exam'),
+        ('sources.json', 70840, 164, 'c0b92ffa23b7ea1c606a5727de7b9a6000a58f4cdaf62de1bcc69bb2dbf8c0f6', 'source nfpt-ncca'),
+        ('sources.json', 71008, 173, '304ee659e9fecc6a626d734566df629acc48f56d6b634ea878ca2a9348f1b934', 'source nfpt-renew'),
+        ('sources.json', 71185, 332, 'f291b6d183e48870814215ec24db50396659d0a61a017a9c24c0cb4a54a1b9d8', 'source nfpt-dev-ce'),
+        ('sources.json', 71521, 208, '5c26a526024475e369ae7524ba268b5e1604f35a4c7a6be70f45ef39f7f319c1', 'source nfpt-notifications'),
+    )
     organization = pool.organization_named('NFPT')
-    s261 = pool.source('nfpt-exam-extension', 68599, 191, '3ead14ee2628687682fc371f31c8389dd69759e17320b52ab60c4169678aa49d', _source_261)
-    s262 = pool.source('nfpt-renew-faq', 68794, 190, '7ac14905837673f2c019f32fbd876447efcee6e48f17985bc6ca3f8819dfe334', _source_262)
-    s263 = pool.source('nfpt-dev-faq', 68988, 313, '6524dced2e8c11c63d2977911304d75923f403520608576eeeb928e8c3bf3111', _source_263)
-    s264 = pool.source('nfpt-certification-process', 69305, 225, '5176106b9eb59815f39ca2f2c02a186bbb4cf8898b156c0462be163e6644116b', _source_264)
-    s265 = pool.source('nfpt-test-sites', 69534, 325, '44eaf1937081e68d3ced3871209e1cad2bcc2c504a47152ba22ea42de8aae35c', _source_265)
-    s266 = pool.source('nfpt-exam-faq', 69863, 191, 'c21d07ff55bfe88bf6834bc5f0eed8ef2ca110b436f06edc7bc9b73e2d22184d', _source_266)
-    s267 = pool.source('nfpt-brookhaven', 70058, 229, '7918e73e8871800c87634802c80d815fb80dd9ddb156b16019bcb09201289a89', _source_267)
-    s268 = pool.source('nfpt-certification-domains', 70291, 217, 'dc5bf11674326bd4e787f20f92a9777eabcee56cac98f3b3e4ce3b0244a6cffc', _source_268)
-    s269 = pool.source('nfpt-dev-exam', 70512, 324, '7298bba6683de82da37fe0de7a7366c758f53b0efd42906662fac8fc8671182c', _source_269)
-    s270 = pool.source('nfpt-ncca', 70840, 164, 'c0b92ffa23b7ea1c606a5727de7b9a6000a58f4cdaf62de1bcc69bb2dbf8c0f6', _source_270)
-    s271 = pool.source('nfpt-renew', 71008, 173, '304ee659e9fecc6a626d734566df629acc48f56d6b634ea878ca2a9348f1b934', _source_271)
-    s272 = pool.source('nfpt-dev-ce', 71185, 332, 'f291b6d183e48870814215ec24db50396659d0a61a017a9c24c0cb4a54a1b9d8', _source_272)
-    s273 = pool.source('nfpt-notifications', 71521, 208, '5c26a526024475e369ae7524ba268b5e1604f35a4c7a6be70f45ef39f7f319c1', _source_273)
+    s261 = pool.source('nfpt-exam-extension', _source_261)
+    s262 = pool.source('nfpt-renew-faq', _source_262)
+    s263 = pool.source('nfpt-dev-faq', _source_263)
+    s264 = pool.source('nfpt-certification-process', _source_264)
+    s265 = pool.source('nfpt-test-sites', _source_265)
+    s266 = pool.source('nfpt-exam-faq', _source_266)
+    s267 = pool.source('nfpt-brookhaven', _source_267)
+    s268 = pool.source('nfpt-certification-domains', _source_268)
+    s269 = pool.source('nfpt-dev-exam', _source_269)
+    s270 = pool.source('nfpt-ncca', _source_270)
+    s271 = pool.source('nfpt-renew', _source_271)
+    s272 = pool.source('nfpt-dev-ce', _source_272)
+    s273 = pool.source('nfpt-notifications', _source_273)
     return Credential(
         id='NFPT-CPT',
         name='NFPT Certified Personal Trainer',

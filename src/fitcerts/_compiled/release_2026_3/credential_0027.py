@@ -31,17 +31,28 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 221129, 7950, 'ab398f0a939c180c0dd88f956cb550b9249a38934876d176e8a9729f54e5da2d', 'credential NCCPT-CPT')
+    pool.checked(
+        ('credentials.json', 221129, 7950, 'ab398f0a939c180c0dd88f956cb550b9249a38934876d176e8a9729f54e5da2d', 'credential NCCPT-CPT'),
+        ('sources.json', 17140, 166, '9bfa9aa6e3d084e7c789170bba5d4ec24020b55a22faa761d26e661d67081ab9', 'source nccpt-exams'),
+        ('sources.json', 17530, 186, '17c342bdee482f5f4cd3adc79bdc85ac35bf66c743021dd136192bbeb0e44dfc', 'source coachcram-issa'),
+        ('sources.json', 34587, 234, '2d9f2ab5bd00c8539846e4f68a535430903d2405e5c5069af370647fb3ce3e08', 'source issa-nccpt-faq'),
+        ('sources.json', 34825, 223, '56232842aefe804edd9cdcfb5b0f406c737e36dd45f637e0add7a5fdaa3c18d9', 'source issa-helpcenter-nccpt-exam'),
+        ('sources.json', 71922, 210, 'c5de5dcc457020dfb70bc2af34fa9ccbb69e3def619bb4da985f3f8ff1493a70', 'source nccpt-about-us'),
+        ('sources.json', 72136, 259, '3d3689f7841ae55f6dcf541e384546fbcc4583dfe240a43e7e5ea9d369b60ee2', 'source nccpt-extension'),
+        ('sources.json', 72399, 237, 'b43c4924eaa608b482cc7d5044327ee72d354ee1859a26437ddd05c8e18fd849', 'source nccpt-recertification'),
+        ('sources.json', 72640, 195, '5eb4863e971fb33a2533d6f5e42abee6e4b50a94ae66a782be32009ceff59a90', 'source nccpt-recertification-older'),
+        ('sources.json', 77592, 343, '238e988d8500ce74bc2a00a1896735fa9b31ebc81bb2ba0dcbbc0e1ae7beb983', 'source nesta-ace-cec-providers'),
+    )
     organization = pool.organization_named('NCCPT')
-    s71 = pool.source('nccpt-exams', 17140, 166, '9bfa9aa6e3d084e7c789170bba5d4ec24020b55a22faa761d26e661d67081ab9', _source_71)
-    s73 = pool.source('coachcram-issa', 17530, 186, '17c342bdee482f5f4cd3adc79bdc85ac35bf66c743021dd136192bbeb0e44dfc', _source_73)
-    s139 = pool.source('issa-nccpt-faq', 34587, 234, '2d9f2ab5bd00c8539846e4f68a535430903d2405e5c5069af370647fb3ce3e08', _source_139)
-    s140 = pool.source('issa-helpcenter-nccpt-exam', 34825, 223, '56232842aefe804edd9cdcfb5b0f406c737e36dd45f637e0add7a5fdaa3c18d9', _source_140)
-    s275 = pool.source('nccpt-about-us', 71922, 210, 'c5de5dcc457020dfb70bc2af34fa9ccbb69e3def619bb4da985f3f8ff1493a70', _source_275)
-    s276 = pool.source('nccpt-extension', 72136, 259, '3d3689f7841ae55f6dcf541e384546fbcc4583dfe240a43e7e5ea9d369b60ee2', _source_276)
-    s277 = pool.source('nccpt-recertification', 72399, 237, 'b43c4924eaa608b482cc7d5044327ee72d354ee1859a26437ddd05c8e18fd849', _source_277)
-    s278 = pool.source('nccpt-recertification-older', 72640, 195, '5eb4863e971fb33a2533d6f5e42abee6e4b50a94ae66a782be32009ceff59a90', _source_278)
-    s298 = pool.source('nesta-ace-cec-providers', 77592, 343, '238e988d8500ce74bc2a00a1896735fa9b31ebc81bb2ba0dcbbc0e1ae7beb983', _source_298)
+    s71 = pool.source('nccpt-exams', _source_71)
+    s73 = pool.source('coachcram-issa', _source_73)
+    s139 = pool.source('issa-nccpt-faq', _source_139)
+    s140 = pool.source('issa-helpcenter-nccpt-exam', _source_140)
+    s275 = pool.source('nccpt-about-us', _source_275)
+    s276 = pool.source('nccpt-extension', _source_276)
+    s277 = pool.source('nccpt-recertification', _source_277)
+    s278 = pool.source('nccpt-recertification-older', _source_278)
+    s298 = pool.source('nesta-ace-cec-providers', _source_298)
     return Credential(
         id='NCCPT-CPT',
         name='NCCPT Certified Personal Trainer',

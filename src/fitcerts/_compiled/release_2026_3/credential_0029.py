@@ -32,14 +32,22 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 232918, 4682, '3ea2930a460e41ae221de2d84a52cb198627a8eee13ae1d8d0ed8bfaf9a94192', 'credential WITS-CPT')
+    pool.checked(
+        ('credentials.json', 232918, 4682, '3ea2930a460e41ae221de2d84a52cb198627a8eee13ae1d8d0ed8bfaf9a94192', 'credential WITS-CPT'),
+        ('sources.json', 74421, 302, '3ca99f2a78b20924faee6f827b0f194b559b5c779639194c404c16ae2acda25c', 'source wits-renewal-qa'),
+        ('sources.json', 74727, 333, 'd441287aee2c8446778459e7206c508d97468503c425ee206a38a241a310333d', 'source wits-renewal-2024'),
+        ('sources.json', 75064, 244, '369e32229c85b32e6f96715e0d8c9e81831cd38bd9f00fab95a7475ed2816483', 'source wits-ptpioneer'),
+        ('sources.json', 75517, 271, '644a4a50e9cb643c4bfbd938019fcaca219df73bc77ef0f9c71f4840c406a984', 'source wits-national-test'),
+        ('sources.json', 76032, 214, 'cac321b72017f7dfdb0b637f5c42e906ce5e560dac3098ec46606fb5181d2086', 'source wits-cpt-level-1'),
+        ('sources.json', 76250, 249, 'b529c179326ca4610d99a92aad4c61e35f434cfbd60ef35f402e740fdb5087b5', 'source wits-ce-renewals'),
+    )
     organization = pool.organization_named('WITS')
-    s285 = pool.source('wits-renewal-qa', 74421, 302, '3ca99f2a78b20924faee6f827b0f194b559b5c779639194c404c16ae2acda25c', _source_285)
-    s286 = pool.source('wits-renewal-2024', 74727, 333, 'd441287aee2c8446778459e7206c508d97468503c425ee206a38a241a310333d', _source_286)
-    s287 = pool.source('wits-ptpioneer', 75064, 244, '369e32229c85b32e6f96715e0d8c9e81831cd38bd9f00fab95a7475ed2816483', _source_287)
-    s289 = pool.source('wits-national-test', 75517, 271, '644a4a50e9cb643c4bfbd938019fcaca219df73bc77ef0f9c71f4840c406a984', _source_289)
-    s291 = pool.source('wits-cpt-level-1', 76032, 214, 'cac321b72017f7dfdb0b637f5c42e906ce5e560dac3098ec46606fb5181d2086', _source_291)
-    s292 = pool.source('wits-ce-renewals', 76250, 249, 'b529c179326ca4610d99a92aad4c61e35f434cfbd60ef35f402e740fdb5087b5', _source_292)
+    s285 = pool.source('wits-renewal-qa', _source_285)
+    s286 = pool.source('wits-renewal-2024', _source_286)
+    s287 = pool.source('wits-ptpioneer', _source_287)
+    s289 = pool.source('wits-national-test', _source_289)
+    s291 = pool.source('wits-cpt-level-1', _source_291)
+    s292 = pool.source('wits-ce-renewals', _source_292)
     return Credential(
         id='WITS-CPT',
         name='W.I.T.S. Certified Personal Trainer Level 1',

@@ -24,12 +24,18 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 237604, 3912, '473f3f95dfee35f63d277d791ca08e16fa382b3e6014dbd599ea387070322e09', 'credential NESTA-PFT')
+    pool.checked(
+        ('credentials.json', 237604, 3912, '473f3f95dfee35f63d277d791ca08e16fa382b3e6014dbd599ea387070322e09', 'credential NESTA-PFT'),
+        ('sources.json', 76699, 201, 'd6b181d7815359f015bea22b8604ba4eac89e2f4ac944682e99c172dc6430940', 'source nesta-about'),
+        ('sources.json', 77182, 182, 'e56eaba5b52ab3e2860f684b6dc6e3fc129a3edb996f942b71d035daec897318', 'source nesta-recertification'),
+        ('sources.json', 77368, 220, '56f9430ced89fc7856e7681ef6fc0c272eceda0da3c5b62fb8fdeee1e89028be', 'source nesta-accommodations'),
+        ('sources.json', 77592, 343, '238e988d8500ce74bc2a00a1896735fa9b31ebc81bb2ba0dcbbc0e1ae7beb983', 'source nesta-ace-cec-providers'),
+    )
     organization = pool.organization_named('NESTA')
-    s294 = pool.source('nesta-about', 76699, 201, 'd6b181d7815359f015bea22b8604ba4eac89e2f4ac944682e99c172dc6430940', _source_294)
-    s296 = pool.source('nesta-recertification', 77182, 182, 'e56eaba5b52ab3e2860f684b6dc6e3fc129a3edb996f942b71d035daec897318', _source_296)
-    s297 = pool.source('nesta-accommodations', 77368, 220, '56f9430ced89fc7856e7681ef6fc0c272eceda0da3c5b62fb8fdeee1e89028be', _source_297)
-    s298 = pool.source('nesta-ace-cec-providers', 77592, 343, '238e988d8500ce74bc2a00a1896735fa9b31ebc81bb2ba0dcbbc0e1ae7beb983', _source_298)
+    s294 = pool.source('nesta-about', _source_294)
+    s296 = pool.source('nesta-recertification', _source_296)
+    s297 = pool.source('nesta-accommodations', _source_297)
+    s298 = pool.source('nesta-ace-cec-providers', _source_298)
     return Credential(
         id='NESTA-PFT',
         name='NESTA Personal Fitness Trainer',

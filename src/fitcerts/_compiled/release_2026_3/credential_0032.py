@@ -16,11 +16,16 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 248003, 1146, '023bdc8dcde58b1ec177454a8e4dad9394d3adafd7e80b39ddb532ae4acdab32', 'credential UKSCA-ASCT')
+    pool.checked(
+        ('credentials.json', 248003, 1146, '023bdc8dcde58b1ec177454a8e4dad9394d3adafd7e80b39ddb532ae4acdab32', 'credential UKSCA-ASCT'),
+        ('sources.json', 78518, 211, 'dfbedb5eefdbe8ac8a3f1b7a30996190cb661968b49755eae7d7907ee95bb5ff', 'source uksca-assets'),
+        ('sources.json', 79638, 254, 'e2fdbd9f176493051a9afcac395744e26716c4ec37f5a526c42e71d4e04a968c', 'source uksca-chartered-status'),
+        ('sources.json', 79896, 317, '1fd9735658078e13f92267c762aa9654bc20413f07a6efaf1689aae04f376edf', 'source uksca-sport-wales'),
+    )
     organization = pool.organization_named('UKSCA')
-    s301 = pool.source('uksca-assets', 78518, 211, 'dfbedb5eefdbe8ac8a3f1b7a30996190cb661968b49755eae7d7907ee95bb5ff', _source_301)
-    s304 = pool.source('uksca-chartered-status', 79638, 254, 'e2fdbd9f176493051a9afcac395744e26716c4ec37f5a526c42e71d4e04a968c', _source_304)
-    s305 = pool.source('uksca-sport-wales', 79896, 317, '1fd9735658078e13f92267c762aa9654bc20413f07a6efaf1689aae04f376edf', _source_305)
+    s301 = pool.source('uksca-assets', _source_301)
+    s304 = pool.source('uksca-chartered-status', _source_304)
+    s305 = pool.source('uksca-sport-wales', _source_305)
     return Credential(
         id='UKSCA-ASCT',
         name='Accredited S&C Trainer',

@@ -33,21 +33,36 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 257328, 8827, '686cd6ea5e2117cb5888b436d1fa51023f6e2024b3671bf815617dba4df048c4', 'credential CSEP-CEP')
+    pool.checked(
+        ('credentials.json', 257328, 8827, '686cd6ea5e2117cb5888b436d1fa51023f6e2024b3671bf815617dba4df048c4', 'credential CSEP-CEP'),
+        ('sources.json', 82499, 232, 'e9f81fb677c17d121480d78e80c39778babe2d5f3253aa92f482220053ef9267', 'source csep-certification-faq-fr'),
+        ('sources.json', 82986, 241, 'f629c88b961447d9013820ad9b4fad7a77da28e866c29f64c5b87d8877025d6c', 'source csep-renew-membership'),
+        ('sources.json', 83231, 349, '7a5ce2a541bef6c99033507b709f63a627de6d246292e90863d373c79e69da71', 'source csep-renew-membership-2024'),
+        ('sources.json', 83584, 355, '1d40a3fa5788719e394a194a3afa9acbddc06ad08a8f63ab288903dd914f2644', 'source csep-renew-membership-2023'),
+        ('sources.json', 84837, 231, '5fee525ce844d81c6acaa3e2e60b47a41d4ded9993cea2f1de49b98c58dac7e4', 'source csep-exam-attempts'),
+        ('sources.json', 85344, 334, '6fdad5d20624fb31c709d99f368130027d780533c528d14bcfb9a4f4006aad3f', 'source csep-pdc-2015'),
+        ('sources.json', 85682, 182, 'dc334faed2d532c4a83ef278bf42a924ef40f89da4200553064fdf4ac5e359ed', 'source csep-pdc-fr'),
+        ('sources.json', 85868, 194, '38a9be2a17a3bbec7478a8220ae9f78e08bebbfb1c9ccee8d32dd401832fb8ee', 'source csep-pearsonvue'),
+        ('sources.json', 86650, 379, '7d7e1551a3bfc2ae11ba684414ac0d394d6a85303a8835200a02c8e7e971c38e', 'source csep-cep-prerequisites'),
+        ('sources.json', 87033, 224, 'a747be4ae89e032fa515d930dde7944fbbe23c6e82880df74f0d9808c034e0c8', 'source csep-cep-2016'),
+        ('sources.json', 87261, 350, '040415da5e8554992b4c96a2925ab435e3ea1a5636f203ca17a92c3d7939453a', 'source csep-cep-competencies-2016'),
+        ('sources.json', 87615, 203, 'fe05aa72be7da9364889dabc9e0a4198ba154e9d7456bb1412406ae20cfe45ed', 'source csep-cep-older'),
+        ('sources.json', 87822, 298, '597fa8afb0f41b646572667b9abe1ede125bfe76610b5bee1e0e9d8704497150', 'source csep-cep-bc-2023'),
+    )
     organization = pool.organization_named('CSEP')
-    s314 = pool.source('csep-certification-faq-fr', 82499, 232, 'e9f81fb677c17d121480d78e80c39778babe2d5f3253aa92f482220053ef9267', _source_314)
-    s316 = pool.source('csep-renew-membership', 82986, 241, 'f629c88b961447d9013820ad9b4fad7a77da28e866c29f64c5b87d8877025d6c', _source_316)
-    s317 = pool.source('csep-renew-membership-2024', 83231, 349, '7a5ce2a541bef6c99033507b709f63a627de6d246292e90863d373c79e69da71', _source_317)
-    s318 = pool.source('csep-renew-membership-2023', 83584, 355, '1d40a3fa5788719e394a194a3afa9acbddc06ad08a8f63ab288903dd914f2644', _source_318)
-    s323 = pool.source('csep-exam-attempts', 84837, 231, '5fee525ce844d81c6acaa3e2e60b47a41d4ded9993cea2f1de49b98c58dac7e4', _source_323)
-    s325 = pool.source('csep-pdc-2015', 85344, 334, '6fdad5d20624fb31c709d99f368130027d780533c528d14bcfb9a4f4006aad3f', _source_325)
-    s326 = pool.source('csep-pdc-fr', 85682, 182, 'dc334faed2d532c4a83ef278bf42a924ef40f89da4200553064fdf4ac5e359ed', _source_326)
-    s327 = pool.source('csep-pearsonvue', 85868, 194, '38a9be2a17a3bbec7478a8220ae9f78e08bebbfb1c9ccee8d32dd401832fb8ee', _source_327)
-    s330 = pool.source('csep-cep-prerequisites', 86650, 379, '7d7e1551a3bfc2ae11ba684414ac0d394d6a85303a8835200a02c8e7e971c38e', _source_330)
-    s331 = pool.source('csep-cep-2016', 87033, 224, 'a747be4ae89e032fa515d930dde7944fbbe23c6e82880df74f0d9808c034e0c8', _source_331)
-    s332 = pool.source('csep-cep-competencies-2016', 87261, 350, '040415da5e8554992b4c96a2925ab435e3ea1a5636f203ca17a92c3d7939453a', _source_332)
-    s333 = pool.source('csep-cep-older', 87615, 203, 'fe05aa72be7da9364889dabc9e0a4198ba154e9d7456bb1412406ae20cfe45ed', _source_333)
-    s334 = pool.source('csep-cep-bc-2023', 87822, 298, '597fa8afb0f41b646572667b9abe1ede125bfe76610b5bee1e0e9d8704497150', _source_334)
+    s314 = pool.source('csep-certification-faq-fr', _source_314)
+    s316 = pool.source('csep-renew-membership', _source_316)
+    s317 = pool.source('csep-renew-membership-2024', _source_317)
+    s318 = pool.source('csep-renew-membership-2023', _source_318)
+    s323 = pool.source('csep-exam-attempts', _source_323)
+    s325 = pool.source('csep-pdc-2015', _source_325)
+    s326 = pool.source('csep-pdc-fr', _source_326)
+    s327 = pool.source('csep-pearsonvue', _source_327)
+    s330 = pool.source('csep-cep-prerequisites', _source_330)
+    s331 = pool.source('csep-cep-2016', _source_331)
+    s332 = pool.source('csep-cep-competencies-2016', _source_332)
+    s333 = pool.source('csep-cep-older', _source_333)
+    s334 = pool.source('csep-cep-bc-2023', _source_334)
     return Credential(
         id='CSEP-CEP',
         name='CSEP Clinical Exercise Physiologist',

@@ -34,17 +34,28 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 266159, 5322, '11e6bb4d5f32bd0ff1a14740d2b0d6249e93f4d1c1e6fe07d951f1017aaf8997', 'credential CANFITPRO-PTS')
+    pool.checked(
+        ('credentials.json', 266159, 5322, '11e6bb4d5f32bd0ff1a14740d2b0d6249e93f4d1c1e6fe07d951f1017aaf8997', 'credential CANFITPRO-PTS'),
+        ('sources.json', 88387, 201, '663aa1253c612623cd94c7d6926195d4826ec6efa2f301a3cd6647905d4cc44f', 'source canfitpro-cec-provider'),
+        ('sources.json', 88790, 180, 'a0411f72fba8d23b7605946af88095d0f65fc14e049e1370466934de4786f83c', 'source canfitpro-faq'),
+        ('sources.json', 88974, 211, '63481b6af4b4361ede5ef016345b181857c94da2e8f94f7d353a943427dc62d3', 'source canfitpro-faq-staging'),
+        ('sources.json', 89189, 183, '3a1fe7c0895443c945b5689db01d32497ba6cb0532b6c34ef02a444c818f1c0f', 'source canfitpro-stay-certified'),
+        ('sources.json', 89376, 207, '3aacb4b5808eb6ac6782b73de62957d19edec840817648ea8c1ed5222299f806', 'source canfitpro-staying-certified-old'),
+        ('sources.json', 89587, 237, '8786829dfd13cf696305aee9f1336e7660c938636f930e08a0f6352f3798fec6', 'source canfitpro-external-cecs'),
+        ('sources.json', 89828, 303, 'eff1ccb39d9575501267830369775b2b977e662107fc6db542650db5f8bec8de', 'source canfitpro-changeofpace'),
+        ('sources.json', 90135, 369, '1f57a334929273a0995fe69f65e59897d7970217c67a2b030230dc968b922535', 'source canfitpro-movementtravel'),
+        ('sources.json', 90814, 293, 'a41d370d2e067822182dd1d7ae8ef68fe4b74b8856bae949e4b1e7bbc3aef38c', 'source canfitpro-gist-manuals'),
+    )
     organization = pool.organization_named('CANFITPRO')
-    s336 = pool.source('canfitpro-cec-provider', 88387, 201, '663aa1253c612623cd94c7d6926195d4826ec6efa2f301a3cd6647905d4cc44f', _source_336)
-    s338 = pool.source('canfitpro-faq', 88790, 180, 'a0411f72fba8d23b7605946af88095d0f65fc14e049e1370466934de4786f83c', _source_338)
-    s339 = pool.source('canfitpro-faq-staging', 88974, 211, '63481b6af4b4361ede5ef016345b181857c94da2e8f94f7d353a943427dc62d3', _source_339)
-    s340 = pool.source('canfitpro-stay-certified', 89189, 183, '3a1fe7c0895443c945b5689db01d32497ba6cb0532b6c34ef02a444c818f1c0f', _source_340)
-    s341 = pool.source('canfitpro-staying-certified-old', 89376, 207, '3aacb4b5808eb6ac6782b73de62957d19edec840817648ea8c1ed5222299f806', _source_341)
-    s342 = pool.source('canfitpro-external-cecs', 89587, 237, '8786829dfd13cf696305aee9f1336e7660c938636f930e08a0f6352f3798fec6', _source_342)
-    s343 = pool.source('canfitpro-changeofpace', 89828, 303, 'eff1ccb39d9575501267830369775b2b977e662107fc6db542650db5f8bec8de', _source_343)
-    s344 = pool.source('canfitpro-movementtravel', 90135, 369, '1f57a334929273a0995fe69f65e59897d7970217c67a2b030230dc968b922535', _source_344)
-    s346 = pool.source('canfitpro-gist-manuals', 90814, 293, 'a41d370d2e067822182dd1d7ae8ef68fe4b74b8856bae949e4b1e7bbc3aef38c', _source_346)
+    s336 = pool.source('canfitpro-cec-provider', _source_336)
+    s338 = pool.source('canfitpro-faq', _source_338)
+    s339 = pool.source('canfitpro-faq-staging', _source_339)
+    s340 = pool.source('canfitpro-stay-certified', _source_340)
+    s341 = pool.source('canfitpro-staying-certified-old', _source_341)
+    s342 = pool.source('canfitpro-external-cecs', _source_342)
+    s343 = pool.source('canfitpro-changeofpace', _source_343)
+    s344 = pool.source('canfitpro-movementtravel', _source_344)
+    s346 = pool.source('canfitpro-gist-manuals', _source_346)
     return Credential(
         id='CANFITPRO-PTS',
         name='canfitpro PTS',

@@ -20,10 +20,14 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 275791, 1495, 'f5c7a97674fff48eda8f221d1909e69376ea7503d8c36a50b6ca1d8addf81e45', 'credential ASCA-INTRO')
+    pool.checked(
+        ('credentials.json', 275791, 1495, 'f5c7a97674fff48eda8f221d1909e69376ea7503d8c36a50b6ca1d8addf81e45', 'credential ASCA-INTRO'),
+        ('sources.json', 91318, 406, '03daec3f352e417efd27401bdfc569236bcf67ef4fe84a5bebc84760b3ed0f83', 'source asca-professional-l2-application'),
+        ('sources.json', 92372, 396, '3515e0daccee55390237d24791d22542da3b76b2cff0e9bd176d6615c5724320', 'source asca-3p-australian-fitness-health'),
+    )
     organization = pool.organization_named('ASCA')
-    s348 = pool.source('asca-professional-l2-application', 91318, 406, '03daec3f352e417efd27401bdfc569236bcf67ef4fe84a5bebc84760b3ed0f83', _source_348)
-    s351 = pool.source('asca-3p-australian-fitness-health', 92372, 396, '3515e0daccee55390237d24791d22542da3b76b2cff0e9bd176d6615c5724320', _source_351)
+    s348 = pool.source('asca-professional-l2-application', _source_348)
+    s351 = pool.source('asca-3p-australian-fitness-health', _source_351)
     return Credential(
         id='ASCA-INTRO',
         name='ASCA Introduction Level S&C Coach',

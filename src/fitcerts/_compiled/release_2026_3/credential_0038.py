@@ -21,11 +21,16 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 277290, 1683, '99a02ab9d2ebbf8a1a30e754e590b0803d00d33c6547fe95cf0e56233426d46b', 'credential ASCA-L1')
+    pool.checked(
+        ('credentials.json', 277290, 1683, '99a02ab9d2ebbf8a1a30e754e590b0803d00d33c6547fe95cf0e56233426d46b', 'credential ASCA-L1'),
+        ('sources.json', 91111, 203, '43f2ddc5766e5534524000dd0d517e6ae917c3ac36df9b2d221b60b7b352b4bb', 'source asca-scope-of-practice'),
+        ('sources.json', 91318, 406, '03daec3f352e417efd27401bdfc569236bcf67ef4fe84a5bebc84760b3ed0f83', 'source asca-professional-l2-application'),
+        ('sources.json', 92991, 271, '840cf4937b0aa8f0676466083ed35154c0230690768ee0b5ac00eb5ceda8d623', 'source asca-3p-weststigers-forum'),
+    )
     organization = pool.organization_named('ASCA')
-    s347 = pool.source('asca-scope-of-practice', 91111, 203, '43f2ddc5766e5534524000dd0d517e6ae917c3ac36df9b2d221b60b7b352b4bb', _source_347)
-    s348 = pool.source('asca-professional-l2-application', 91318, 406, '03daec3f352e417efd27401bdfc569236bcf67ef4fe84a5bebc84760b3ed0f83', _source_348)
-    s353 = pool.source('asca-3p-weststigers-forum', 92991, 271, '840cf4937b0aa8f0676466083ed35154c0230690768ee0b5ac00eb5ceda8d623', _source_353)
+    s347 = pool.source('asca-scope-of-practice', _source_347)
+    s348 = pool.source('asca-professional-l2-application', _source_348)
+    s353 = pool.source('asca-3p-weststigers-forum', _source_353)
     return Credential(
         id='ASCA-L1',
         name='ASCA Level 1 Coach',

@@ -17,10 +17,14 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 278977, 1362, '80c2f068e744a8b3a25fc3851dc7ed970a46ad0ed85e0bbca0552c384e447988', 'credential ASCA-AL2')
+    pool.checked(
+        ('credentials.json', 278977, 1362, '80c2f068e744a8b3a25fc3851dc7ed970a46ad0ed85e0bbca0552c384e447988', 'credential ASCA-AL2'),
+        ('sources.json', 91111, 203, '43f2ddc5766e5534524000dd0d517e6ae917c3ac36df9b2d221b60b7b352b4bb', 'source asca-scope-of-practice'),
+        ('sources.json', 91318, 406, '03daec3f352e417efd27401bdfc569236bcf67ef4fe84a5bebc84760b3ed0f83', 'source asca-professional-l2-application'),
+    )
     organization = pool.organization_named('ASCA')
-    s347 = pool.source('asca-scope-of-practice', 91111, 203, '43f2ddc5766e5534524000dd0d517e6ae917c3ac36df9b2d221b60b7b352b4bb', _source_347)
-    s348 = pool.source('asca-professional-l2-application', 91318, 406, '03daec3f352e417efd27401bdfc569236bcf67ef4fe84a5bebc84760b3ed0f83', _source_348)
+    s347 = pool.source('asca-scope-of-practice', _source_347)
+    s348 = pool.source('asca-professional-l2-application', _source_348)
     return Credential(
         id='ASCA-AL2',
         name='ASCA Associate L2 Coach',

@@ -21,9 +21,12 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 280343, 1941, '90532d078c3923b94e65f2df06cf0e8b39f7eb745f0bde00185050de0e1a836e', 'credential ASCA-PL2')
+    pool.checked(
+        ('credentials.json', 280343, 1941, '90532d078c3923b94e65f2df06cf0e8b39f7eb745f0bde00185050de0e1a836e', 'credential ASCA-PL2'),
+        ('sources.json', 91318, 406, '03daec3f352e417efd27401bdfc569236bcf67ef4fe84a5bebc84760b3ed0f83', 'source asca-professional-l2-application'),
+    )
     organization = pool.organization_named('ASCA')
-    s348 = pool.source('asca-professional-l2-application', 91318, 406, '03daec3f352e417efd27401bdfc569236bcf67ef4fe84a5bebc84760b3ed0f83', _source_348)
+    s348 = pool.source('asca-professional-l2-application', _source_348)
     return Credential(
         id='ASCA-PL2',
         name='ASCA Professional L2 Coach',

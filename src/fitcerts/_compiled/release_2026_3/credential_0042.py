@@ -20,9 +20,12 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 283565, 1741, '13a7ef99d524c99242520545d95f2559358d7a7a83fba259a68ead52e545089e', 'credential ASCA-ML3')
+    pool.checked(
+        ('credentials.json', 283565, 1741, '13a7ef99d524c99242520545d95f2559358d7a7a83fba259a68ead52e545089e', 'credential ASCA-ML3'),
+        ('sources.json', 91318, 406, '03daec3f352e417efd27401bdfc569236bcf67ef4fe84a5bebc84760b3ed0f83', 'source asca-professional-l2-application'),
+    )
     organization = pool.organization_named('ASCA')
-    s348 = pool.source('asca-professional-l2-application', 91318, 406, '03daec3f352e417efd27401bdfc569236bcf67ef4fe84a5bebc84760b3ed0f83', _source_348)
+    s348 = pool.source('asca-professional-l2-application', _source_348)
     return Credential(
         id='ASCA-ML3',
         name='ASCA Master L3 Coach',

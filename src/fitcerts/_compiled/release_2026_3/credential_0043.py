@@ -23,11 +23,16 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 285310, 3086, '7be5032cea3f21e570e68d634be6a2de31b489b1786b0db9840ddbec04b885e2', 'credential ESSA-AES')
+    pool.checked(
+        ('credentials.json', 285310, 3086, '7be5032cea3f21e570e68d634be6a2de31b489b1786b0db9840ddbec04b885e2', 'credential ESSA-AES'),
+        ('sources.json', 93974, 343, 'dd5f189a3e6a4fd99d271002850fe15548cbb6b6e0cf34301b71b880cc5988ca', 'source essa-30-years-story-20'),
+        ('sources.json', 95342, 302, '4d22825e906e58eb80abfd3ff186431b1694fe4dea710280a1a33c23f095b1f1', 'source essa-what-is-aes'),
+        ('sources.json', 95648, 316, '301cc7129c9241b27466bcd0c79aa9360aaea1708ff1c4b8309fe028e816d288', 'source essa-managing-accreditation'),
+    )
     organization = pool.organization_named('ESSA')
-    s356 = pool.source('essa-30-years-story-20', 93974, 343, 'dd5f189a3e6a4fd99d271002850fe15548cbb6b6e0cf34301b71b880cc5988ca', _source_356)
-    s361 = pool.source('essa-what-is-aes', 95342, 302, '4d22825e906e58eb80abfd3ff186431b1694fe4dea710280a1a33c23f095b1f1', _source_361)
-    s362 = pool.source('essa-managing-accreditation', 95648, 316, '301cc7129c9241b27466bcd0c79aa9360aaea1708ff1c4b8309fe028e816d288', _source_362)
+    s356 = pool.source('essa-30-years-story-20', _source_356)
+    s361 = pool.source('essa-what-is-aes', _source_361)
+    s362 = pool.source('essa-managing-accreditation', _source_362)
     return Credential(
         id='ESSA-AES',
         name='Accredited Exercise Scientist',

@@ -28,14 +28,22 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 288400, 3874, 'f3d9a451fa41b81be0d71eb685adb5fe091076d2a62b75a00b2e1c98d401ee2e', 'credential USAW-L1')
+    pool.checked(
+        ('credentials.json', 288400, 3874, 'f3d9a451fa41b81be0d71eb685adb5fe091076d2a62b75a00b2e1c98d401ee2e', 'credential USAW-L1'),
+        ('sources.json', 96761, 241, '20ec3c3106b58653c6cf22a49900b5d963e1bbfe31f83df268afd2b2a79f8150', 'source usaw-wts'),
+        ('sources.json', 97006, 222, 'a221bed6780b4755250e2e71ef67edf22f840af974ed96a0ba400f650ac9b57c', 'source usaw-3p-mashelite'),
+        ('sources.json', 98675, 195, '612fb8d316993aaa94280fe4009e8cc39e9dfa200474bf797bce7b0c357d2580', 'source usaw-coaching-faq'),
+        ('sources.json', 98874, 253, '70c79bbe24a7772903d209b562e3addd38c28c432e7a5cc7f77735aa92bac562', 'source usaw-course-policies'),
+        ('sources.json', 99131, 301, '3e394b86578f37a1ef209a48e367c75089ba7f1893233414c5f69dabe85c72db', 'source usaw-3p-dberninger-2010'),
+        ('sources.json', 99436, 236, 'c81d517951077bf10d325a728bcb1da85afb682773ae6db7ba241ed72a0d8220', 'source usaw-3p-sportsrec'),
+    )
     organization = pool.organization_named('USAW')
-    s366 = pool.source('usaw-wts', 96761, 241, '20ec3c3106b58653c6cf22a49900b5d963e1bbfe31f83df268afd2b2a79f8150', _source_366)
-    s367 = pool.source('usaw-3p-mashelite', 97006, 222, 'a221bed6780b4755250e2e71ef67edf22f840af974ed96a0ba400f650ac9b57c', _source_367)
-    s373 = pool.source('usaw-coaching-faq', 98675, 195, '612fb8d316993aaa94280fe4009e8cc39e9dfa200474bf797bce7b0c357d2580', _source_373)
-    s374 = pool.source('usaw-course-policies', 98874, 253, '70c79bbe24a7772903d209b562e3addd38c28c432e7a5cc7f77735aa92bac562', _source_374)
-    s375 = pool.source('usaw-3p-dberninger-2010', 99131, 301, '3e394b86578f37a1ef209a48e367c75089ba7f1893233414c5f69dabe85c72db', _source_375)
-    s376 = pool.source('usaw-3p-sportsrec', 99436, 236, 'c81d517951077bf10d325a728bcb1da85afb682773ae6db7ba241ed72a0d8220', _source_376)
+    s366 = pool.source('usaw-wts', _source_366)
+    s367 = pool.source('usaw-3p-mashelite', _source_367)
+    s373 = pool.source('usaw-coaching-faq', _source_373)
+    s374 = pool.source('usaw-course-policies', _source_374)
+    s375 = pool.source('usaw-3p-dberninger-2010', _source_375)
+    s376 = pool.source('usaw-3p-sportsrec', _source_376)
     return Credential(
         id='USAW-L1',
         name='USA Weightlifting Level 1 Coach',

@@ -27,12 +27,18 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 292278, 3146, '903290636377c263daa3cdde875d15b089b40de120ec2e3ddf5486ab47f68b7b', 'credential USAW-L2')
+    pool.checked(
+        ('credentials.json', 292278, 3146, '903290636377c263daa3cdde875d15b089b40de120ec2e3ddf5486ab47f68b7b', 'credential USAW-L2'),
+        ('sources.json', 97006, 222, 'a221bed6780b4755250e2e71ef67edf22f840af974ed96a0ba400f650ac9b57c', 'source usaw-3p-mashelite'),
+        ('sources.json', 98675, 195, '612fb8d316993aaa94280fe4009e8cc39e9dfa200474bf797bce7b0c357d2580', 'source usaw-coaching-faq'),
+        ('sources.json', 98874, 253, '70c79bbe24a7772903d209b562e3addd38c28c432e7a5cc7f77735aa92bac562', 'source usaw-course-policies'),
+        ('sources.json', 99436, 236, 'c81d517951077bf10d325a728bcb1da85afb682773ae6db7ba241ed72a0d8220', 'source usaw-3p-sportsrec'),
+    )
     organization = pool.organization_named('USAW')
-    s367 = pool.source('usaw-3p-mashelite', 97006, 222, 'a221bed6780b4755250e2e71ef67edf22f840af974ed96a0ba400f650ac9b57c', _source_367)
-    s373 = pool.source('usaw-coaching-faq', 98675, 195, '612fb8d316993aaa94280fe4009e8cc39e9dfa200474bf797bce7b0c357d2580', _source_373)
-    s374 = pool.source('usaw-course-policies', 98874, 253, '70c79bbe24a7772903d209b562e3addd38c28c432e7a5cc7f77735aa92bac562', _source_374)
-    s376 = pool.source('usaw-3p-sportsrec', 99436, 236, 'c81d517951077bf10d325a728bcb1da85afb682773ae6db7ba241ed72a0d8220', _source_376)
+    s367 = pool.source('usaw-3p-mashelite', _source_367)
+    s373 = pool.source('usaw-coaching-faq', _source_373)
+    s374 = pool.source('usaw-course-policies', _source_374)
+    s376 = pool.source('usaw-3p-sportsrec', _source_376)
     return Credential(
         id='USAW-L2',
         name='USA Weightlifting Level 2 Coach',

@@ -28,9 +28,12 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 295428, 3557, '990f26b01cd00b9c8e1a7e430ad68d392f375192007e65cfaf945f09a1837ae6', 'credential USAW-WTS')
+    pool.checked(
+        ('credentials.json', 295428, 3557, '990f26b01cd00b9c8e1a7e430ad68d392f375192007e65cfaf945f09a1837ae6', 'credential USAW-WTS'),
+        ('sources.json', 96761, 241, '20ec3c3106b58653c6cf22a49900b5d963e1bbfe31f83df268afd2b2a79f8150', 'source usaw-wts'),
+    )
     organization = pool.organization_named('USAW')
-    s366 = pool.source('usaw-wts', 96761, 241, '20ec3c3106b58653c6cf22a49900b5d963e1bbfe31f83df268afd2b2a79f8150', _source_366)
+    s366 = pool.source('usaw-wts', _source_366)
     return Credential(
         id='USAW-WTS',
         name='Weightlifting Training Specialist',

@@ -23,12 +23,19 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('organizations.json', 10773, 2621, '95b3dbffb3621f9daf67e4898b134fde8e0539cac39a99d767fdd4b0c6d100ac', 'organization CSCCa')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s82 = pool.source('cscca-mission', 19626, 163, '86d895a102cabda62c7cae5abe699143494344f85366f376de2e5254eccc89a2', _source_82)
-    s84 = pool.source('cscca-sccc-not-fulltime', 19989, 404, 'a37f4c83173c896da65408aa8a7417f00df820d8205e0837168f903463776bfc', _source_84)
-    s92 = pool.source('training-conditioning-cscca', 22221, 247, '60feefcb5fcda9dfb3a490e4bc49637b05770326b326f75392286345b68478e3', _source_92)
-    s151 = pool.source('cscca-recert-2025', 37411, 371, '94b9229152f148ebaab7bcc86f2b159d51511b3ceba012c5222bdb1881f5857d', _source_151)
+    pool.checked(
+        ('organizations.json', 10773, 2621, '95b3dbffb3621f9daf67e4898b134fde8e0539cac39a99d767fdd4b0c6d100ac', 'organization CSCCa'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 19626, 163, '86d895a102cabda62c7cae5abe699143494344f85366f376de2e5254eccc89a2', 'source cscca-mission'),
+        ('sources.json', 19989, 404, 'a37f4c83173c896da65408aa8a7417f00df820d8205e0837168f903463776bfc', 'source cscca-sccc-not-fulltime'),
+        ('sources.json', 22221, 247, '60feefcb5fcda9dfb3a490e4bc49637b05770326b326f75392286345b68478e3', 'source training-conditioning-cscca'),
+        ('sources.json', 37411, 371, '94b9229152f148ebaab7bcc86f2b159d51511b3ceba012c5222bdb1881f5857d', 'source cscca-recert-2025'),
+    )
+    s0 = pool.source('article-2025', _source_0)
+    s82 = pool.source('cscca-mission', _source_82)
+    s84 = pool.source('cscca-sccc-not-fulltime', _source_84)
+    s92 = pool.source('training-conditioning-cscca', _source_92)
+    s151 = pool.source('cscca-recert-2025', _source_151)
     return Organization(
         id='CSCCa',
         name='Collegiate Strength and Conditioning Coaches Association',

@@ -26,20 +26,35 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('organizations.json', 13398, 5350, '08b62acfc8f55e10146b563b57b449e4b9b26a2f26a3ab5764817aa7a92aac29', 'organization NSCA-JAPAN')
-    s103 = pool.source('nsca-jp-ceu-guide-2012', 25360, 376, '6bdb2d0c7f5e2d3dacf84f99db4ea95f80019901be2cf1d0677425e0eae7dc60', _source_103)
-    s104 = pool.source('nsca-jp-certification-guide', 25740, 252, '83bf7effd32b76690f9e1285c9e27011f8f656ad955ecef52ea3befac1018f42', _source_104)
-    s105 = pool.source('nsca-jp-erp-2019', 25996, 294, '3efa82161dcefca0476b377727e033ff72863ec75529a85b00a504f58b570bdd', _source_105)
-    s106 = pool.source('nsca-jp-exam', 26294, 233, '019aafc84f3f6d4f4b5c2a61ee16e397a504d08a8976194c5eb0daf6581bb473', _source_106)
-    s107 = pool.source('nsca-jp-about-cscs-2016', 26531, 269, 'b117679209a7bc1037251654ad2904cf89ea5dc2e4c4db55f99d42762b971414', _source_107)
-    s110 = pool.source('nsca-jp-cpt-guidelines', 27200, 226, 'af62a2f1bae029d60f4bfca856468979aa58b427ec91b14686a0426db1d9b68d', _source_110)
-    s113 = pool.source('nsca-jp-ceu-faq-2015', 27841, 302, 'e53117c7ba96ecbf26a3dbf1f765562ab1e20aa2f3b1f68d242d998db7c3f518', _source_113)
-    s116 = pool.source('nsca-jp-recertification', 28681, 327, '0dd28bbb8f72c7a228978c87f921e266bc51a7ac3f639e105eec5aa907ebfb24', _source_116)
-    s118 = pool.source('benefit-times-nsca-cscs', 29355, 227, '74f3f8889a1de41f8e20639d37a7e8ef3d5a5d0f178a735efaaacf5e72dc2195', _source_118)
-    s119 = pool.source('l-aire-nsca-membership', 29586, 213, 'c3db37ac16360aecc2fcb7571c80055d5fefef046f56d2821874f4f82a466115', _source_119)
-    s120 = pool.source('trainers-lab-nsca-membership', 29803, 258, '8c21b9a568ef0a2f655e82b9d125023689be4fe485889375581b20bda5a890b6', _source_120)
-    s121 = pool.source('trainers-lab-nsca-cpt-fees', 30065, 238, '33994471aa4cbcb41f6b41ac1027ece407306e22a97b3d13da03566221f0db40', _source_121)
-    s125 = pool.source('major1007-nsca', 30967, 192, '6dd44fd9fa90982bad4caf97f5e0f243dd9028b38f4511ccc92a7bdb478078c6', _source_125)
+    pool.checked(
+        ('organizations.json', 13398, 5350, '08b62acfc8f55e10146b563b57b449e4b9b26a2f26a3ab5764817aa7a92aac29', 'organization NSCA-JAPAN'),
+        ('sources.json', 25360, 376, '6bdb2d0c7f5e2d3dacf84f99db4ea95f80019901be2cf1d0677425e0eae7dc60', 'source nsca-jp-ceu-guide-2012'),
+        ('sources.json', 25740, 252, '83bf7effd32b76690f9e1285c9e27011f8f656ad955ecef52ea3befac1018f42', 'source nsca-jp-certification-guide'),
+        ('sources.json', 25996, 294, '3efa82161dcefca0476b377727e033ff72863ec75529a85b00a504f58b570bdd', 'source nsca-jp-erp-2019'),
+        ('sources.json', 26294, 233, '019aafc84f3f6d4f4b5c2a61ee16e397a504d08a8976194c5eb0daf6581bb473', 'source nsca-jp-exam'),
+        ('sources.json', 26531, 269, 'b117679209a7bc1037251654ad2904cf89ea5dc2e4c4db55f99d42762b971414', 'source nsca-jp-about-cscs-2016'),
+        ('sources.json', 27200, 226, 'af62a2f1bae029d60f4bfca856468979aa58b427ec91b14686a0426db1d9b68d', 'source nsca-jp-cpt-guidelines'),
+        ('sources.json', 27841, 302, 'e53117c7ba96ecbf26a3dbf1f765562ab1e20aa2f3b1f68d242d998db7c3f518', 'source nsca-jp-ceu-faq-2015'),
+        ('sources.json', 28681, 327, '0dd28bbb8f72c7a228978c87f921e266bc51a7ac3f639e105eec5aa907ebfb24', 'source nsca-jp-recertification'),
+        ('sources.json', 29355, 227, '74f3f8889a1de41f8e20639d37a7e8ef3d5a5d0f178a735efaaacf5e72dc2195', 'source benefit-times-nsca-cscs'),
+        ('sources.json', 29586, 213, 'c3db37ac16360aecc2fcb7571c80055d5fefef046f56d2821874f4f82a466115', 'source l-aire-nsca-membership'),
+        ('sources.json', 29803, 258, '8c21b9a568ef0a2f655e82b9d125023689be4fe485889375581b20bda5a890b6', 'source trainers-lab-nsca-membership'),
+        ('sources.json', 30065, 238, '33994471aa4cbcb41f6b41ac1027ece407306e22a97b3d13da03566221f0db40', 'source trainers-lab-nsca-cpt-fees'),
+        ('sources.json', 30967, 192, '6dd44fd9fa90982bad4caf97f5e0f243dd9028b38f4511ccc92a7bdb478078c6', 'source major1007-nsca'),
+    )
+    s103 = pool.source('nsca-jp-ceu-guide-2012', _source_103)
+    s104 = pool.source('nsca-jp-certification-guide', _source_104)
+    s105 = pool.source('nsca-jp-erp-2019', _source_105)
+    s106 = pool.source('nsca-jp-exam', _source_106)
+    s107 = pool.source('nsca-jp-about-cscs-2016', _source_107)
+    s110 = pool.source('nsca-jp-cpt-guidelines', _source_110)
+    s113 = pool.source('nsca-jp-ceu-faq-2015', _source_113)
+    s116 = pool.source('nsca-jp-recertification', _source_116)
+    s118 = pool.source('benefit-times-nsca-cscs', _source_118)
+    s119 = pool.source('l-aire-nsca-membership', _source_119)
+    s120 = pool.source('trainers-lab-nsca-membership', _source_120)
+    s121 = pool.source('trainers-lab-nsca-cpt-fees', _source_121)
+    s125 = pool.source('major1007-nsca', _source_125)
     return Organization(
         id='NSCA-JAPAN',
         name='NSCA Japan',

@@ -16,19 +16,33 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('organizations.json', 22060, 2468, '44fb5860c33f12cdd772ceb81295a91fb4da261d4ad259a95d070b2cce733056', 'organization ACE')
-    s214 = pool.source('ace-faq', 55389, 172, 'c3f7dbf40062ca812099e28c6b65b35b8d2567b94cc697ae83ec8d95b9a2f2c6', _source_214)
-    s216 = pool.source('ace-press-2002-healthierus', 55811, 468, '9319648e21bdad23173fa2b3732801b2193b80154dec1241faebeaead3993841', _source_216)
-    s217 = pool.source('ace-obesitynewstoday-2015', 56283, 300, 'df3411cefaace7161c5df609916d5ff562bca524e6ffeb4a106681a84adfc846', _source_217)
-    s218 = pool.source('ace-healthcarebusinesstoday-2022', 56587, 317, 'dceb732ce4b970c8bb7f2fe570e1a93f8a275f62895a7bfcd56ab569f3d10cb7', _source_218)
-    s219 = pool.source('ace-ideafit-forum', 56908, 263, 'd321c80f301a42c48206de372b4a01526819aeaf48222f7f3af71d10761a641f', _source_219)
-    s220 = pool.source('ace-press-2005', 57175, 245, '8a7dae448188ea7317bc12d1507dd09c5c6f1e7d8870b5cf7e5cce128cff9b22', _source_220)
-    s221 = pool.source('ace-press-2013-vision-report', 57424, 370, '82060918216bf207bd616365da3ee69df7cb190380bec12ab74599b1ba91fea3', _source_221)
-    s222 = pool.source('ace-handbook-2023', 57798, 317, '323671ac8229d549dc74ad1159189ac437b740fa4eae6dbf33640485dfd802fa', _source_222)
-    s223 = pool.source('ace-handbook-2020', 58119, 315, '451b90d6c843b95edd63d285db7d7d24bf0b1e5590a00f95ded060f8a35d739e', _source_223)
-    s224 = pool.source('ace-recertification', 58438, 198, 'cc5f518bd6fd01d31754fa79d261c82de78d37d700f790d10087c4e8c295deab', _source_224)
-    s226 = pool.source('ace-accreditation-blog', 58913, 328, '69238986ac46fc9d40b30589b29ea7606ef89bf86ad6e65f92abc04c5f4ae0a4', _source_226)
-    s227 = pool.source('ace-crossfit-ncca-2018', 59245, 391, 'ebcdef7bfe48bc4e27443a60289200dc09581121c524affd9ea892cf7eea326c', _source_227)
+    pool.checked(
+        ('organizations.json', 22060, 2468, '44fb5860c33f12cdd772ceb81295a91fb4da261d4ad259a95d070b2cce733056', 'organization ACE'),
+        ('sources.json', 55389, 172, 'c3f7dbf40062ca812099e28c6b65b35b8d2567b94cc697ae83ec8d95b9a2f2c6', 'source ace-faq'),
+        ('sources.json', 55811, 468, '9319648e21bdad23173fa2b3732801b2193b80154dec1241faebeaead3993841', 'source ace-press-2002-healthierus'),
+        ('sources.json', 56283, 300, 'df3411cefaace7161c5df609916d5ff562bca524e6ffeb4a106681a84adfc846', 'source ace-obesitynewstoday-2015'),
+        ('sources.json', 56587, 317, 'dceb732ce4b970c8bb7f2fe570e1a93f8a275f62895a7bfcd56ab569f3d10cb7', 'source ace-healthcarebusinesstoday-2022'),
+        ('sources.json', 56908, 263, 'd321c80f301a42c48206de372b4a01526819aeaf48222f7f3af71d10761a641f', 'source ace-ideafit-forum'),
+        ('sources.json', 57175, 245, '8a7dae448188ea7317bc12d1507dd09c5c6f1e7d8870b5cf7e5cce128cff9b22', 'source ace-press-2005'),
+        ('sources.json', 57424, 370, '82060918216bf207bd616365da3ee69df7cb190380bec12ab74599b1ba91fea3', 'source ace-press-2013-vision-report'),
+        ('sources.json', 57798, 317, '323671ac8229d549dc74ad1159189ac437b740fa4eae6dbf33640485dfd802fa', 'source ace-handbook-2023'),
+        ('sources.json', 58119, 315, '451b90d6c843b95edd63d285db7d7d24bf0b1e5590a00f95ded060f8a35d739e', 'source ace-handbook-2020'),
+        ('sources.json', 58438, 198, 'cc5f518bd6fd01d31754fa79d261c82de78d37d700f790d10087c4e8c295deab', 'source ace-recertification'),
+        ('sources.json', 58913, 328, '69238986ac46fc9d40b30589b29ea7606ef89bf86ad6e65f92abc04c5f4ae0a4', 'source ace-accreditation-blog'),
+        ('sources.json', 59245, 391, 'ebcdef7bfe48bc4e27443a60289200dc09581121c524affd9ea892cf7eea326c', 'source ace-crossfit-ncca-2018'),
+    )
+    s214 = pool.source('ace-faq', _source_214)
+    s216 = pool.source('ace-press-2002-healthierus', _source_216)
+    s217 = pool.source('ace-obesitynewstoday-2015', _source_217)
+    s218 = pool.source('ace-healthcarebusinesstoday-2022', _source_218)
+    s219 = pool.source('ace-ideafit-forum', _source_219)
+    s220 = pool.source('ace-press-2005', _source_220)
+    s221 = pool.source('ace-press-2013-vision-report', _source_221)
+    s222 = pool.source('ace-handbook-2023', _source_222)
+    s223 = pool.source('ace-handbook-2020', _source_223)
+    s224 = pool.source('ace-recertification', _source_224)
+    s226 = pool.source('ace-accreditation-blog', _source_226)
+    s227 = pool.source('ace-crossfit-ncca-2018', _source_227)
     return Organization(
         id='ACE',
         name='American Council on Exercise',

@@ -20,13 +20,21 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('organizations.json', 34841, 2710, '73f02ef8fd6972643b07a28936e1fc2ac4964668095df7cfee2e28b3b67941ae', 'organization CANFITPRO')
-    s335 = pool.source('canfitpro-magazine-2024', 88124, 259, '185cb010bf6aee2a0fdab72ceb34cae6db815a3f2fe57d8cbb6ae8bb033a9b0b', _source_335)
-    s336 = pool.source('canfitpro-cec-provider', 88387, 201, '663aa1253c612623cd94c7d6926195d4826ec6efa2f301a3cd6647905d4cc44f', _source_336)
-    s337 = pool.source('canfitpro-history', 88592, 194, '4b6282ada232f60c0eeaffcf3ffab80af0f02d53b3500494e93055462614b8d7', _source_337)
-    s338 = pool.source('canfitpro-faq', 88790, 180, 'a0411f72fba8d23b7605946af88095d0f65fc14e049e1370466934de4786f83c', _source_338)
-    s339 = pool.source('canfitpro-faq-staging', 88974, 211, '63481b6af4b4361ede5ef016345b181857c94da2e8f94f7d353a943427dc62d3', _source_339)
-    s341 = pool.source('canfitpro-staying-certified-old', 89376, 207, '3aacb4b5808eb6ac6782b73de62957d19edec840817648ea8c1ed5222299f806', _source_341)
+    pool.checked(
+        ('organizations.json', 34841, 2710, '73f02ef8fd6972643b07a28936e1fc2ac4964668095df7cfee2e28b3b67941ae', 'organization CANFITPRO'),
+        ('sources.json', 88124, 259, '185cb010bf6aee2a0fdab72ceb34cae6db815a3f2fe57d8cbb6ae8bb033a9b0b', 'source canfitpro-magazine-2024'),
+        ('sources.json', 88387, 201, '663aa1253c612623cd94c7d6926195d4826ec6efa2f301a3cd6647905d4cc44f', 'source canfitpro-cec-provider'),
+        ('sources.json', 88592, 194, '4b6282ada232f60c0eeaffcf3ffab80af0f02d53b3500494e93055462614b8d7', 'source canfitpro-history'),
+        ('sources.json', 88790, 180, 'a0411f72fba8d23b7605946af88095d0f65fc14e049e1370466934de4786f83c', 'source canfitpro-faq'),
+        ('sources.json', 88974, 211, '63481b6af4b4361ede5ef016345b181857c94da2e8f94f7d353a943427dc62d3', 'source canfitpro-faq-staging'),
+        ('sources.json', 89376, 207, '3aacb4b5808eb6ac6782b73de62957d19edec840817648ea8c1ed5222299f806', 'source canfitpro-staying-certified-old'),
+    )
+    s335 = pool.source('canfitpro-magazine-2024', _source_335)
+    s336 = pool.source('canfitpro-cec-provider', _source_336)
+    s337 = pool.source('canfitpro-history', _source_337)
+    s338 = pool.source('canfitpro-faq', _source_338)
+    s339 = pool.source('canfitpro-faq-staging', _source_339)
+    s341 = pool.source('canfitpro-staying-certified-old', _source_341)
     return Organization(
         id='CANFITPRO',
         name='Canadian Fitness Professionals',

@@ -14,14 +14,23 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('organizations.json', 39782, 1805, 'ce653310ecd26aa6ea36d6fcc53da0ae7ea82923fb82b6838894b187db83d5ab', 'organization ESSA')
-    s354 = pool.source('essa-30-years-story-30', 93266, 340, 'a571df656e93f1ababe6fdaef2ee01dd82268b5fa9c3c2dca86c75c256439490', _source_354)
-    s355 = pool.source('essa-30-years-media-release', 93610, 360, 'a1cd3c1a1b5ce67fede4a1e4b15f16f6f1560baa1ea77800664da58b4beaccd9', _source_355)
-    s357 = pool.source('essa-constitution-draft', 94321, 238, 'dce0cc4a929d5e606e5e0b6883390cc5f7741fd3030269edef955e4889a3f30c', _source_357)
-    s358 = pool.source('essa-agm-minutes-2015', 94563, 299, '9012a03b8128a738bba97ce07ed1ed0f5671d1e09a6e8afaff677e119d1a30d3', _source_358)
-    s359 = pool.source('essa-individual-accreditation', 94866, 259, 'd9c77fe3ebc876e33f58355ecfa132a99cd84996737d53187f351460665d143d', _source_359)
-    s360 = pool.source('essa-education-providers', 95129, 209, 'a575c3c2f09592374dab5d0d121d2b332b6c23983c110e695c5e675829c7b1d0', _source_360)
-    s361 = pool.source('essa-what-is-aes', 95342, 302, '4d22825e906e58eb80abfd3ff186431b1694fe4dea710280a1a33c23f095b1f1', _source_361)
+    pool.checked(
+        ('organizations.json', 39782, 1805, 'ce653310ecd26aa6ea36d6fcc53da0ae7ea82923fb82b6838894b187db83d5ab', 'organization ESSA'),
+        ('sources.json', 93266, 340, 'a571df656e93f1ababe6fdaef2ee01dd82268b5fa9c3c2dca86c75c256439490', 'source essa-30-years-story-30'),
+        ('sources.json', 93610, 360, 'a1cd3c1a1b5ce67fede4a1e4b15f16f6f1560baa1ea77800664da58b4beaccd9', 'source essa-30-years-media-release'),
+        ('sources.json', 94321, 238, 'dce0cc4a929d5e606e5e0b6883390cc5f7741fd3030269edef955e4889a3f30c', 'source essa-constitution-draft'),
+        ('sources.json', 94563, 299, '9012a03b8128a738bba97ce07ed1ed0f5671d1e09a6e8afaff677e119d1a30d3', 'source essa-agm-minutes-2015'),
+        ('sources.json', 94866, 259, 'd9c77fe3ebc876e33f58355ecfa132a99cd84996737d53187f351460665d143d', 'source essa-individual-accreditation'),
+        ('sources.json', 95129, 209, 'a575c3c2f09592374dab5d0d121d2b332b6c23983c110e695c5e675829c7b1d0', 'source essa-education-providers'),
+        ('sources.json', 95342, 302, '4d22825e906e58eb80abfd3ff186431b1694fe4dea710280a1a33c23f095b1f1', 'source essa-what-is-aes'),
+    )
+    s354 = pool.source('essa-30-years-story-30', _source_354)
+    s355 = pool.source('essa-30-years-media-release', _source_355)
+    s357 = pool.source('essa-constitution-draft', _source_357)
+    s358 = pool.source('essa-agm-minutes-2015', _source_358)
+    s359 = pool.source('essa-individual-accreditation', _source_359)
+    s360 = pool.source('essa-education-providers', _source_360)
+    s361 = pool.source('essa-what-is-aes', _source_361)
     return Organization(
         id='ESSA',
         name='Exercise & Sports Science Australia',

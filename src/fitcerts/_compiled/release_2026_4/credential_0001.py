@@ -37,19 +37,32 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 28061, 12549, '7860068aec08c61ec8c92287d20dfb1fce7d000d44ce83d2f4072c01069fb715', 'credential CPSS')
+    pool.checked(
+        ('credentials.json', 28061, 12549, '7860068aec08c61ec8c92287d20dfb1fce7d000d44ce83d2f4072c01069fb715', 'credential CPSS'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 530, 330, 'ea8446007aaad928ecf06576eedbc95a862408adac2f221932da90392c45bdcc', 'source nsca-faq'),
+        ('sources.json', 864, 311, 'e5b801165a3c61715678335027bebfdbe3df0950fca73cda451b24db495cd737', 'source nsca-recertification'),
+        ('sources.json', 3047, 166, 'ea2180dfbb468584f7d44483ff851001f6aa220f737ebc9a9d385830b765e4cf', 'source nsca-cpss'),
+        ('sources.json', 3217, 194, 'e6c720e843291c0e61feaa207fa7c8928170dd199b031c6c798d4167e4b8958e', 'source nsca-cpss-apply'),
+        ('sources.json', 3415, 191, 'd8a7a1b5d93af3e9d60c71e762354317e68254b05de2f94c40c03d4d8bba7b0a', 'source nsca-cpss-eligibility'),
+        ('sources.json', 3610, 220, '4b0cdf0d0e4a93d3ed79445a8dd3bdc8810909415734a46124a9de7fbf189a6d', 'source nsca-cpss-requirements'),
+        ('sources.json', 3834, 342, 'c09985f7e716222989e6306da4ef4373f371a1ffb0c46882fb37a9c28fd793e8', 'source nsca-cpss-exam'),
+        ('sources.json', 4180, 326, '91815bcb52355b90741750b284c1c193a3d418a69e92a7f8d38d7a7c2e6afdc9', 'source nsca-cpss-exam-2021'),
+        ('sources.json', 9184, 212, '989896f9cd5d1a1b44fe2923c0963d45758309d41267a0c28c6e10c667ef4b0c', 'source open-exam-prep-cpss'),
+        ('sources.json', 24915, 192, '2940a8e0cde17fa0ca4281eea166a933ccbb107806a8ab99ef83f4b0bc700588', 'source nsca-cpss-careers'),
+    )
     organization = pool.organization_named('NSCA')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s3 = pool.source('nsca-faq', 530, 330, 'ea8446007aaad928ecf06576eedbc95a862408adac2f221932da90392c45bdcc', _source_3)
-    s4 = pool.source('nsca-recertification', 864, 311, 'e5b801165a3c61715678335027bebfdbe3df0950fca73cda451b24db495cd737', _source_4)
-    s11 = pool.source('nsca-cpss', 3047, 166, 'ea2180dfbb468584f7d44483ff851001f6aa220f737ebc9a9d385830b765e4cf', _source_11)
-    s12 = pool.source('nsca-cpss-apply', 3217, 194, 'e6c720e843291c0e61feaa207fa7c8928170dd199b031c6c798d4167e4b8958e', _source_12)
-    s13 = pool.source('nsca-cpss-eligibility', 3415, 191, 'd8a7a1b5d93af3e9d60c71e762354317e68254b05de2f94c40c03d4d8bba7b0a', _source_13)
-    s14 = pool.source('nsca-cpss-requirements', 3610, 220, '4b0cdf0d0e4a93d3ed79445a8dd3bdc8810909415734a46124a9de7fbf189a6d', _source_14)
-    s15 = pool.source('nsca-cpss-exam', 3834, 342, 'c09985f7e716222989e6306da4ef4373f371a1ffb0c46882fb37a9c28fd793e8', _source_15)
-    s16 = pool.source('nsca-cpss-exam-2021', 4180, 326, '91815bcb52355b90741750b284c1c193a3d418a69e92a7f8d38d7a7c2e6afdc9', _source_16)
-    s34 = pool.source('open-exam-prep-cpss', 9184, 212, '989896f9cd5d1a1b44fe2923c0963d45758309d41267a0c28c6e10c667ef4b0c', _source_34)
-    s98 = pool.source('nsca-cpss-careers', 24915, 192, '2940a8e0cde17fa0ca4281eea166a933ccbb107806a8ab99ef83f4b0bc700588', _source_98)
+    s0 = pool.source('article-2025', _source_0)
+    s3 = pool.source('nsca-faq', _source_3)
+    s4 = pool.source('nsca-recertification', _source_4)
+    s11 = pool.source('nsca-cpss', _source_11)
+    s12 = pool.source('nsca-cpss-apply', _source_12)
+    s13 = pool.source('nsca-cpss-eligibility', _source_13)
+    s14 = pool.source('nsca-cpss-requirements', _source_14)
+    s15 = pool.source('nsca-cpss-exam', _source_15)
+    s16 = pool.source('nsca-cpss-exam-2021', _source_16)
+    s34 = pool.source('open-exam-prep-cpss', _source_34)
+    s98 = pool.source('nsca-cpss-careers', _source_98)
     return Credential(
         id='CPSS',
         name='Certified Performance and Sport Scientist',

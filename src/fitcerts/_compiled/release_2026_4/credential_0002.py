@@ -41,33 +41,60 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 40614, 18453, 'f2e742d8037f47714a6faf694786ae8e4eaebe5bacda23038149c2279c5b4c58', 'credential NSCA-CPT')
+    pool.checked(
+        ('credentials.json', 40614, 18453, 'f2e742d8037f47714a6faf694786ae8e4eaebe5bacda23038149c2279c5b4c58', 'credential NSCA-CPT'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 530, 330, 'ea8446007aaad928ecf06576eedbc95a862408adac2f221932da90392c45bdcc', 'source nsca-faq'),
+        ('sources.json', 864, 311, 'e5b801165a3c61715678335027bebfdbe3df0950fca73cda451b24db495cd737', 'source nsca-recertification'),
+        ('sources.json', 1179, 316, '665d05c30786f605cdaa04f0be2c673037011916b5cea88c4e4b8809a24e12c3', 'source nsca-recertification-2018'),
+        ('sources.json', 4510, 167, '5ecb4d13c7a67b616f2d17e830b5cb59da62736b064297bbdfdb517227210111', 'source nsca-cpt'),
+        ('sources.json', 4681, 326, '1864952efa4c3c196bd8629d873c49855f6097ad662174c997fd5452ac9b8eda', 'source nsca-cpt-prep-2008'),
+        ('sources.json', 5180, 496, 'd270e5ea1d96278c30ce824f0acbf3dc85929b99b52097096e7851bf354c9441', 'source nsca-csps-exam'),
+        ('sources.json', 9400, 241, '9c31e61858a28e60025fc9b4e8488d1dbcbad8b9092114c681f5a66f32975452', 'source open-exam-prep-cpt'),
+        ('sources.json', 9645, 295, 'e91af8b28ac3f95b9938ba54e6fa162839aea268f6eadc6ca4dc51185c3f9901', 'source killexams-nsca-cpt'),
+        ('sources.json', 9944, 200, '56cd3f977abff31cb6cf411547ccf9bb3c91a7dbbd98b078e9f9893c6b775215', 'source trainerprep-nsca-cpt'),
+        ('sources.json', 10148, 286, 'e88ed31d00c67859e394f4db2f0d50afc67d0c452c06626d8e4e8ae52718ddcd', 'source csusb-nsca-cpt'),
+        ('sources.json', 10438, 297, 'a70eba435837e6379e3db1195bb3f14b7709f6d39981829fa51a8425ec6b5ac2', 'source alliedhealth-nsca-cpt'),
+        ('sources.json', 23887, 369, '25bbf0173a25555e80e1805442f19c6236560093a8dea2a4b0bccf1ac7f8691a', 'source nsca-recertification-policies-2018'),
+        ('sources.json', 25396, 415, 'eb75c421a0fd306e1405391511e39b4f5602d35a414f502fe469d2d1264b5fa8', 'source fit-pro-nsca-aed'),
+        ('sources.json', 27452, 233, '019aafc84f3f6d4f4b5c2a61ee16e397a504d08a8976194c5eb0daf6581bb473', 'source nsca-jp-exam'),
+        ('sources.json', 28165, 189, '80174b92cbcb289f39716dd9fcfc1568160b7f60bfcee8716b12c34bc4f8d639', 'source nsca-jp-cpt'),
+        ('sources.json', 28358, 226, 'af62a2f1bae029d60f4bfca856468979aa58b427ec91b14686a0426db1d9b68d', 'source nsca-jp-cpt-guidelines'),
+        ('sources.json', 28588, 189, '77e9dc7899420e61133c776ff940b5f6790407937bf1e3c35fc28d84bf226d7d', 'source nsca-jp-registration'),
+        ('sources.json', 28999, 302, 'e53117c7ba96ecbf26a3dbf1f765562ab1e20aa2f3b1f68d242d998db7c3f518', 'source nsca-jp-ceu-faq-2015'),
+        ('sources.json', 29305, 317, 'c77bc49a3348df446afe0773d417901322f44a78434df70895372179751f84b2', 'source nsca-jp-ceu-faq-fees-2018'),
+        ('sources.json', 29626, 209, '98381fd96f01961d460c8958210de5c31aba94ab338a712c6d87b30dd523ca3d', 'source nsca-jp-ceu-faq-late'),
+        ('sources.json', 29839, 327, '0dd28bbb8f72c7a228978c87f921e266bc51a7ac3f639e105eec5aa907ebfb24', 'source nsca-jp-recertification'),
+        ('sources.json', 31223, 238, '33994471aa4cbcb41f6b41ac1027ece407306e22a97b3d13da03566221f0db40', 'source trainers-lab-nsca-cpt-fees'),
+        ('sources.json', 31465, 241, 'e648068b552769268d4624b74eb9c1be8b71f4afe2f22bf92a2a2b224268edd2', 'source trainers-lab-nsca-cpt-exam'),
+        ('sources.json', 31710, 212, '3331a013205b32aa38c6ea342d74157ea655556965b45cd43b6743cd0b61d97c', 'source trainers-lab-nsca-cpt-window'),
+    )
     organization = pool.organization_named('NSCA')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s3 = pool.source('nsca-faq', 530, 330, 'ea8446007aaad928ecf06576eedbc95a862408adac2f221932da90392c45bdcc', _source_3)
-    s4 = pool.source('nsca-recertification', 864, 311, 'e5b801165a3c61715678335027bebfdbe3df0950fca73cda451b24db495cd737', _source_4)
-    s5 = pool.source('nsca-recertification-2018', 1179, 316, '665d05c30786f605cdaa04f0be2c673037011916b5cea88c4e4b8809a24e12c3', _source_5)
-    s17 = pool.source('nsca-cpt', 4510, 167, '5ecb4d13c7a67b616f2d17e830b5cb59da62736b064297bbdfdb517227210111', _source_17)
-    s18 = pool.source('nsca-cpt-prep-2008', 4681, 326, '1864952efa4c3c196bd8629d873c49855f6097ad662174c997fd5452ac9b8eda', _source_18)
-    s20 = pool.source('nsca-csps-exam', 5180, 496, 'd270e5ea1d96278c30ce824f0acbf3dc85929b99b52097096e7851bf354c9441', _source_20)
-    s35 = pool.source('open-exam-prep-cpt', 9400, 241, '9c31e61858a28e60025fc9b4e8488d1dbcbad8b9092114c681f5a66f32975452', _source_35)
-    s36 = pool.source('killexams-nsca-cpt', 9645, 295, 'e91af8b28ac3f95b9938ba54e6fa162839aea268f6eadc6ca4dc51185c3f9901', _source_36)
-    s37 = pool.source('trainerprep-nsca-cpt', 9944, 200, '56cd3f977abff31cb6cf411547ccf9bb3c91a7dbbd98b078e9f9893c6b775215', _source_37)
-    s38 = pool.source('csusb-nsca-cpt', 10148, 286, 'e88ed31d00c67859e394f4db2f0d50afc67d0c452c06626d8e4e8ae52718ddcd', _source_38)
-    s39 = pool.source('alliedhealth-nsca-cpt', 10438, 297, 'a70eba435837e6379e3db1195bb3f14b7709f6d39981829fa51a8425ec6b5ac2', _source_39)
-    s94 = pool.source('nsca-recertification-policies-2018', 23887, 369, '25bbf0173a25555e80e1805442f19c6236560093a8dea2a4b0bccf1ac7f8691a', _source_94)
-    s100 = pool.source('fit-pro-nsca-aed', 25396, 415, 'eb75c421a0fd306e1405391511e39b4f5602d35a414f502fe469d2d1264b5fa8', _source_100)
-    s106 = pool.source('nsca-jp-exam', 27452, 233, '019aafc84f3f6d4f4b5c2a61ee16e397a504d08a8976194c5eb0daf6581bb473', _source_106)
-    s109 = pool.source('nsca-jp-cpt', 28165, 189, '80174b92cbcb289f39716dd9fcfc1568160b7f60bfcee8716b12c34bc4f8d639', _source_109)
-    s110 = pool.source('nsca-jp-cpt-guidelines', 28358, 226, 'af62a2f1bae029d60f4bfca856468979aa58b427ec91b14686a0426db1d9b68d', _source_110)
-    s111 = pool.source('nsca-jp-registration', 28588, 189, '77e9dc7899420e61133c776ff940b5f6790407937bf1e3c35fc28d84bf226d7d', _source_111)
-    s113 = pool.source('nsca-jp-ceu-faq-2015', 28999, 302, 'e53117c7ba96ecbf26a3dbf1f765562ab1e20aa2f3b1f68d242d998db7c3f518', _source_113)
-    s114 = pool.source('nsca-jp-ceu-faq-fees-2018', 29305, 317, 'c77bc49a3348df446afe0773d417901322f44a78434df70895372179751f84b2', _source_114)
-    s115 = pool.source('nsca-jp-ceu-faq-late', 29626, 209, '98381fd96f01961d460c8958210de5c31aba94ab338a712c6d87b30dd523ca3d', _source_115)
-    s116 = pool.source('nsca-jp-recertification', 29839, 327, '0dd28bbb8f72c7a228978c87f921e266bc51a7ac3f639e105eec5aa907ebfb24', _source_116)
-    s121 = pool.source('trainers-lab-nsca-cpt-fees', 31223, 238, '33994471aa4cbcb41f6b41ac1027ece407306e22a97b3d13da03566221f0db40', _source_121)
-    s122 = pool.source('trainers-lab-nsca-cpt-exam', 31465, 241, 'e648068b552769268d4624b74eb9c1be8b71f4afe2f22bf92a2a2b224268edd2', _source_122)
-    s123 = pool.source('trainers-lab-nsca-cpt-window', 31710, 212, '3331a013205b32aa38c6ea342d74157ea655556965b45cd43b6743cd0b61d97c', _source_123)
+    s0 = pool.source('article-2025', _source_0)
+    s3 = pool.source('nsca-faq', _source_3)
+    s4 = pool.source('nsca-recertification', _source_4)
+    s5 = pool.source('nsca-recertification-2018', _source_5)
+    s17 = pool.source('nsca-cpt', _source_17)
+    s18 = pool.source('nsca-cpt-prep-2008', _source_18)
+    s20 = pool.source('nsca-csps-exam', _source_20)
+    s35 = pool.source('open-exam-prep-cpt', _source_35)
+    s36 = pool.source('killexams-nsca-cpt', _source_36)
+    s37 = pool.source('trainerprep-nsca-cpt', _source_37)
+    s38 = pool.source('csusb-nsca-cpt', _source_38)
+    s39 = pool.source('alliedhealth-nsca-cpt', _source_39)
+    s94 = pool.source('nsca-recertification-policies-2018', _source_94)
+    s100 = pool.source('fit-pro-nsca-aed', _source_100)
+    s106 = pool.source('nsca-jp-exam', _source_106)
+    s109 = pool.source('nsca-jp-cpt', _source_109)
+    s110 = pool.source('nsca-jp-cpt-guidelines', _source_110)
+    s111 = pool.source('nsca-jp-registration', _source_111)
+    s113 = pool.source('nsca-jp-ceu-faq-2015', _source_113)
+    s114 = pool.source('nsca-jp-ceu-faq-fees-2018', _source_114)
+    s115 = pool.source('nsca-jp-ceu-faq-late', _source_115)
+    s116 = pool.source('nsca-jp-recertification', _source_116)
+    s121 = pool.source('trainers-lab-nsca-cpt-fees', _source_121)
+    s122 = pool.source('trainers-lab-nsca-cpt-exam', _source_122)
+    s123 = pool.source('trainers-lab-nsca-cpt-window', _source_123)
     return Credential(
         id='NSCA-CPT',
         name='NSCA Certified Personal Trainer',

@@ -24,10 +24,14 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 110172, 6392, 'f4a302706a7feb9a53abe675934280da0f2ae8ffe70ee9f0a039c090b4d18031', 'credential NASM-CWC')
+    pool.checked(
+        ('credentials.json', 110172, 6392, 'f4a302706a7feb9a53abe675934280da0f2ae8ffe70ee9f0a039c090b4d18031', 'credential NASM-CWC'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 13365, 210, '91da5554c6a134fe1a009fe5f55308d9f6990378eabb5e3eb17ffc56ab81f2c3', 'source nasm-cwc-renewal'),
+    )
     organization = pool.organization_named('NASM')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s51 = pool.source('nasm-cwc-renewal', 13365, 210, '91da5554c6a134fe1a009fe5f55308d9f6990378eabb5e3eb17ffc56ab81f2c3', _source_51)
+    s0 = pool.source('article-2025', _source_0)
+    s51 = pool.source('nasm-cwc-renewal', _source_51)
     return Credential(
         id='NASM-CWC',
         name='Certified Wellness Coach',

@@ -31,13 +31,20 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 116568, 7765, 'fa58e33657ec09c76b32cc36f4410cf251e116fb900479282f66066f362ce493', 'credential NASM-CES')
+    pool.checked(
+        ('credentials.json', 116568, 7765, 'fa58e33657ec09c76b32cc36f4410cf251e116fb900479282f66066f362ce493', 'credential NASM-CES'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 13579, 340, '91de671b355bea422db8cc18002da3ef1f8e171718d0dc7e57a5ab8fa12425e9', 'source nasm-30-years'),
+        ('sources.json', 15966, 286, '652235f4197ef0ebcae8cbf298a60cfc00ae888ad2e31cd0bb8f76635ed2fd74', 'source practicetestgeeks-ces'),
+        ('sources.json', 16256, 236, '4dda4907f7c318ae56c4129778d46f72003615f11c46021bd0a59374a5b26b1d', 'source winenfood-ces'),
+        ('sources.json', 33331, 254, 'e2942b2f3fde20026dad25d496c5e17fc5c9cd013cd708ac8a75dafe303b0d7d', 'source askthetrainer-nasm-ceu'),
+    )
     organization = pool.organization_named('NASM')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s52 = pool.source('nasm-30-years', 13579, 340, '91de671b355bea422db8cc18002da3ef1f8e171718d0dc7e57a5ab8fa12425e9', _source_52)
-    s62 = pool.source('practicetestgeeks-ces', 15966, 286, '652235f4197ef0ebcae8cbf298a60cfc00ae888ad2e31cd0bb8f76635ed2fd74', _source_62)
-    s63 = pool.source('winenfood-ces', 16256, 236, '4dda4907f7c318ae56c4129778d46f72003615f11c46021bd0a59374a5b26b1d', _source_63)
-    s130 = pool.source('askthetrainer-nasm-ceu', 33331, 254, 'e2942b2f3fde20026dad25d496c5e17fc5c9cd013cd708ac8a75dafe303b0d7d', _source_130)
+    s0 = pool.source('article-2025', _source_0)
+    s52 = pool.source('nasm-30-years', _source_52)
+    s62 = pool.source('practicetestgeeks-ces', _source_62)
+    s63 = pool.source('winenfood-ces', _source_63)
+    s130 = pool.source('askthetrainer-nasm-ceu', _source_130)
     return Credential(
         id='NASM-CES',
         name='Corrective Exercise Specialization',

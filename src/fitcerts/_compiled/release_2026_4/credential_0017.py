@@ -34,18 +34,30 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 181959, 8105, 'aa7db99b268fac24988e81bc0fd9fcc6ba85265da111cec59e6ce76a5106fbdc', 'credential NCSF-CPT')
+    pool.checked(
+        ('credentials.json', 181959, 8105, 'aa7db99b268fac24988e81bc0fd9fcc6ba85265da111cec59e6ce76a5106fbdc', 'credential NCSF-CPT'),
+        ('sources.json', 19590, 242, '900f2af5115629dd26efb9fea00bcf73bc0707edeeefdd5e8a5d330cdd48a8a5', 'source ncsf-cpt-policies'),
+        ('sources.json', 20158, 166, 'a1b404a281d55ba378bff43ef9ac201e3bb502a89f6c5a974f4e207de52f6a8e', 'source ncsf-recertify'),
+        ('sources.json', 20328, 219, '3168ad62da0b565edc674ff87c7ea8de4ca9b37bae99513e26b18dd2b92df25c', 'source ncsf-recertification-handbook'),
+        ('sources.json', 20551, 229, 'eb36b60ad20764362feb85ce408bd170d118207cd00aca7f8847a99ad8a46de4', 'source wikipedia-ncsf'),
+        ('sources.json', 36756, 175, 'fe66d73faac99eb8c1873f2ff9ba1e87cc08b1897ee2ddb70ff22b3a96b030b5', 'source ncsf-recertify-faq'),
+        ('sources.json', 36935, 302, '5fe73c863890fea7edb7ebe310e0b454f2d58304bb92d92ba98dedfd507fe04e', 'source ncsf-recert-facts-older'),
+        ('sources.json', 37241, 180, '88a67e2ab6b0bb9611523970fd0a9e7c6dc27e9c23989de156cb67edc86bb7cd', 'source ncsf-continueded'),
+        ('sources.json', 37425, 212, '5e356abd99387f6add015dc834346ba5d3628d377b18f62f82a00ae9095a9e71', 'source ncsf-cpt-exam-content'),
+        ('sources.json', 37641, 236, 'f562cfbdcfa211fe82b41dd5941747aa15f0b098656883b14732e588f32d0bb9', 'source ncsf-cpt-exam-content-alt'),
+        ('sources.json', 37881, 196, '281683540f3b2d89fadf58d849a4bfa6aad56dcc0cc2e39996b6c1a3291780ad', 'source ncsf-consumer-advocacy'),
+    )
     organization = pool.organization_named('NCSF')
-    s77 = pool.source('ncsf-cpt-policies', 19590, 242, '900f2af5115629dd26efb9fea00bcf73bc0707edeeefdd5e8a5d330cdd48a8a5', _source_77)
-    s79 = pool.source('ncsf-recertify', 20158, 166, 'a1b404a281d55ba378bff43ef9ac201e3bb502a89f6c5a974f4e207de52f6a8e', _source_79)
-    s80 = pool.source('ncsf-recertification-handbook', 20328, 219, '3168ad62da0b565edc674ff87c7ea8de4ca9b37bae99513e26b18dd2b92df25c', _source_80)
-    s81 = pool.source('wikipedia-ncsf', 20551, 229, 'eb36b60ad20764362feb85ce408bd170d118207cd00aca7f8847a99ad8a46de4', _source_81)
-    s143 = pool.source('ncsf-recertify-faq', 36756, 175, 'fe66d73faac99eb8c1873f2ff9ba1e87cc08b1897ee2ddb70ff22b3a96b030b5', _source_143)
-    s144 = pool.source('ncsf-recert-facts-older', 36935, 302, '5fe73c863890fea7edb7ebe310e0b454f2d58304bb92d92ba98dedfd507fe04e', _source_144)
-    s145 = pool.source('ncsf-continueded', 37241, 180, '88a67e2ab6b0bb9611523970fd0a9e7c6dc27e9c23989de156cb67edc86bb7cd', _source_145)
-    s146 = pool.source('ncsf-cpt-exam-content', 37425, 212, '5e356abd99387f6add015dc834346ba5d3628d377b18f62f82a00ae9095a9e71', _source_146)
-    s147 = pool.source('ncsf-cpt-exam-content-alt', 37641, 236, 'f562cfbdcfa211fe82b41dd5941747aa15f0b098656883b14732e588f32d0bb9', _source_147)
-    s148 = pool.source('ncsf-consumer-advocacy', 37881, 196, '281683540f3b2d89fadf58d849a4bfa6aad56dcc0cc2e39996b6c1a3291780ad', _source_148)
+    s77 = pool.source('ncsf-cpt-policies', _source_77)
+    s79 = pool.source('ncsf-recertify', _source_79)
+    s80 = pool.source('ncsf-recertification-handbook', _source_80)
+    s81 = pool.source('wikipedia-ncsf', _source_81)
+    s143 = pool.source('ncsf-recertify-faq', _source_143)
+    s144 = pool.source('ncsf-recert-facts-older', _source_144)
+    s145 = pool.source('ncsf-continueded', _source_145)
+    s146 = pool.source('ncsf-cpt-exam-content', _source_146)
+    s147 = pool.source('ncsf-cpt-exam-content-alt', _source_147)
+    s148 = pool.source('ncsf-consumer-advocacy', _source_148)
     return Credential(
         id='NCSF-CPT',
         name='NCSF Certified Personal Trainer',

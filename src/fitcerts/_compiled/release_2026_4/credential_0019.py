@@ -37,30 +37,54 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 206591, 14920, 'd73a7c32dd6e7760a33f38537bdfd80a46e1e0bb76bc973c411d8224772280ec', 'credential ACSM-EP')
+    pool.checked(
+        ('credentials.json', 206591, 14920, 'd73a7c32dd6e7760a33f38537bdfd80a46e1e0bb76bc973c411d8224772280ec', 'credential ACSM-EP'),
+        ('sources.json', 40567, 401, 'b1807b494e2ef1b37798b903902909fe3995cac3227efcdfe55b5fcb7dcdb5c8', 'source acsm-blog-caahep-2020'),
+        ('sources.json', 41842, 397, '427d603e3a20d67f11beeb14c92190a76bf53864c89e43ca3ac5bf1a0b6f4776', 'source acsm-news-2020-education'),
+        ('sources.json', 42579, 276, 'ae67723c50e70c291ebd0e1e409f2c3a5d187b0513ebb7e80d6e24c883fc4b8b', 'source acsm-recertification'),
+        ('sources.json', 42859, 454, '262758994935e74ae011cda83579774ab21f93f67e0e8352c48bfd68128812d1', 'source acsm-hfj-2020-certifications'),
+        ('sources.json', 43714, 405, 'ea40d92e119a5d5b595364fff417ad5b49384d4cbc87e399d1064c8fe43f85d5', 'source acsm-hfj-2015-updates'),
+        ('sources.json', 45876, 233, '6ed04d7907a8702c85270a777a76aab17fcb87b9edcc2be6b38b5a2181fc5a87', 'source acsm-exam-scoring'),
+        ('sources.json', 46113, 332, 'fb2e320768ee48ce264823d6037a804b70ceaba12c83c885f8dd83f0363837ec', 'source acsm-professional-resources'),
+        ('sources.json', 46449, 378, 'c93787ecba9dc5ccf08ff2dac1cb7487a2a3f86fd5ef2b23d4b63175b3f562b0', 'source acsm-news-2022-handbook'),
+        ('sources.json', 46831, 300, '2f6a1f863cfa756b58491b5a196e131cfb49cc8591c0fe007ab396496e8ff673', 'source acsm-cancel-reschedule'),
+        ('sources.json', 47499, 233, 'c83d13fd4e17f9be40065bee89f826867277fc6f1ae204197194976df7df6565', 'source acsm-engramkinetics-ep'),
+        ('sources.json', 47736, 332, '0e8d09a0331f105ec15078db725a9ff33141b59f54f725161cbf7b5b1a91f9a6', 'source acsm-corkscrew-recertification'),
+        ('sources.json', 48072, 309, 'bc7daf44b5166f6ae2b1919fefd2bf600ec5a974b77e6386b864e03df63fdc2f', 'source acsm-recertification-2021'),
+        ('sources.json', 48385, 304, '621501d16ada534237973b4ba952d0a8ae8489b1c016813a9cdeb2b0c25c78d8', 'source acsm-news-2019-late-fee'),
+        ('sources.json', 48693, 245, '3029f19ef112d1b0563064b10a216f1ed7284b3ff239f2a9d7963a2f313d417a', 'source acsm-recert-faq-old'),
+        ('sources.json', 48942, 193, '32add4ac92c1332fe66de271b19b3a50e93c5921a9caed4a07bb2fa2f3792400', 'source acsm-college-credit-cec'),
+        ('sources.json', 51810, 203, '2c1ff772e3e9a554f44693e1c9ef8dead3cc831f4a1bff1edcc09bccf78c362d', 'source acsm-certstats'),
+        ('sources.json', 52017, 217, '5c2b1aee62859d2c1352376d4e235d7fd2c4d559a9082e4305074bb0f59a52b6', 'source acsm-practicetestgeeks'),
+        ('sources.json', 52238, 278, '8d7b56beb7e340a3d2e2d89ecbb8592adcfeca904e389da343de0302f888cb86', 'source acsm-2027-requirements'),
+        ('sources.json', 52520, 249, '9eabf33f93e80cb1c3cf8b908aa2e31c0baae0d766b7fc99f98adaaf05055768', 'source acsm-cool-ep'),
+        ('sources.json', 52773, 574, 'fb6eca92c3b4b6df7615354c41304b9a0f22150fc772188d6397d464f58b9ed2', 'source acsm-ep-outline'),
+        ('sources.json', 53351, 359, 'e3330fe55a924df6a2fee1b922fca2ced230092ae96f2b6ba8c1d28e132a63d9', 'source acsm-blog-2022-ep'),
+        ('sources.json', 53714, 344, '156afeb96b9c9b5d55d8c23828ad51dd440e686db804c7885546469495fa84c2', 'source acsm-news-2020-coaes'),
+    )
     organization = pool.organization_named('ACSM')
-    s158 = pool.source('acsm-blog-caahep-2020', 40567, 401, 'b1807b494e2ef1b37798b903902909fe3995cac3227efcdfe55b5fcb7dcdb5c8', _source_158)
-    s162 = pool.source('acsm-news-2020-education', 41842, 397, '427d603e3a20d67f11beeb14c92190a76bf53864c89e43ca3ac5bf1a0b6f4776', _source_162)
-    s164 = pool.source('acsm-recertification', 42579, 276, 'ae67723c50e70c291ebd0e1e409f2c3a5d187b0513ebb7e80d6e24c883fc4b8b', _source_164)
-    s165 = pool.source('acsm-hfj-2020-certifications', 42859, 454, '262758994935e74ae011cda83579774ab21f93f67e0e8352c48bfd68128812d1', _source_165)
-    s167 = pool.source('acsm-hfj-2015-updates', 43714, 405, 'ea40d92e119a5d5b595364fff417ad5b49384d4cbc87e399d1064c8fe43f85d5', _source_167)
-    s174 = pool.source('acsm-exam-scoring', 45876, 233, '6ed04d7907a8702c85270a777a76aab17fcb87b9edcc2be6b38b5a2181fc5a87', _source_174)
-    s175 = pool.source('acsm-professional-resources', 46113, 332, 'fb2e320768ee48ce264823d6037a804b70ceaba12c83c885f8dd83f0363837ec', _source_175)
-    s176 = pool.source('acsm-news-2022-handbook', 46449, 378, 'c93787ecba9dc5ccf08ff2dac1cb7487a2a3f86fd5ef2b23d4b63175b3f562b0', _source_176)
-    s177 = pool.source('acsm-cancel-reschedule', 46831, 300, '2f6a1f863cfa756b58491b5a196e131cfb49cc8591c0fe007ab396496e8ff673', _source_177)
-    s179 = pool.source('acsm-engramkinetics-ep', 47499, 233, 'c83d13fd4e17f9be40065bee89f826867277fc6f1ae204197194976df7df6565', _source_179)
-    s180 = pool.source('acsm-corkscrew-recertification', 47736, 332, '0e8d09a0331f105ec15078db725a9ff33141b59f54f725161cbf7b5b1a91f9a6', _source_180)
-    s181 = pool.source('acsm-recertification-2021', 48072, 309, 'bc7daf44b5166f6ae2b1919fefd2bf600ec5a974b77e6386b864e03df63fdc2f', _source_181)
-    s182 = pool.source('acsm-news-2019-late-fee', 48385, 304, '621501d16ada534237973b4ba952d0a8ae8489b1c016813a9cdeb2b0c25c78d8', _source_182)
-    s183 = pool.source('acsm-recert-faq-old', 48693, 245, '3029f19ef112d1b0563064b10a216f1ed7284b3ff239f2a9d7963a2f313d417a', _source_183)
-    s184 = pool.source('acsm-college-credit-cec', 48942, 193, '32add4ac92c1332fe66de271b19b3a50e93c5921a9caed4a07bb2fa2f3792400', _source_184)
-    s197 = pool.source('acsm-certstats', 51810, 203, '2c1ff772e3e9a554f44693e1c9ef8dead3cc831f4a1bff1edcc09bccf78c362d', _source_197)
-    s198 = pool.source('acsm-practicetestgeeks', 52017, 217, '5c2b1aee62859d2c1352376d4e235d7fd2c4d559a9082e4305074bb0f59a52b6', _source_198)
-    s199 = pool.source('acsm-2027-requirements', 52238, 278, '8d7b56beb7e340a3d2e2d89ecbb8592adcfeca904e389da343de0302f888cb86', _source_199)
-    s200 = pool.source('acsm-cool-ep', 52520, 249, '9eabf33f93e80cb1c3cf8b908aa2e31c0baae0d766b7fc99f98adaaf05055768', _source_200)
-    s201 = pool.source('acsm-ep-outline', 52773, 574, 'fb6eca92c3b4b6df7615354c41304b9a0f22150fc772188d6397d464f58b9ed2', _source_201)
-    s202 = pool.source('acsm-blog-2022-ep', 53351, 359, 'e3330fe55a924df6a2fee1b922fca2ced230092ae96f2b6ba8c1d28e132a63d9', _source_202)
-    s203 = pool.source('acsm-news-2020-coaes', 53714, 344, '156afeb96b9c9b5d55d8c23828ad51dd440e686db804c7885546469495fa84c2', _source_203)
+    s158 = pool.source('acsm-blog-caahep-2020', _source_158)
+    s162 = pool.source('acsm-news-2020-education', _source_162)
+    s164 = pool.source('acsm-recertification', _source_164)
+    s165 = pool.source('acsm-hfj-2020-certifications', _source_165)
+    s167 = pool.source('acsm-hfj-2015-updates', _source_167)
+    s174 = pool.source('acsm-exam-scoring', _source_174)
+    s175 = pool.source('acsm-professional-resources', _source_175)
+    s176 = pool.source('acsm-news-2022-handbook', _source_176)
+    s177 = pool.source('acsm-cancel-reschedule', _source_177)
+    s179 = pool.source('acsm-engramkinetics-ep', _source_179)
+    s180 = pool.source('acsm-corkscrew-recertification', _source_180)
+    s181 = pool.source('acsm-recertification-2021', _source_181)
+    s182 = pool.source('acsm-news-2019-late-fee', _source_182)
+    s183 = pool.source('acsm-recert-faq-old', _source_183)
+    s184 = pool.source('acsm-college-credit-cec', _source_184)
+    s197 = pool.source('acsm-certstats', _source_197)
+    s198 = pool.source('acsm-practicetestgeeks', _source_198)
+    s199 = pool.source('acsm-2027-requirements', _source_199)
+    s200 = pool.source('acsm-cool-ep', _source_200)
+    s201 = pool.source('acsm-ep-outline', _source_201)
+    s202 = pool.source('acsm-blog-2022-ep', _source_202)
+    s203 = pool.source('acsm-news-2020-coaes', _source_203)
     return Credential(
         id='ACSM-EP',
         name='ACSM Certified Exercise Physiologist',

@@ -37,23 +37,40 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 275480, 10216, '5bcc435453cde661db202e25cc4c3923cf3dfacced5c84c9f7f84b7fe7e863ba', 'credential ACE-GFI')
+    pool.checked(
+        ('credentials.json', 275480, 10216, '5bcc435453cde661db202e25cc4c3923cf3dfacced5c84c9f7f84b7fe7e863ba', 'credential ACE-GFI'),
+        ('sources.json', 57001, 172, 'c3f7dbf40062ca812099e28c6b65b35b8d2567b94cc697ae83ec8d95b9a2f2c6', 'source ace-faq'),
+        ('sources.json', 59410, 317, '323671ac8229d549dc74ad1159189ac437b740fa4eae6dbf33640485dfd802fa', 'source ace-handbook-2023'),
+        ('sources.json', 60050, 198, 'cc5f518bd6fd01d31754fa79d261c82de78d37d700f790d10087c4e8c295deab', 'source ace-recertification'),
+        ('sources.json', 60252, 269, '81e3808e19d37a8150f7288b5f32076eec7188d1391f582eeb8afbf11dc9f03e', 'source ace-impact-report-2022-copy'),
+        ('sources.json', 61252, 274, 'e5c5e4197e0c37b6eb0d7b9b1b78c36c389b95ccf7ac32baa081f9eb05417f40', 'source ace-blog-exam-format-2013'),
+        ('sources.json', 61530, 244, '0aef9731387262d942496d2104361a076b94b769ebf6f8f4c1dbb12995396a19', 'source ace-faq-exam-registrations'),
+        ('sources.json', 61778, 313, '3b660ee4dae6a1e97b555204cd7bed0d86f6bac52c6c7a4b8c830a8c37d4877c', 'source ace-faq-exam-registrations-older'),
+        ('sources.json', 62095, 292, 'c65edf1431580bcd420797ca1b47ed1da2f6955ec1720ecb4a02bb3dd9a46251', 'source ace-faq-cecs'),
+        ('sources.json', 62391, 267, '2510c56ddcf5e703745dbdf6a0ef7a3bab3de991dd884258b4dab06f67bd7a55', 'source ace-acefit-grace-period'),
+        ('sources.json', 62662, 238, '5eddae70d5c39ae97240d3d8eb491892d7ad325f99712257fa7bfdce808c0799', 'source ace-certifystrong-renewal'),
+        ('sources.json', 62904, 291, '6b18997cd278d2641c69f369a4e74c2203bd2f592e68e222666b83fee3f3ac34', 'source ace-winenfood-recertification-cost'),
+        ('sources.json', 63199, 287, '37944900b71275a9612f2f78e76d2fe472779c9c46cbe112c3fd80807a31363e', 'source ace-faq-ce-providers'),
+        ('sources.json', 68233, 265, '17130c6aa1041d49cbc400f6f69a6d73210dd128dccddf6734299724b1f5ed3b', 'source ace-cool-gfi'),
+        ('sources.json', 68502, 249, 'a366e0de58ddd96822adfcb63411440474c41b201a49e58cff6726e6598358c5', 'source ace-studyguidezone-gfi'),
+        ('sources.json', 68755, 252, '49eb3e16ba72e48476b97eb593e43f8849d6d72566a387e50b4692fe8ac93699', 'source ace-eatsip365-gfi'),
+    )
     organization = pool.organization_named('ACE')
-    s214 = pool.source('ace-faq', 57001, 172, 'c3f7dbf40062ca812099e28c6b65b35b8d2567b94cc697ae83ec8d95b9a2f2c6', _source_214)
-    s222 = pool.source('ace-handbook-2023', 59410, 317, '323671ac8229d549dc74ad1159189ac437b740fa4eae6dbf33640485dfd802fa', _source_222)
-    s224 = pool.source('ace-recertification', 60050, 198, 'cc5f518bd6fd01d31754fa79d261c82de78d37d700f790d10087c4e8c295deab', _source_224)
-    s225 = pool.source('ace-impact-report-2022-copy', 60252, 269, '81e3808e19d37a8150f7288b5f32076eec7188d1391f582eeb8afbf11dc9f03e', _source_225)
-    s228 = pool.source('ace-blog-exam-format-2013', 61252, 274, 'e5c5e4197e0c37b6eb0d7b9b1b78c36c389b95ccf7ac32baa081f9eb05417f40', _source_228)
-    s229 = pool.source('ace-faq-exam-registrations', 61530, 244, '0aef9731387262d942496d2104361a076b94b769ebf6f8f4c1dbb12995396a19', _source_229)
-    s230 = pool.source('ace-faq-exam-registrations-older', 61778, 313, '3b660ee4dae6a1e97b555204cd7bed0d86f6bac52c6c7a4b8c830a8c37d4877c', _source_230)
-    s231 = pool.source('ace-faq-cecs', 62095, 292, 'c65edf1431580bcd420797ca1b47ed1da2f6955ec1720ecb4a02bb3dd9a46251', _source_231)
-    s232 = pool.source('ace-acefit-grace-period', 62391, 267, '2510c56ddcf5e703745dbdf6a0ef7a3bab3de991dd884258b4dab06f67bd7a55', _source_232)
-    s233 = pool.source('ace-certifystrong-renewal', 62662, 238, '5eddae70d5c39ae97240d3d8eb491892d7ad325f99712257fa7bfdce808c0799', _source_233)
-    s234 = pool.source('ace-winenfood-recertification-cost', 62904, 291, '6b18997cd278d2641c69f369a4e74c2203bd2f592e68e222666b83fee3f3ac34', _source_234)
-    s235 = pool.source('ace-faq-ce-providers', 63199, 287, '37944900b71275a9612f2f78e76d2fe472779c9c46cbe112c3fd80807a31363e', _source_235)
-    s253 = pool.source('ace-cool-gfi', 68233, 265, '17130c6aa1041d49cbc400f6f69a6d73210dd128dccddf6734299724b1f5ed3b', _source_253)
-    s254 = pool.source('ace-studyguidezone-gfi', 68502, 249, 'a366e0de58ddd96822adfcb63411440474c41b201a49e58cff6726e6598358c5', _source_254)
-    s255 = pool.source('ace-eatsip365-gfi', 68755, 252, '49eb3e16ba72e48476b97eb593e43f8849d6d72566a387e50b4692fe8ac93699', _source_255)
+    s214 = pool.source('ace-faq', _source_214)
+    s222 = pool.source('ace-handbook-2023', _source_222)
+    s224 = pool.source('ace-recertification', _source_224)
+    s225 = pool.source('ace-impact-report-2022-copy', _source_225)
+    s228 = pool.source('ace-blog-exam-format-2013', _source_228)
+    s229 = pool.source('ace-faq-exam-registrations', _source_229)
+    s230 = pool.source('ace-faq-exam-registrations-older', _source_230)
+    s231 = pool.source('ace-faq-cecs', _source_231)
+    s232 = pool.source('ace-acefit-grace-period', _source_232)
+    s233 = pool.source('ace-certifystrong-renewal', _source_233)
+    s234 = pool.source('ace-winenfood-recertification-cost', _source_234)
+    s235 = pool.source('ace-faq-ce-providers', _source_235)
+    s253 = pool.source('ace-cool-gfi', _source_253)
+    s254 = pool.source('ace-studyguidezone-gfi', _source_254)
+    s255 = pool.source('ace-eatsip365-gfi', _source_255)
     return Credential(
         id='ACE-GFI',
         name='ACE Group Fitness Instructor',

@@ -34,18 +34,30 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 301306, 9795, 'a5c1823ba9fdc7a7c9948ccb185e96dc48ee8e16152ab1aa61192492ce15a9eb', 'credential NCCPT-CPT')
+    pool.checked(
+        ('credentials.json', 301306, 9795, 'a5c1823ba9fdc7a7c9948ccb185e96dc48ee8e16152ab1aa61192492ce15a9eb', 'credential NCCPT-CPT'),
+        ('sources.json', 18298, 166, '9bfa9aa6e3d084e7c789170bba5d4ec24020b55a22faa761d26e661d67081ab9', 'source nccpt-exams'),
+        ('sources.json', 18688, 186, '17c342bdee482f5f4cd3adc79bdc85ac35bf66c743021dd136192bbeb0e44dfc', 'source coachcram-issa'),
+        ('sources.json', 35745, 234, '2d9f2ab5bd00c8539846e4f68a535430903d2405e5c5069af370647fb3ce3e08', 'source issa-nccpt-faq'),
+        ('sources.json', 35983, 223, '56232842aefe804edd9cdcfb5b0f406c737e36dd45f637e0add7a5fdaa3c18d9', 'source issa-helpcenter-nccpt-exam'),
+        ('sources.json', 63199, 287, '37944900b71275a9612f2f78e76d2fe472779c9c46cbe112c3fd80807a31363e', 'source ace-faq-ce-providers'),
+        ('sources.json', 73534, 210, 'c5de5dcc457020dfb70bc2af34fa9ccbb69e3def619bb4da985f3f8ff1493a70', 'source nccpt-about-us'),
+        ('sources.json', 73748, 259, '3d3689f7841ae55f6dcf541e384546fbcc4583dfe240a43e7e5ea9d369b60ee2', 'source nccpt-extension'),
+        ('sources.json', 74011, 237, 'b43c4924eaa608b482cc7d5044327ee72d354ee1859a26437ddd05c8e18fd849', 'source nccpt-recertification'),
+        ('sources.json', 74252, 195, '5eb4863e971fb33a2533d6f5e42abee6e4b50a94ae66a782be32009ceff59a90', 'source nccpt-recertification-older'),
+        ('sources.json', 108828, 296, '9d2bf8baae8618d1df2141ed051f25f16350b0f90d93273c962e84634e8e3d02', 'source nccpt-issa-exam-only-page'),
+    )
     organization = pool.organization_named('NCCPT')
-    s71 = pool.source('nccpt-exams', 18298, 166, '9bfa9aa6e3d084e7c789170bba5d4ec24020b55a22faa761d26e661d67081ab9', _source_71)
-    s73 = pool.source('coachcram-issa', 18688, 186, '17c342bdee482f5f4cd3adc79bdc85ac35bf66c743021dd136192bbeb0e44dfc', _source_73)
-    s139 = pool.source('issa-nccpt-faq', 35745, 234, '2d9f2ab5bd00c8539846e4f68a535430903d2405e5c5069af370647fb3ce3e08', _source_139)
-    s140 = pool.source('issa-helpcenter-nccpt-exam', 35983, 223, '56232842aefe804edd9cdcfb5b0f406c737e36dd45f637e0add7a5fdaa3c18d9', _source_140)
-    s235 = pool.source('ace-faq-ce-providers', 63199, 287, '37944900b71275a9612f2f78e76d2fe472779c9c46cbe112c3fd80807a31363e', _source_235)
-    s275 = pool.source('nccpt-about-us', 73534, 210, 'c5de5dcc457020dfb70bc2af34fa9ccbb69e3def619bb4da985f3f8ff1493a70', _source_275)
-    s276 = pool.source('nccpt-extension', 73748, 259, '3d3689f7841ae55f6dcf541e384546fbcc4583dfe240a43e7e5ea9d369b60ee2', _source_276)
-    s277 = pool.source('nccpt-recertification', 74011, 237, 'b43c4924eaa608b482cc7d5044327ee72d354ee1859a26437ddd05c8e18fd849', _source_277)
-    s278 = pool.source('nccpt-recertification-older', 74252, 195, '5eb4863e971fb33a2533d6f5e42abee6e4b50a94ae66a782be32009ceff59a90', _source_278)
-    s397 = pool.source('nccpt-issa-exam-only-page', 108828, 296, '9d2bf8baae8618d1df2141ed051f25f16350b0f90d93273c962e84634e8e3d02', _source_397)
+    s71 = pool.source('nccpt-exams', _source_71)
+    s73 = pool.source('coachcram-issa', _source_73)
+    s139 = pool.source('issa-nccpt-faq', _source_139)
+    s140 = pool.source('issa-helpcenter-nccpt-exam', _source_140)
+    s235 = pool.source('ace-faq-ce-providers', _source_235)
+    s275 = pool.source('nccpt-about-us', _source_275)
+    s276 = pool.source('nccpt-extension', _source_276)
+    s277 = pool.source('nccpt-recertification', _source_277)
+    s278 = pool.source('nccpt-recertification-older', _source_278)
+    s397 = pool.source('nccpt-issa-exam-only-page', _source_397)
     return Credential(
         id='NCCPT-CPT',
         name='NCCPT Certified Personal Trainer',

@@ -27,14 +27,22 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 311105, 6637, '7bd83ad8c75ee10f2a7a90eb71fba59baeabad731d5e0cc468040e1e42be7ce1', 'credential NETA-CPT')
+    pool.checked(
+        ('credentials.json', 311105, 6637, '7bd83ad8c75ee10f2a7a90eb71fba59baeabad731d5e0cc468040e1e42be7ce1', 'credential NETA-CPT'),
+        ('sources.json', 74451, 266, 'cc6b5c964d298dd5cebe8c9de263f774a9bc04d45fb6c830b6d0c0d4751ba282', 'source neta-handbook-2016'),
+        ('sources.json', 74721, 276, '37900eeacdfba7cc590d0cad79ccb86f94b68d4539e1f6c12c61b7fb9e6239db', 'source neta-handbook-2016-docplayer'),
+        ('sources.json', 75001, 278, 'd1132b42f1bed754542f56b63802869997a4856ce60a7230d6bb586a02801038', 'source neta-handbook-2017'),
+        ('sources.json', 75283, 226, 'cf31afc53234f9efdbb7b407050e3e0f8d9ea6c211f89b823ebe76166812683e', 'source neta-primary-renewal'),
+        ('sources.json', 75513, 225, 'c2155b528ff246bacd00d5094c25b39ce641dbe90793dba3940242f9d3d84ffd', 'source neta-renewal-form-older'),
+        ('sources.json', 75742, 287, 'af0d7ae47e792e520897fa94723f3978f65375e17a42617427d9daf6b286d184', 'source neta-fitness-n-health'),
+    )
     organization = pool.organization_named('NETA')
-    s279 = pool.source('neta-handbook-2016', 74451, 266, 'cc6b5c964d298dd5cebe8c9de263f774a9bc04d45fb6c830b6d0c0d4751ba282', _source_279)
-    s280 = pool.source('neta-handbook-2016-docplayer', 74721, 276, '37900eeacdfba7cc590d0cad79ccb86f94b68d4539e1f6c12c61b7fb9e6239db', _source_280)
-    s281 = pool.source('neta-handbook-2017', 75001, 278, 'd1132b42f1bed754542f56b63802869997a4856ce60a7230d6bb586a02801038', _source_281)
-    s282 = pool.source('neta-primary-renewal', 75283, 226, 'cf31afc53234f9efdbb7b407050e3e0f8d9ea6c211f89b823ebe76166812683e', _source_282)
-    s283 = pool.source('neta-renewal-form-older', 75513, 225, 'c2155b528ff246bacd00d5094c25b39ce641dbe90793dba3940242f9d3d84ffd', _source_283)
-    s284 = pool.source('neta-fitness-n-health', 75742, 287, 'af0d7ae47e792e520897fa94723f3978f65375e17a42617427d9daf6b286d184', _source_284)
+    s279 = pool.source('neta-handbook-2016', _source_279)
+    s280 = pool.source('neta-handbook-2016-docplayer', _source_280)
+    s281 = pool.source('neta-handbook-2017', _source_281)
+    s282 = pool.source('neta-primary-renewal', _source_282)
+    s283 = pool.source('neta-renewal-form-older', _source_283)
+    s284 = pool.source('neta-fitness-n-health', _source_284)
     return Credential(
         id='NETA-CPT',
         name='NETA Personal Trainer Certification',

@@ -38,25 +38,44 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 346044, 12813, 'f70502e552e7509595bbb27d88aba20d9d7f82dfca83afca4261160f9b910533', 'credential CSEP-CPT')
+    pool.checked(
+        ('credentials.json', 346044, 12813, 'f70502e552e7509595bbb27d88aba20d9d7f82dfca83afca4261160f9b910533', 'credential CSEP-CPT'),
+        ('sources.json', 84000, 247, 'ed79ded6d394cfd9584ff702f47e4a7f1a30b63afab23c5ad2a612b1bfcd6dab', 'source csep-certification-faq'),
+        ('sources.json', 84251, 241, 'f629c88b961447d9013820ad9b4fad7a77da28e866c29f64c5b87d8877025d6c', 'source csep-renew-membership'),
+        ('sources.json', 84496, 349, '7a5ce2a541bef6c99033507b709f63a627de6d246292e90863d373c79e69da71', 'source csep-renew-membership-2024'),
+        ('sources.json', 84849, 355, '1d40a3fa5788719e394a194a3afa9acbddc06ad08a8f63ab288903dd914f2644', 'source csep-renew-membership-2023'),
+        ('sources.json', 85208, 175, '101690042a93b1ea48848d10e9f41324a73235ce2ed1fb41a1d190fe0aa996d3', 'source csep-cpt'),
+        ('sources.json', 85387, 194, 'd14a9641b1bd4d4713864bd7130a5c4bf085f13888e01854bb51fa55a6f16335', 'source csep-cpt-become'),
+        ('sources.json', 85585, 314, '3878a944566eb4cc4336dc4b2224f3c30d014a9d04f402d1df1f465334d6ec4d', 'source csep-cpt-2013'),
+        ('sources.json', 85903, 195, 'be4631c77a249aca48410f7e43f6e03bd465ef19dabb0df8e96598f983ba2d0c', 'source csep-equivalency-faq'),
+        ('sources.json', 86102, 231, '5fee525ce844d81c6acaa3e2e60b47a41d4ded9993cea2f1de49b98c58dac7e4', 'source csep-exam-attempts'),
+        ('sources.json', 86337, 268, '6c0d2632c9674e24ce7c39e1127a4ef315d4cd33d9265dd1835267714bad28b8', 'source csep-pdc'),
+        ('sources.json', 86609, 334, '6fdad5d20624fb31c709d99f368130027d780533c528d14bcfb9a4f4006aad3f', 'source csep-pdc-2015'),
+        ('sources.json', 86947, 182, 'dc334faed2d532c4a83ef278bf42a924ef40f89da4200553064fdf4ac5e359ed', 'source csep-pdc-fr'),
+        ('sources.json', 87133, 194, '38a9be2a17a3bbec7478a8220ae9f78e08bebbfb1c9ccee8d32dd401832fb8ee', 'source csep-pearsonvue'),
+        ('sources.json', 87331, 294, 'dd98d8a28d76399db8a8b986149c77cb2c17191259def008791ea2c6e761722e', 'source csep-uwaterloo-cpt'),
+        ('sources.json', 87629, 282, '354981f8a896367363c1a37694075a24fd321edff554cbca22096817013dd741', 'source csep-pgwellness'),
+        ('sources.json', 102872, 429, '1b028d1b62c848907fb9d180effe0031c9a436042bf4ba38bedf9dbe713a74dc', 'source csep-stay-certified-2019'),
+        ('sources.json', 103305, 202, '4578baf26d251d9fd7f35683151e19fb6cb41a13e0f9449fd15a0d4bf32512a6', 'source csep-renewals-faqs'),
+    )
     organization = pool.organization_named('CSEP')
-    s314 = pool.source('csep-certification-faq', 84000, 247, 'ed79ded6d394cfd9584ff702f47e4a7f1a30b63afab23c5ad2a612b1bfcd6dab', _source_314)
-    s315 = pool.source('csep-renew-membership', 84251, 241, 'f629c88b961447d9013820ad9b4fad7a77da28e866c29f64c5b87d8877025d6c', _source_315)
-    s316 = pool.source('csep-renew-membership-2024', 84496, 349, '7a5ce2a541bef6c99033507b709f63a627de6d246292e90863d373c79e69da71', _source_316)
-    s317 = pool.source('csep-renew-membership-2023', 84849, 355, '1d40a3fa5788719e394a194a3afa9acbddc06ad08a8f63ab288903dd914f2644', _source_317)
-    s318 = pool.source('csep-cpt', 85208, 175, '101690042a93b1ea48848d10e9f41324a73235ce2ed1fb41a1d190fe0aa996d3', _source_318)
-    s319 = pool.source('csep-cpt-become', 85387, 194, 'd14a9641b1bd4d4713864bd7130a5c4bf085f13888e01854bb51fa55a6f16335', _source_319)
-    s320 = pool.source('csep-cpt-2013', 85585, 314, '3878a944566eb4cc4336dc4b2224f3c30d014a9d04f402d1df1f465334d6ec4d', _source_320)
-    s321 = pool.source('csep-equivalency-faq', 85903, 195, 'be4631c77a249aca48410f7e43f6e03bd465ef19dabb0df8e96598f983ba2d0c', _source_321)
-    s322 = pool.source('csep-exam-attempts', 86102, 231, '5fee525ce844d81c6acaa3e2e60b47a41d4ded9993cea2f1de49b98c58dac7e4', _source_322)
-    s323 = pool.source('csep-pdc', 86337, 268, '6c0d2632c9674e24ce7c39e1127a4ef315d4cd33d9265dd1835267714bad28b8', _source_323)
-    s324 = pool.source('csep-pdc-2015', 86609, 334, '6fdad5d20624fb31c709d99f368130027d780533c528d14bcfb9a4f4006aad3f', _source_324)
-    s325 = pool.source('csep-pdc-fr', 86947, 182, 'dc334faed2d532c4a83ef278bf42a924ef40f89da4200553064fdf4ac5e359ed', _source_325)
-    s326 = pool.source('csep-pearsonvue', 87133, 194, '38a9be2a17a3bbec7478a8220ae9f78e08bebbfb1c9ccee8d32dd401832fb8ee', _source_326)
-    s327 = pool.source('csep-uwaterloo-cpt', 87331, 294, 'dd98d8a28d76399db8a8b986149c77cb2c17191259def008791ea2c6e761722e', _source_327)
-    s328 = pool.source('csep-pgwellness', 87629, 282, '354981f8a896367363c1a37694075a24fd321edff554cbca22096817013dd741', _source_328)
-    s381 = pool.source('csep-stay-certified-2019', 102872, 429, '1b028d1b62c848907fb9d180effe0031c9a436042bf4ba38bedf9dbe713a74dc', _source_381)
-    s382 = pool.source('csep-renewals-faqs', 103305, 202, '4578baf26d251d9fd7f35683151e19fb6cb41a13e0f9449fd15a0d4bf32512a6', _source_382)
+    s314 = pool.source('csep-certification-faq', _source_314)
+    s315 = pool.source('csep-renew-membership', _source_315)
+    s316 = pool.source('csep-renew-membership-2024', _source_316)
+    s317 = pool.source('csep-renew-membership-2023', _source_317)
+    s318 = pool.source('csep-cpt', _source_318)
+    s319 = pool.source('csep-cpt-become', _source_319)
+    s320 = pool.source('csep-cpt-2013', _source_320)
+    s321 = pool.source('csep-equivalency-faq', _source_321)
+    s322 = pool.source('csep-exam-attempts', _source_322)
+    s323 = pool.source('csep-pdc', _source_323)
+    s324 = pool.source('csep-pdc-2015', _source_324)
+    s325 = pool.source('csep-pdc-fr', _source_325)
+    s326 = pool.source('csep-pearsonvue', _source_326)
+    s327 = pool.source('csep-uwaterloo-cpt', _source_327)
+    s328 = pool.source('csep-pgwellness', _source_328)
+    s381 = pool.source('csep-stay-certified-2019', _source_381)
+    s382 = pool.source('csep-renewals-faqs', _source_382)
     return Credential(
         id='CSEP-CPT',
         name='CSEP Certified Personal Trainer',

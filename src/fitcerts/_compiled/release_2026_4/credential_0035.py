@@ -38,19 +38,32 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 371586, 7754, '549c867d8df1a066f991bd3d3228fa74bcdff4d542d26ca618d104f04abb2f05', 'credential CANFITPRO-PTS')
+    pool.checked(
+        ('credentials.json', 371586, 7754, '549c867d8df1a066f991bd3d3228fa74bcdff4d542d26ca618d104f04abb2f05', 'credential CANFITPRO-PTS'),
+        ('sources.json', 89389, 259, '185cb010bf6aee2a0fdab72ceb34cae6db815a3f2fe57d8cbb6ae8bb033a9b0b', 'source canfitpro-magazine-2024'),
+        ('sources.json', 89652, 201, '663aa1253c612623cd94c7d6926195d4826ec6efa2f301a3cd6647905d4cc44f', 'source canfitpro-cec-provider'),
+        ('sources.json', 90055, 180, 'a0411f72fba8d23b7605946af88095d0f65fc14e049e1370466934de4786f83c', 'source canfitpro-faq'),
+        ('sources.json', 90239, 211, '63481b6af4b4361ede5ef016345b181857c94da2e8f94f7d353a943427dc62d3', 'source canfitpro-faq-staging'),
+        ('sources.json', 90454, 183, '3a1fe7c0895443c945b5689db01d32497ba6cb0532b6c34ef02a444c818f1c0f', 'source canfitpro-stay-certified'),
+        ('sources.json', 90641, 207, '3aacb4b5808eb6ac6782b73de62957d19edec840817648ea8c1ed5222299f806', 'source canfitpro-staying-certified-old'),
+        ('sources.json', 90852, 237, '8786829dfd13cf696305aee9f1336e7660c938636f930e08a0f6352f3798fec6', 'source canfitpro-external-cecs'),
+        ('sources.json', 91093, 303, 'eff1ccb39d9575501267830369775b2b977e662107fc6db542650db5f8bec8de', 'source canfitpro-changeofpace'),
+        ('sources.json', 91400, 369, '1f57a334929273a0995fe69f65e59897d7970217c67a2b030230dc968b922535', 'source canfitpro-movementtravel'),
+        ('sources.json', 92079, 293, 'a41d370d2e067822182dd1d7ae8ef68fe4b74b8856bae949e4b1e7bbc3aef38c', 'source canfitpro-gist-manuals'),
+        ('sources.json', 103511, 285, '427f388fdfeeeac0446f0ff0a45d397976dc27ace22f2dea995505fd0625ce7c', 'source canfitpro-richmondathletica-2026'),
+    )
     organization = pool.organization_named('CANFITPRO')
-    s334 = pool.source('canfitpro-magazine-2024', 89389, 259, '185cb010bf6aee2a0fdab72ceb34cae6db815a3f2fe57d8cbb6ae8bb033a9b0b', _source_334)
-    s335 = pool.source('canfitpro-cec-provider', 89652, 201, '663aa1253c612623cd94c7d6926195d4826ec6efa2f301a3cd6647905d4cc44f', _source_335)
-    s337 = pool.source('canfitpro-faq', 90055, 180, 'a0411f72fba8d23b7605946af88095d0f65fc14e049e1370466934de4786f83c', _source_337)
-    s338 = pool.source('canfitpro-faq-staging', 90239, 211, '63481b6af4b4361ede5ef016345b181857c94da2e8f94f7d353a943427dc62d3', _source_338)
-    s339 = pool.source('canfitpro-stay-certified', 90454, 183, '3a1fe7c0895443c945b5689db01d32497ba6cb0532b6c34ef02a444c818f1c0f', _source_339)
-    s340 = pool.source('canfitpro-staying-certified-old', 90641, 207, '3aacb4b5808eb6ac6782b73de62957d19edec840817648ea8c1ed5222299f806', _source_340)
-    s341 = pool.source('canfitpro-external-cecs', 90852, 237, '8786829dfd13cf696305aee9f1336e7660c938636f930e08a0f6352f3798fec6', _source_341)
-    s342 = pool.source('canfitpro-changeofpace', 91093, 303, 'eff1ccb39d9575501267830369775b2b977e662107fc6db542650db5f8bec8de', _source_342)
-    s343 = pool.source('canfitpro-movementtravel', 91400, 369, '1f57a334929273a0995fe69f65e59897d7970217c67a2b030230dc968b922535', _source_343)
-    s345 = pool.source('canfitpro-gist-manuals', 92079, 293, 'a41d370d2e067822182dd1d7ae8ef68fe4b74b8856bae949e4b1e7bbc3aef38c', _source_345)
-    s383 = pool.source('canfitpro-richmondathletica-2026', 103511, 285, '427f388fdfeeeac0446f0ff0a45d397976dc27ace22f2dea995505fd0625ce7c', _source_383)
+    s334 = pool.source('canfitpro-magazine-2024', _source_334)
+    s335 = pool.source('canfitpro-cec-provider', _source_335)
+    s337 = pool.source('canfitpro-faq', _source_337)
+    s338 = pool.source('canfitpro-faq-staging', _source_338)
+    s339 = pool.source('canfitpro-stay-certified', _source_339)
+    s340 = pool.source('canfitpro-staying-certified-old', _source_340)
+    s341 = pool.source('canfitpro-external-cecs', _source_341)
+    s342 = pool.source('canfitpro-changeofpace', _source_342)
+    s343 = pool.source('canfitpro-movementtravel', _source_343)
+    s345 = pool.source('canfitpro-gist-manuals', _source_345)
+    s383 = pool.source('canfitpro-richmondathletica-2026', _source_383)
     return Credential(
         id='CANFITPRO-PTS',
         name='canfitpro PTS',

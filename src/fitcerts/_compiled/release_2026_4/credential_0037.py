@@ -23,10 +23,14 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 386796, 6148, '710b93ab552ce7d3b5883e5606034b6f13381035110f7d74736303154da8fa87', 'credential ASCA-INTRO')
+    pool.checked(
+        ('credentials.json', 386796, 6148, '710b93ab552ce7d3b5883e5606034b6f13381035110f7d74736303154da8fa87', 'credential ASCA-INTRO'),
+        ('sources.json', 92583, 406, '03daec3f352e417efd27401bdfc569236bcf67ef4fe84a5bebc84760b3ed0f83', 'source asca-professional-l2-application'),
+        ('sources.json', 93637, 396, '3515e0daccee55390237d24791d22542da3b76b2cff0e9bd176d6615c5724320', 'source asca-3p-australian-fitness-health'),
+    )
     organization = pool.organization_named('ASCA')
-    s347 = pool.source('asca-professional-l2-application', 92583, 406, '03daec3f352e417efd27401bdfc569236bcf67ef4fe84a5bebc84760b3ed0f83', _source_347)
-    s350 = pool.source('asca-3p-australian-fitness-health', 93637, 396, '3515e0daccee55390237d24791d22542da3b76b2cff0e9bd176d6615c5724320', _source_350)
+    s347 = pool.source('asca-professional-l2-application', _source_347)
+    s350 = pool.source('asca-3p-australian-fitness-health', _source_350)
     return Credential(
         id='ASCA-INTRO',
         name='ASCA Introduction Level S&C Coach',

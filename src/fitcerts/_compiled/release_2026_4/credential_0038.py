@@ -24,13 +24,20 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 392948, 6857, '8552ea9839156cef6f2cfc0565561c3af7ba44c83e7f23fc389deb1878f94352', 'credential ASCA-L1')
+    pool.checked(
+        ('credentials.json', 392948, 6857, '8552ea9839156cef6f2cfc0565561c3af7ba44c83e7f23fc389deb1878f94352', 'credential ASCA-L1'),
+        ('sources.json', 92376, 203, '43f2ddc5766e5534524000dd0d517e6ae917c3ac36df9b2d221b60b7b352b4bb', 'source asca-scope-of-practice'),
+        ('sources.json', 92583, 406, '03daec3f352e417efd27401bdfc569236bcf67ef4fe84a5bebc84760b3ed0f83', 'source asca-professional-l2-application'),
+        ('sources.json', 94256, 271, '840cf4937b0aa8f0676466083ed35154c0230690768ee0b5ac00eb5ceda8d623', 'source asca-3p-weststigers-forum'),
+        ('sources.json', 105304, 329, 'c81f344be4a55f46bff1aa3dc41d94ddf44348ba26f358e57f16f26ceaf0c4c1', 'source asca-3p-pressreader-2019'),
+        ('sources.json', 105637, 283, 'be3e8d8c1f2a74c5b786095e89d94165ceb2be86f41f0260edce267add447996', 'source asca-3p-pina-2024'),
+    )
     organization = pool.organization_named('ASCA')
-    s346 = pool.source('asca-scope-of-practice', 92376, 203, '43f2ddc5766e5534524000dd0d517e6ae917c3ac36df9b2d221b60b7b352b4bb', _source_346)
-    s347 = pool.source('asca-professional-l2-application', 92583, 406, '03daec3f352e417efd27401bdfc569236bcf67ef4fe84a5bebc84760b3ed0f83', _source_347)
-    s352 = pool.source('asca-3p-weststigers-forum', 94256, 271, '840cf4937b0aa8f0676466083ed35154c0230690768ee0b5ac00eb5ceda8d623', _source_352)
-    s389 = pool.source('asca-3p-pressreader-2019', 105304, 329, 'c81f344be4a55f46bff1aa3dc41d94ddf44348ba26f358e57f16f26ceaf0c4c1', _source_389)
-    s390 = pool.source('asca-3p-pina-2024', 105637, 283, 'be3e8d8c1f2a74c5b786095e89d94165ceb2be86f41f0260edce267add447996', _source_390)
+    s346 = pool.source('asca-scope-of-practice', _source_346)
+    s347 = pool.source('asca-professional-l2-application', _source_347)
+    s352 = pool.source('asca-3p-weststigers-forum', _source_352)
+    s389 = pool.source('asca-3p-pressreader-2019', _source_389)
+    s390 = pool.source('asca-3p-pina-2024', _source_390)
     return Credential(
         id='ASCA-L1',
         name='ASCA Level 1 Coach',

@@ -26,12 +26,18 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 424760, 8728, '8f262cb007af86b2f7ce85249c98d307a86755029cb97c940e5f38a38501b7e6', 'credential ESSA-AES')
+    pool.checked(
+        ('credentials.json', 424760, 8728, '8f262cb007af86b2f7ce85249c98d307a86755029cb97c940e5f38a38501b7e6', 'credential ESSA-AES'),
+        ('sources.json', 95239, 343, 'dd5f189a3e6a4fd99d271002850fe15548cbb6b6e0cf34301b71b880cc5988ca', 'source essa-30-years-story-20'),
+        ('sources.json', 96607, 302, '4d22825e906e58eb80abfd3ff186431b1694fe4dea710280a1a33c23f095b1f1', 'source essa-what-is-aes'),
+        ('sources.json', 96913, 316, '301cc7129c9241b27466bcd0c79aa9360aaea1708ff1c4b8309fe028e816d288', 'source essa-managing-accreditation'),
+        ('sources.json', 104493, 300, 'b228e958424a684f0ae8989a64a628fe97b0aa29f0feb9f73bf36ee87bfb36d5', 'source essa-renew-online'),
+    )
     organization = pool.organization_named('ESSA')
-    s355 = pool.source('essa-30-years-story-20', 95239, 343, 'dd5f189a3e6a4fd99d271002850fe15548cbb6b6e0cf34301b71b880cc5988ca', _source_355)
-    s360 = pool.source('essa-what-is-aes', 96607, 302, '4d22825e906e58eb80abfd3ff186431b1694fe4dea710280a1a33c23f095b1f1', _source_360)
-    s361 = pool.source('essa-managing-accreditation', 96913, 316, '301cc7129c9241b27466bcd0c79aa9360aaea1708ff1c4b8309fe028e816d288', _source_361)
-    s386 = pool.source('essa-renew-online', 104493, 300, 'b228e958424a684f0ae8989a64a628fe97b0aa29f0feb9f73bf36ee87bfb36d5', _source_386)
+    s355 = pool.source('essa-30-years-story-20', _source_355)
+    s360 = pool.source('essa-what-is-aes', _source_360)
+    s361 = pool.source('essa-managing-accreditation', _source_361)
+    s386 = pool.source('essa-renew-online', _source_386)
     return Credential(
         id='ESSA-AES',
         name='Accredited Exercise Scientist',

@@ -31,14 +31,22 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 441761, 7490, '2e19cca9fcc3730b04955eed793e1a8df4efd90b87975da0368c88da8fd793cc', 'credential USAW-L2')
+    pool.checked(
+        ('credentials.json', 441761, 7490, '2e19cca9fcc3730b04955eed793e1a8df4efd90b87975da0368c88da8fd793cc', 'credential USAW-L2'),
+        ('sources.json', 98271, 222, 'a221bed6780b4755250e2e71ef67edf22f840af974ed96a0ba400f650ac9b57c', 'source usaw-3p-mashelite'),
+        ('sources.json', 99940, 195, '612fb8d316993aaa94280fe4009e8cc39e9dfa200474bf797bce7b0c357d2580', 'source usaw-coaching-faq'),
+        ('sources.json', 100139, 586, 'e9607bd674d5271ded51eacb3bd5f2dbf1f301aacdf33f7c803acd6259566dd8', 'source usaw-course-policies'),
+        ('sources.json', 101034, 236, 'c81d517951077bf10d325a728bcb1da85afb682773ae6db7ba241ed72a0d8220', 'source usaw-3p-sportsrec'),
+        ('sources.json', 104797, 221, '5c694809b41ddd4202c8c60019b5a04108744d9ea35980a61506de94319ceffb', 'source usaw-recertification'),
+        ('sources.json', 105022, 278, '96ff0127cb1e5f693ab24ac9271b54dfa332a53ddd47460cfbf59be8099c1126', 'source usaw-l1-sp-recert-faq'),
+    )
     organization = pool.organization_named('USAW')
-    s366 = pool.source('usaw-3p-mashelite', 98271, 222, 'a221bed6780b4755250e2e71ef67edf22f840af974ed96a0ba400f650ac9b57c', _source_366)
-    s372 = pool.source('usaw-coaching-faq', 99940, 195, '612fb8d316993aaa94280fe4009e8cc39e9dfa200474bf797bce7b0c357d2580', _source_372)
-    s373 = pool.source('usaw-course-policies', 100139, 586, 'e9607bd674d5271ded51eacb3bd5f2dbf1f301aacdf33f7c803acd6259566dd8', _source_373)
-    s375 = pool.source('usaw-3p-sportsrec', 101034, 236, 'c81d517951077bf10d325a728bcb1da85afb682773ae6db7ba241ed72a0d8220', _source_375)
-    s387 = pool.source('usaw-recertification', 104797, 221, '5c694809b41ddd4202c8c60019b5a04108744d9ea35980a61506de94319ceffb', _source_387)
-    s388 = pool.source('usaw-l1-sp-recert-faq', 105022, 278, '96ff0127cb1e5f693ab24ac9271b54dfa332a53ddd47460cfbf59be8099c1126', _source_388)
+    s366 = pool.source('usaw-3p-mashelite', _source_366)
+    s372 = pool.source('usaw-coaching-faq', _source_372)
+    s373 = pool.source('usaw-course-policies', _source_373)
+    s375 = pool.source('usaw-3p-sportsrec', _source_375)
+    s387 = pool.source('usaw-recertification', _source_387)
+    s388 = pool.source('usaw-l1-sp-recert-faq', _source_388)
     return Credential(
         id='USAW-L2',
         name='USA Weightlifting Level 2 Coach',

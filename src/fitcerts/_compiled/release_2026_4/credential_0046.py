@@ -31,9 +31,12 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 449255, 5488, 'bd973b75aeee0b810b5e5ccc2d8b18eda5c949653402366b532a794e5201dc95', 'credential USAW-WTS')
+    pool.checked(
+        ('credentials.json', 449255, 5488, 'bd973b75aeee0b810b5e5ccc2d8b18eda5c949653402366b532a794e5201dc95', 'credential USAW-WTS'),
+        ('sources.json', 98026, 241, '20ec3c3106b58653c6cf22a49900b5d963e1bbfe31f83df268afd2b2a79f8150', 'source usaw-wts'),
+    )
     organization = pool.organization_named('USAW')
-    s365 = pool.source('usaw-wts', 98026, 241, '20ec3c3106b58653c6cf22a49900b5d963e1bbfe31f83df268afd2b2a79f8150', _source_365)
+    s365 = pool.source('usaw-wts', _source_365)
     return Credential(
         id='USAW-WTS',
         name='Weightlifting Training Specialist',

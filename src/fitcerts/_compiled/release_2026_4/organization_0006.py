@@ -22,22 +22,39 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('organizations.json', 21536, 4965, '3db18034aa8d1abb9cce2c6fda720c62d8604bc27047c33d88abfc49a9f9c339', 'organization ACSM')
-    s158 = pool.source('acsm-blog-caahep-2020', 40567, 401, 'b1807b494e2ef1b37798b903902909fe3995cac3227efcdfe55b5fcb7dcdb5c8', _source_158)
-    s159 = pool.source('acsm-cpt-page-old', 40972, 235, '0fe1a3ed32c06508fd10462dbf0e3340e951229d680422a028b42872b62d8b19', _source_159)
-    s160 = pool.source('acsm-wikipedia', 41211, 350, '6f6908566fbd74836e5d14d8c3b8dea02c55616db0b4c7f34134921dd038c52b', _source_160)
-    s161 = pool.source('acsm-britannica', 41565, 273, '5456c2444cabcb5be7c4cd96e3f045e9fba114e2b12409dc48195e03a5e82077', _source_161)
-    s162 = pool.source('acsm-news-2020-education', 41842, 397, '427d603e3a20d67f11beeb14c92190a76bf53864c89e43ca3ac5bf1a0b6f4776', _source_162)
-    s163 = pool.source('acsm-blog-old-headquarters-2024', 42243, 332, '21cc72285982a00c6d3706cf897133c9230f2654077ef4f4c652018fbc96fffa', _source_163)
-    s164 = pool.source('acsm-recertification', 42579, 276, 'ae67723c50e70c291ebd0e1e409f2c3a5d187b0513ebb7e80d6e24c883fc4b8b', _source_164)
-    s165 = pool.source('acsm-hfj-2020-certifications', 42859, 454, '262758994935e74ae011cda83579774ab21f93f67e0e8352c48bfd68128812d1', _source_165)
-    s166 = pool.source('acsm-hfj-2015-progress', 43317, 393, 'f3f7417c916a30f2c65e2d1641fc9cc883077f7144a68adab263a3ffd2b154b5', _source_166)
-    s168 = pool.source('acsm-candidate-handbook', 44123, 276, 'e71cebef46d5a3912e9ceab124c54fb2eb0c0be6bbd083dbdf00f5fe7f7da3d6', _source_168)
-    s169 = pool.source('acsm-news-2024-recertification-statement', 44403, 358, '6db545cad1639e1c3972c9d811271967d05a2aadf0ec1a0db83369ab72560aca', _source_169)
-    s170 = pool.source('acsm-crc-guide-2012', 44765, 250, '0f01a647d459c36ca4ed4787a71fd99b4392293c25c84ded079dff2a13952793', _source_170)
-    s171 = pool.source('acsm-tj-affiliated-society', 45019, 243, '659cdd0c974486d2a2765291e18f527defde1dd304bd6b963309733936f190b2', _source_171)
-    s172 = pool.source('acsm-regional-chapters', 45266, 302, 'b9d7fd9897b8238faef4d530ae02342babe2101d8f95b9e3e723f20e1b081c6c', _source_172)
-    s173 = pool.source('acsm-testprepnation', 45572, 300, 'df1ff4478e79dffe12aec39b05948d1bc5b9df75df5b84bca4069aa075718848', _source_173)
+    pool.checked(
+        ('organizations.json', 21536, 4965, '3db18034aa8d1abb9cce2c6fda720c62d8604bc27047c33d88abfc49a9f9c339', 'organization ACSM'),
+        ('sources.json', 40567, 401, 'b1807b494e2ef1b37798b903902909fe3995cac3227efcdfe55b5fcb7dcdb5c8', 'source acsm-blog-caahep-2020'),
+        ('sources.json', 40972, 235, '0fe1a3ed32c06508fd10462dbf0e3340e951229d680422a028b42872b62d8b19', 'source acsm-cpt-page-old'),
+        ('sources.json', 41211, 350, '6f6908566fbd74836e5d14d8c3b8dea02c55616db0b4c7f34134921dd038c52b', 'source acsm-wikipedia'),
+        ('sources.json', 41565, 273, '5456c2444cabcb5be7c4cd96e3f045e9fba114e2b12409dc48195e03a5e82077', 'source acsm-britannica'),
+        ('sources.json', 41842, 397, '427d603e3a20d67f11beeb14c92190a76bf53864c89e43ca3ac5bf1a0b6f4776', 'source acsm-news-2020-education'),
+        ('sources.json', 42243, 332, '21cc72285982a00c6d3706cf897133c9230f2654077ef4f4c652018fbc96fffa', 'source acsm-blog-old-headquarters-2024'),
+        ('sources.json', 42579, 276, 'ae67723c50e70c291ebd0e1e409f2c3a5d187b0513ebb7e80d6e24c883fc4b8b', 'source acsm-recertification'),
+        ('sources.json', 42859, 454, '262758994935e74ae011cda83579774ab21f93f67e0e8352c48bfd68128812d1', 'source acsm-hfj-2020-certifications'),
+        ('sources.json', 43317, 393, 'f3f7417c916a30f2c65e2d1641fc9cc883077f7144a68adab263a3ffd2b154b5', 'source acsm-hfj-2015-progress'),
+        ('sources.json', 44123, 276, 'e71cebef46d5a3912e9ceab124c54fb2eb0c0be6bbd083dbdf00f5fe7f7da3d6', 'source acsm-candidate-handbook'),
+        ('sources.json', 44403, 358, '6db545cad1639e1c3972c9d811271967d05a2aadf0ec1a0db83369ab72560aca', 'source acsm-news-2024-recertification-statement'),
+        ('sources.json', 44765, 250, '0f01a647d459c36ca4ed4787a71fd99b4392293c25c84ded079dff2a13952793', 'source acsm-crc-guide-2012'),
+        ('sources.json', 45019, 243, '659cdd0c974486d2a2765291e18f527defde1dd304bd6b963309733936f190b2', 'source acsm-tj-affiliated-society'),
+        ('sources.json', 45266, 302, 'b9d7fd9897b8238faef4d530ae02342babe2101d8f95b9e3e723f20e1b081c6c', 'source acsm-regional-chapters'),
+        ('sources.json', 45572, 300, 'df1ff4478e79dffe12aec39b05948d1bc5b9df75df5b84bca4069aa075718848', 'source acsm-testprepnation'),
+    )
+    s158 = pool.source('acsm-blog-caahep-2020', _source_158)
+    s159 = pool.source('acsm-cpt-page-old', _source_159)
+    s160 = pool.source('acsm-wikipedia', _source_160)
+    s161 = pool.source('acsm-britannica', _source_161)
+    s162 = pool.source('acsm-news-2020-education', _source_162)
+    s163 = pool.source('acsm-blog-old-headquarters-2024', _source_163)
+    s164 = pool.source('acsm-recertification', _source_164)
+    s165 = pool.source('acsm-hfj-2020-certifications', _source_165)
+    s166 = pool.source('acsm-hfj-2015-progress', _source_166)
+    s168 = pool.source('acsm-candidate-handbook', _source_168)
+    s169 = pool.source('acsm-news-2024-recertification-statement', _source_169)
+    s170 = pool.source('acsm-crc-guide-2012', _source_170)
+    s171 = pool.source('acsm-tj-affiliated-society', _source_171)
+    s172 = pool.source('acsm-regional-chapters', _source_172)
+    s173 = pool.source('acsm-testprepnation', _source_173)
     return Organization(
         id='ACSM',
         name='American College of Sports Medicine',

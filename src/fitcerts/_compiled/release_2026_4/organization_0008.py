@@ -15,11 +15,17 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('organizations.json', 29769, 1481, 'd62662ab7c6fdd9c528d66eb7f73e8d1c13ff5f1fde17e51a58120858d6f7e68', 'organization NFPT')
-    s258 = pool.source('nfpt-about', 69542, 146, '84e55f9b21305f1e21cfe54bb679b5276a82f60c2f98a0d59db582bc109b6396', _source_258)
-    s259 = pool.source('nfpt-faq-archive', 69692, 162, '7f93f673f2168c60ee873781642bcba923cd3deb4ca1d01cd7b482a42d52cedb', _source_259)
-    s260 = pool.source('nfpt-idea-30th', 69858, 349, '3e48c70edfaaefb5cdf49b6be574907f4b6228e8c5b61c2e2a95d1531ff01929', _source_260)
-    s262 = pool.source('nfpt-renew-faq', 70406, 190, '7ac14905837673f2c019f32fbd876447efcee6e48f17985bc6ca3f8819dfe334', _source_262)
+    pool.checked(
+        ('organizations.json', 29769, 1481, 'd62662ab7c6fdd9c528d66eb7f73e8d1c13ff5f1fde17e51a58120858d6f7e68', 'organization NFPT'),
+        ('sources.json', 69542, 146, '84e55f9b21305f1e21cfe54bb679b5276a82f60c2f98a0d59db582bc109b6396', 'source nfpt-about'),
+        ('sources.json', 69692, 162, '7f93f673f2168c60ee873781642bcba923cd3deb4ca1d01cd7b482a42d52cedb', 'source nfpt-faq-archive'),
+        ('sources.json', 69858, 349, '3e48c70edfaaefb5cdf49b6be574907f4b6228e8c5b61c2e2a95d1531ff01929', 'source nfpt-idea-30th'),
+        ('sources.json', 70406, 190, '7ac14905837673f2c019f32fbd876447efcee6e48f17985bc6ca3f8819dfe334', 'source nfpt-renew-faq'),
+    )
+    s258 = pool.source('nfpt-about', _source_258)
+    s259 = pool.source('nfpt-faq-archive', _source_259)
+    s260 = pool.source('nfpt-idea-30th', _source_260)
+    s262 = pool.source('nfpt-renew-faq', _source_262)
     return Organization(
         id='NFPT',
         name='National Federation of Professional Trainers',

@@ -17,9 +17,13 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('organizations.json', 33564, 1144, 'c01f422d5578ff7cf49245180e879954b3cfa5d4aac63659cfad10e70e119af2', 'organization NETA')
-    s279 = pool.source('neta-handbook-2016', 74451, 266, 'cc6b5c964d298dd5cebe8c9de263f774a9bc04d45fb6c830b6d0c0d4751ba282', _source_279)
-    s282 = pool.source('neta-primary-renewal', 75283, 226, 'cf31afc53234f9efdbb7b407050e3e0f8d9ea6c211f89b823ebe76166812683e', _source_282)
+    pool.checked(
+        ('organizations.json', 33564, 1144, 'c01f422d5578ff7cf49245180e879954b3cfa5d4aac63659cfad10e70e119af2', 'organization NETA'),
+        ('sources.json', 74451, 266, 'cc6b5c964d298dd5cebe8c9de263f774a9bc04d45fb6c830b6d0c0d4751ba282', 'source neta-handbook-2016'),
+        ('sources.json', 75283, 226, 'cf31afc53234f9efdbb7b407050e3e0f8d9ea6c211f89b823ebe76166812683e', 'source neta-primary-renewal'),
+    )
+    s279 = pool.source('neta-handbook-2016', _source_279)
+    s282 = pool.source('neta-primary-renewal', _source_282)
     return Organization(
         id='NETA',
         name='National Exercise Trainers Association',

@@ -18,13 +18,21 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('organizations.json', 38542, 3089, 'b119a3f289d40642141335194916e87ee37c5400b598e4475ecdb300b017fb52', 'organization UKSCA')
-    s298 = pool.source('uksca-accreditation', 79204, 218, '75169d248c1965e8489ebc5103b56eea00ae139fbc37e7a6f23c102c5493d6ea', _source_298)
-    s300 = pool.source('uksca-assets', 79783, 211, 'dfbedb5eefdbe8ac8a3f1b7a30996190cb661968b49755eae7d7907ee95bb5ff', _source_300)
-    s301 = pool.source('uksca-university-sig', 79998, 364, '35e7af71f64a96f58f6f46eb01eac7cfa59ac859448d7ad5a7f60e6e01bddf98', _source_301)
-    s302 = pool.source('uksca-future-pathway', 80366, 533, 'dbc41c67f3bf20bbdf3804da827f7eb8599363824b31b9dd015d7c8b427be595', _source_302)
-    s303 = pool.source('uksca-chartered-status', 80903, 254, 'e2fdbd9f176493051a9afcac395744e26716c4ec37f5a526c42e71d4e04a968c', _source_303)
-    s305 = pool.source('uksca-cimspa-partnership-2018', 81482, 356, '2a3588fd956c3938e425cffd9e5863b780ba9d2a5c54e2c17aca47fbe86af1e5', _source_305)
+    pool.checked(
+        ('organizations.json', 38542, 3089, 'b119a3f289d40642141335194916e87ee37c5400b598e4475ecdb300b017fb52', 'organization UKSCA'),
+        ('sources.json', 79204, 218, '75169d248c1965e8489ebc5103b56eea00ae139fbc37e7a6f23c102c5493d6ea', 'source uksca-accreditation'),
+        ('sources.json', 79783, 211, 'dfbedb5eefdbe8ac8a3f1b7a30996190cb661968b49755eae7d7907ee95bb5ff', 'source uksca-assets'),
+        ('sources.json', 79998, 364, '35e7af71f64a96f58f6f46eb01eac7cfa59ac859448d7ad5a7f60e6e01bddf98', 'source uksca-university-sig'),
+        ('sources.json', 80366, 533, 'dbc41c67f3bf20bbdf3804da827f7eb8599363824b31b9dd015d7c8b427be595', 'source uksca-future-pathway'),
+        ('sources.json', 80903, 254, 'e2fdbd9f176493051a9afcac395744e26716c4ec37f5a526c42e71d4e04a968c', 'source uksca-chartered-status'),
+        ('sources.json', 81482, 356, '2a3588fd956c3938e425cffd9e5863b780ba9d2a5c54e2c17aca47fbe86af1e5', 'source uksca-cimspa-partnership-2018'),
+    )
+    s298 = pool.source('uksca-accreditation', _source_298)
+    s300 = pool.source('uksca-assets', _source_300)
+    s301 = pool.source('uksca-university-sig', _source_301)
+    s302 = pool.source('uksca-future-pathway', _source_302)
+    s303 = pool.source('uksca-chartered-status', _source_303)
+    s305 = pool.source('uksca-cimspa-partnership-2018', _source_305)
     return Organization(
         id='UKSCA',
         name='United Kingdom Strength and Conditioning Association',

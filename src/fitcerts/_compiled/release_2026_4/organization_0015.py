@@ -20,13 +20,21 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('organizations.json', 44386, 2710, '73f02ef8fd6972643b07a28936e1fc2ac4964668095df7cfee2e28b3b67941ae', 'organization CANFITPRO')
-    s334 = pool.source('canfitpro-magazine-2024', 89389, 259, '185cb010bf6aee2a0fdab72ceb34cae6db815a3f2fe57d8cbb6ae8bb033a9b0b', _source_334)
-    s335 = pool.source('canfitpro-cec-provider', 89652, 201, '663aa1253c612623cd94c7d6926195d4826ec6efa2f301a3cd6647905d4cc44f', _source_335)
-    s336 = pool.source('canfitpro-history', 89857, 194, '4b6282ada232f60c0eeaffcf3ffab80af0f02d53b3500494e93055462614b8d7', _source_336)
-    s337 = pool.source('canfitpro-faq', 90055, 180, 'a0411f72fba8d23b7605946af88095d0f65fc14e049e1370466934de4786f83c', _source_337)
-    s338 = pool.source('canfitpro-faq-staging', 90239, 211, '63481b6af4b4361ede5ef016345b181857c94da2e8f94f7d353a943427dc62d3', _source_338)
-    s340 = pool.source('canfitpro-staying-certified-old', 90641, 207, '3aacb4b5808eb6ac6782b73de62957d19edec840817648ea8c1ed5222299f806', _source_340)
+    pool.checked(
+        ('organizations.json', 44386, 2710, '73f02ef8fd6972643b07a28936e1fc2ac4964668095df7cfee2e28b3b67941ae', 'organization CANFITPRO'),
+        ('sources.json', 89389, 259, '185cb010bf6aee2a0fdab72ceb34cae6db815a3f2fe57d8cbb6ae8bb033a9b0b', 'source canfitpro-magazine-2024'),
+        ('sources.json', 89652, 201, '663aa1253c612623cd94c7d6926195d4826ec6efa2f301a3cd6647905d4cc44f', 'source canfitpro-cec-provider'),
+        ('sources.json', 89857, 194, '4b6282ada232f60c0eeaffcf3ffab80af0f02d53b3500494e93055462614b8d7', 'source canfitpro-history'),
+        ('sources.json', 90055, 180, 'a0411f72fba8d23b7605946af88095d0f65fc14e049e1370466934de4786f83c', 'source canfitpro-faq'),
+        ('sources.json', 90239, 211, '63481b6af4b4361ede5ef016345b181857c94da2e8f94f7d353a943427dc62d3', 'source canfitpro-faq-staging'),
+        ('sources.json', 90641, 207, '3aacb4b5808eb6ac6782b73de62957d19edec840817648ea8c1ed5222299f806', 'source canfitpro-staying-certified-old'),
+    )
+    s334 = pool.source('canfitpro-magazine-2024', _source_334)
+    s335 = pool.source('canfitpro-cec-provider', _source_335)
+    s336 = pool.source('canfitpro-history', _source_336)
+    s337 = pool.source('canfitpro-faq', _source_337)
+    s338 = pool.source('canfitpro-faq-staging', _source_338)
+    s340 = pool.source('canfitpro-staying-certified-old', _source_340)
     return Organization(
         id='CANFITPRO',
         name='Canadian Fitness Professionals',

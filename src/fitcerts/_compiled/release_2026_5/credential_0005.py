@@ -37,28 +37,50 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 86924, 11109, 'a411a9309c1d61f86078d59dd9db7f6f73191076de53616474292c9eaf879cd2', 'credential NASM-CPT')
+    pool.checked(
+        ('credentials.json', 86924, 11109, 'a411a9309c1d61f86078d59dd9db7f6f73191076de53616474292c9eaf879cd2', 'credential NASM-CPT'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 11075, 212, '173bb263d50d3125b230fd806f4c5fa41ba63ea1491ae554db84939e1d2ea3e7', 'source nasm-cpt-exam'),
+        ('sources.json', 11291, 179, '586d057acac8836ff41f9bff8aaff5b1182e52a348c0d82a994d90afc325c220', 'source nasm-terms'),
+        ('sources.json', 11474, 263, '5d295c99cbb988011c88616cd34cf9361c624caa85dc8f64e08625c990348390', 'source nasm-handbook-2021'),
+        ('sources.json', 12274, 191, 'a7af3fa0de0ec43727f269a584f61f113889d28501e64eadb39349f6767d70c9', 'source nasm-academic-cpt'),
+        ('sources.json', 12469, 277, '5ebf736978fbaeb3a2d55c5b0cc78ef23a48c79ea5105e6e35777a9891ebb12d', 'source afaa-terms'),
+        ('sources.json', 12750, 213, '6675ca7f45b5f35d511f4fc84965b273b94bb0b830f8b410172affd67eff7b7e', 'source nasm-cpt-recertification'),
+        ('sources.json', 12967, 242, 'fdcb840cdaa84422603bedec1d4d9dfa6e20be80469a8d90fd0363fc7fb544d8', 'source nasm-recertification-guidelines'),
+        ('sources.json', 13213, 227, 'ba80eaa24b92d25e86724b3b7cc614d9af196851d59dadeebda8d587bf991ade', 'source nasm-csnc-renewal'),
+        ('sources.json', 13444, 210, '91da5554c6a134fe1a009fe5f55308d9f6990378eabb5e3eb17ffc56ab81f2c3', 'source nasm-cwc-renewal'),
+        ('sources.json', 14663, 223, '342b84f5b5e56c9ae60c871f30cfb2f5ed7f90a8c22d2a3f88c8b10be5fc96b2', 'source exercise-science-guide-nasm'),
+        ('sources.json', 14890, 215, 'd378f00a7811e1dee81fbe653fa663c144a4f9c7104414aacf1d160ac0e011f0', 'source protrainerprep-nasm-cpt'),
+        ('sources.json', 15109, 218, '46cb3a8fed36f6f79384568d7eac6b945381953d9343944839a26bbeaf4f665d', 'source fitnesstraineracademy-nasm-cpt'),
+        ('sources.json', 15331, 206, '39e37624783074cf580b8e5a66a99bf36f4755b5f2cb5c7fe0a95157fd084cac', 'source coachcram-nasm-cpt'),
+        ('sources.json', 32676, 213, '6159e74621545007a555b1b02eb1b25a4622589de0b695e3747b06d1c0762740', 'source upsero-nasm-recertification'),
+        ('sources.json', 32893, 243, 'b0c48e716d9a97d521b36e96e6e64164a4637cb6ee32b507fc0fae950ad935ed', 'source coursefaq-nasm-course-expiry'),
+        ('sources.json', 33140, 266, '7528d13d8092f25e31d29bb1a88f538c85ea06183c9512cfbaa296d9c7821c03', 'source armycool-nasm-cpt'),
+        ('sources.json', 106003, 428, '6f002f7138d1e707b2a51e7a40b1e949639e7cc58ee1410a11e1a72012cc0898', 'source nasm-careeremployer-study-guide-2026'),
+        ('sources.json', 106435, 438, 'f8fadac987a15ea93d899bb04121554c22526fbf815cf72bcad927730f022df1', 'source nasm-trainerprep-pass-rate-2023'),
+        ('sources.json', 106877, 387, '4a3d9d054db39358049fc33b6e9440301969bfc54f2a1c9d5edd6d8511862c79', 'source nasm-visualfoodie-roi-2026'),
+    )
     organization = pool.organization_named('NASM')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s41 = pool.source('nasm-cpt-exam', 11075, 212, '173bb263d50d3125b230fd806f4c5fa41ba63ea1491ae554db84939e1d2ea3e7', _source_41)
-    s42 = pool.source('nasm-terms', 11291, 179, '586d057acac8836ff41f9bff8aaff5b1182e52a348c0d82a994d90afc325c220', _source_42)
-    s43 = pool.source('nasm-handbook-2021', 11474, 263, '5d295c99cbb988011c88616cd34cf9361c624caa85dc8f64e08625c990348390', _source_43)
-    s46 = pool.source('nasm-academic-cpt', 12274, 191, 'a7af3fa0de0ec43727f269a584f61f113889d28501e64eadb39349f6767d70c9', _source_46)
-    s47 = pool.source('afaa-terms', 12469, 277, '5ebf736978fbaeb3a2d55c5b0cc78ef23a48c79ea5105e6e35777a9891ebb12d', _source_47)
-    s48 = pool.source('nasm-cpt-recertification', 12750, 213, '6675ca7f45b5f35d511f4fc84965b273b94bb0b830f8b410172affd67eff7b7e', _source_48)
-    s49 = pool.source('nasm-recertification-guidelines', 12967, 242, 'fdcb840cdaa84422603bedec1d4d9dfa6e20be80469a8d90fd0363fc7fb544d8', _source_49)
-    s50 = pool.source('nasm-csnc-renewal', 13213, 227, 'ba80eaa24b92d25e86724b3b7cc614d9af196851d59dadeebda8d587bf991ade', _source_50)
-    s51 = pool.source('nasm-cwc-renewal', 13444, 210, '91da5554c6a134fe1a009fe5f55308d9f6990378eabb5e3eb17ffc56ab81f2c3', _source_51)
-    s56 = pool.source('exercise-science-guide-nasm', 14663, 223, '342b84f5b5e56c9ae60c871f30cfb2f5ed7f90a8c22d2a3f88c8b10be5fc96b2', _source_56)
-    s57 = pool.source('protrainerprep-nasm-cpt', 14890, 215, 'd378f00a7811e1dee81fbe653fa663c144a4f9c7104414aacf1d160ac0e011f0', _source_57)
-    s58 = pool.source('fitnesstraineracademy-nasm-cpt', 15109, 218, '46cb3a8fed36f6f79384568d7eac6b945381953d9343944839a26bbeaf4f665d', _source_58)
-    s59 = pool.source('coachcram-nasm-cpt', 15331, 206, '39e37624783074cf580b8e5a66a99bf36f4755b5f2cb5c7fe0a95157fd084cac', _source_59)
-    s127 = pool.source('upsero-nasm-recertification', 32676, 213, '6159e74621545007a555b1b02eb1b25a4622589de0b695e3747b06d1c0762740', _source_127)
-    s128 = pool.source('coursefaq-nasm-course-expiry', 32893, 243, 'b0c48e716d9a97d521b36e96e6e64164a4637cb6ee32b507fc0fae950ad935ed', _source_128)
-    s129 = pool.source('armycool-nasm-cpt', 33140, 266, '7528d13d8092f25e31d29bb1a88f538c85ea06183c9512cfbaa296d9c7821c03', _source_129)
-    s391 = pool.source('nasm-careeremployer-study-guide-2026', 106003, 428, '6f002f7138d1e707b2a51e7a40b1e949639e7cc58ee1410a11e1a72012cc0898', _source_391)
-    s392 = pool.source('nasm-trainerprep-pass-rate-2023', 106435, 438, 'f8fadac987a15ea93d899bb04121554c22526fbf815cf72bcad927730f022df1', _source_392)
-    s393 = pool.source('nasm-visualfoodie-roi-2026', 106877, 387, '4a3d9d054db39358049fc33b6e9440301969bfc54f2a1c9d5edd6d8511862c79', _source_393)
+    s0 = pool.source('article-2025', _source_0)
+    s41 = pool.source('nasm-cpt-exam', _source_41)
+    s42 = pool.source('nasm-terms', _source_42)
+    s43 = pool.source('nasm-handbook-2021', _source_43)
+    s46 = pool.source('nasm-academic-cpt', _source_46)
+    s47 = pool.source('afaa-terms', _source_47)
+    s48 = pool.source('nasm-cpt-recertification', _source_48)
+    s49 = pool.source('nasm-recertification-guidelines', _source_49)
+    s50 = pool.source('nasm-csnc-renewal', _source_50)
+    s51 = pool.source('nasm-cwc-renewal', _source_51)
+    s56 = pool.source('exercise-science-guide-nasm', _source_56)
+    s57 = pool.source('protrainerprep-nasm-cpt', _source_57)
+    s58 = pool.source('fitnesstraineracademy-nasm-cpt', _source_58)
+    s59 = pool.source('coachcram-nasm-cpt', _source_59)
+    s127 = pool.source('upsero-nasm-recertification', _source_127)
+    s128 = pool.source('coursefaq-nasm-course-expiry', _source_128)
+    s129 = pool.source('armycool-nasm-cpt', _source_129)
+    s391 = pool.source('nasm-careeremployer-study-guide-2026', _source_391)
+    s392 = pool.source('nasm-trainerprep-pass-rate-2023', _source_392)
+    s393 = pool.source('nasm-visualfoodie-roi-2026', _source_393)
     return Credential(
         id='NASM-CPT',
         name='NASM Certified Personal Trainer',

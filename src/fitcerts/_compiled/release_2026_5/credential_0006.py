@@ -25,12 +25,18 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 98037, 6516, '36c3b3d39fb85238b5b835ff0b5d28d68d0e2cd4516b8e8679868e4556eb1011', 'credential NASM-CNC')
+    pool.checked(
+        ('credentials.json', 98037, 6516, '36c3b3d39fb85238b5b835ff0b5d28d68d0e2cd4516b8e8679868e4556eb1011', 'credential NASM-CNC'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 16575, 228, 'd9eec4c8dfb39dcbb7272a1a8b709592385e373df66a4a6258ed82edf9ef4fd6', 'source ntro-cnc'),
+        ('sources.json', 16807, 227, '58edf259f4d4b29a69314fa1eb243519e7cdb59d4e866a43cf2243172fcf777b', 'source visualfoodie-cnc'),
+        ('sources.json', 32400, 272, 'a12c5f00349a695f39ab6e2473749ba9eeff6de55d72755b8f721da497986781', 'source ntro-nasm-cnc-worth-it'),
+    )
     organization = pool.organization_named('NASM')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s64 = pool.source('ntro-cnc', 16575, 228, 'd9eec4c8dfb39dcbb7272a1a8b709592385e373df66a4a6258ed82edf9ef4fd6', _source_64)
-    s65 = pool.source('visualfoodie-cnc', 16807, 227, '58edf259f4d4b29a69314fa1eb243519e7cdb59d4e866a43cf2243172fcf777b', _source_65)
-    s126 = pool.source('ntro-nasm-cnc-worth-it', 32400, 272, 'a12c5f00349a695f39ab6e2473749ba9eeff6de55d72755b8f721da497986781', _source_126)
+    s0 = pool.source('article-2025', _source_0)
+    s64 = pool.source('ntro-cnc', _source_64)
+    s65 = pool.source('visualfoodie-cnc', _source_65)
+    s126 = pool.source('ntro-nasm-cnc-worth-it', _source_126)
     return Credential(
         id='NASM-CNC',
         name='Certified Nutrition Coach',

@@ -34,14 +34,22 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 125627, 7371, 'a4b3ff5fb3e9d7a3daade95f72df7d031011d2a8206aefa09e04cd6ef390d4c9', 'credential NASM-PES')
+    pool.checked(
+        ('credentials.json', 125627, 7371, 'a4b3ff5fb3e9d7a3daade95f72df7d031011d2a8206aefa09e04cd6ef390d4c9', 'credential NASM-PES'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 13658, 340, '91de671b355bea422db8cc18002da3ef1f8e171718d0dc7e57a5ab8fa12425e9', 'source nasm-30-years'),
+        ('sources.json', 15541, 270, '210aa04658cbcbfbbca4abb3a50dec1cece87d2016fecf5857a9b1552cd65dc6', 'source coachcram-pes'),
+        ('sources.json', 15815, 226, '07c06a1fda8ce36cf593236f89ac0c76dc3d04e841f41084e567114a51d57fd0', 'source eatsip365-pes'),
+        ('sources.json', 33410, 254, 'e2942b2f3fde20026dad25d496c5e17fc5c9cd013cd708ac8a75dafe303b0d7d', 'source askthetrainer-nasm-ceu'),
+        ('sources.json', 33668, 286, '1b67c07635a44838c6f2f1b6c803c00258bad4233f0c0439f68c257a68b79684', 'source opstudiohk-nasm-pes'),
+    )
     organization = pool.organization_named('NASM')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s52 = pool.source('nasm-30-years', 13658, 340, '91de671b355bea422db8cc18002da3ef1f8e171718d0dc7e57a5ab8fa12425e9', _source_52)
-    s60 = pool.source('coachcram-pes', 15541, 270, '210aa04658cbcbfbbca4abb3a50dec1cece87d2016fecf5857a9b1552cd65dc6', _source_60)
-    s61 = pool.source('eatsip365-pes', 15815, 226, '07c06a1fda8ce36cf593236f89ac0c76dc3d04e841f41084e567114a51d57fd0', _source_61)
-    s130 = pool.source('askthetrainer-nasm-ceu', 33410, 254, 'e2942b2f3fde20026dad25d496c5e17fc5c9cd013cd708ac8a75dafe303b0d7d', _source_130)
-    s131 = pool.source('opstudiohk-nasm-pes', 33668, 286, '1b67c07635a44838c6f2f1b6c803c00258bad4233f0c0439f68c257a68b79684', _source_131)
+    s0 = pool.source('article-2025', _source_0)
+    s52 = pool.source('nasm-30-years', _source_52)
+    s60 = pool.source('coachcram-pes', _source_60)
+    s61 = pool.source('eatsip365-pes', _source_61)
+    s130 = pool.source('askthetrainer-nasm-ceu', _source_130)
+    s131 = pool.source('opstudiohk-nasm-pes', _source_131)
     return Credential(
         id='NASM-PES',
         name='Performance Enhancement Specialization',

@@ -20,11 +20,16 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 139166, 5769, 'abe09acc10e42034cbc59982f44bf98e58ffcfa122ece6a60acd7197ef30595d', 'credential NASM-WLS')
+    pool.checked(
+        ('credentials.json', 139166, 5769, 'abe09acc10e42034cbc59982f44bf98e58ffcfa122ece6a60acd7197ef30595d', 'credential NASM-WLS'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 17038, 257, 'a559e265b291f3b584bec68e18a2370f7523925b2084675e37b21ed9b2910ccc', 'source soyouwant-wls'),
+        ('sources.json', 34227, 258, 'af83f719b182cfd3e136e105d3cfe4d58e4e1d91de938ac3c37d005f8225161a', 'source businesssavvy-nasm-cpt-review'),
+    )
     organization = pool.organization_named('NASM')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s66 = pool.source('soyouwant-wls', 17038, 257, 'a559e265b291f3b584bec68e18a2370f7523925b2084675e37b21ed9b2910ccc', _source_66)
-    s133 = pool.source('businesssavvy-nasm-cpt-review', 34227, 258, 'af83f719b182cfd3e136e105d3cfe4d58e4e1d91de938ac3c37d005f8225161a', _source_133)
+    s0 = pool.source('article-2025', _source_0)
+    s66 = pool.source('soyouwant-wls', _source_66)
+    s133 = pool.source('businesssavvy-nasm-cpt-review', _source_133)
     return Credential(
         id='NASM-WLS',
         name='Weight Loss Specialization',

@@ -37,34 +37,62 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 252727, 14854, 'fd6e4dfda52d546ad7370c1517d6b5cebeda684bba71379b3495523e77dae0c9', 'credential ACE-CPT')
+    pool.checked(
+        ('credentials.json', 252727, 14854, 'fd6e4dfda52d546ad7370c1517d6b5cebeda684bba71379b3495523e77dae0c9', 'credential ACE-CPT'),
+        ('sources.json', 57080, 172, 'c3f7dbf40062ca812099e28c6b65b35b8d2567b94cc697ae83ec8d95b9a2f2c6', 'source ace-faq'),
+        ('sources.json', 59489, 317, '323671ac8229d549dc74ad1159189ac437b740fa4eae6dbf33640485dfd802fa', 'source ace-handbook-2023'),
+        ('sources.json', 60129, 198, 'cc5f518bd6fd01d31754fa79d261c82de78d37d700f790d10087c4e8c295deab', 'source ace-recertification'),
+        ('sources.json', 60331, 269, '81e3808e19d37a8150f7288b5f32076eec7188d1391f582eeb8afbf11dc9f03e', 'source ace-impact-report-2022-copy'),
+        ('sources.json', 61331, 274, 'e5c5e4197e0c37b6eb0d7b9b1b78c36c389b95ccf7ac32baa081f9eb05417f40', 'source ace-blog-exam-format-2013'),
+        ('sources.json', 61609, 244, '0aef9731387262d942496d2104361a076b94b769ebf6f8f4c1dbb12995396a19', 'source ace-faq-exam-registrations'),
+        ('sources.json', 61857, 313, '3b660ee4dae6a1e97b555204cd7bed0d86f6bac52c6c7a4b8c830a8c37d4877c', 'source ace-faq-exam-registrations-older'),
+        ('sources.json', 62174, 292, 'c65edf1431580bcd420797ca1b47ed1da2f6955ec1720ecb4a02bb3dd9a46251', 'source ace-faq-cecs'),
+        ('sources.json', 62470, 267, '2510c56ddcf5e703745dbdf6a0ef7a3bab3de991dd884258b4dab06f67bd7a55', 'source ace-acefit-grace-period'),
+        ('sources.json', 62741, 238, '5eddae70d5c39ae97240d3d8eb491892d7ad325f99712257fa7bfdce808c0799', 'source ace-certifystrong-renewal'),
+        ('sources.json', 62983, 291, '6b18997cd278d2641c69f369a4e74c2203bd2f592e68e222666b83fee3f3ac34', 'source ace-winenfood-recertification-cost'),
+        ('sources.json', 63278, 287, '37944900b71275a9612f2f78e76d2fe472779c9c46cbe112c3fd80807a31363e', 'source ace-faq-ce-providers'),
+        ('sources.json', 63569, 275, '0dd28f10c01e8fbe03d1bd6cef0d8824a78cc5649361abf4e63b1a83b6dfaf11', 'source ace-cool-cpt'),
+        ('sources.json', 63848, 287, 'a95b57aaee40e4368124512bc1ae87b753dabf379aca6defdcdc0fa8598b78a2', 'source ace-exam-day-blog'),
+        ('sources.json', 64139, 227, 'c48bc000e598afe3e7249f30140ae3cdd538a143ca62c255fdf0408565608fb4', 'source ace-gohappyliving-cpt'),
+        ('sources.json', 64370, 232, '5cc235a7d716acc1ccd8796ff8b7c5e9ac3843cf70d92b5d1965afabe2276efd', 'source ace-practicetestgeeks'),
+        ('sources.json', 64606, 251, '315c34d17305fa97795ce872c7b87070235a3acd78343cb1d2e902b7cf34642f', 'source ace-practicetestgeeks-amp'),
+        ('sources.json', 64861, 255, '0baf1439dea1fed3d2c5adb9a0d26d03ffcead920f39a892b24ef4a7fcb6b514', 'source ace-blog-cpr-2009'),
+        ('sources.json', 65120, 290, '65ff6ca9a4a944b4754f99c04d2181bc2f5a92665a934d6a5b5047bc3fa7d26a', 'source ace-blog-exam-format-2010'),
+        ('sources.json', 65414, 290, '9c298f60a0dfe0057b0728ed4f4b5ad15fa95b437da704821cc152dd4ad0d38b', 'source ace-testprepreview'),
+        ('sources.json', 65708, 254, '8e0fba19e2a31ced549c69a3e5e7d2867937876782982e152c14d2313580c6d7', 'source ace-mometrix'),
+        ('sources.json', 65966, 222, '26cd864faf24c91a99d2577b41f90ac050cab7f2dd45127b51c8f61cb7b22bd7', 'source ace-practicequestions'),
+        ('sources.json', 66192, 231, '1932e650ae21aef5ee748d942463615b475a5ad6dd345fc575c2eabf1ebf8b19', 'source ace-studyguidezone-cpt'),
+        ('sources.json', 66427, 316, '5f1f7ddeeccb7e8674798b326845a5a4f82840ad2b723077ac731c81c2fb1ec8', 'source ace-blog-fail-2010'),
+        ('sources.json', 66747, 254, 'c78a9f1c6ba5dd6d881d9d57fd7c925c243d6ee0f6ae10cfaee81ec09884bb24', 'source ace-blog-reschedule-2012'),
+        ('sources.json', 67005, 449, 'f6004fdd0e45cc6b33c34376555a84f33b923b144887510b08fbb53da015e495', 'source ace-si-2024'),
+    )
     organization = pool.organization_named('ACE')
-    s214 = pool.source('ace-faq', 57080, 172, 'c3f7dbf40062ca812099e28c6b65b35b8d2567b94cc697ae83ec8d95b9a2f2c6', _source_214)
-    s222 = pool.source('ace-handbook-2023', 59489, 317, '323671ac8229d549dc74ad1159189ac437b740fa4eae6dbf33640485dfd802fa', _source_222)
-    s224 = pool.source('ace-recertification', 60129, 198, 'cc5f518bd6fd01d31754fa79d261c82de78d37d700f790d10087c4e8c295deab', _source_224)
-    s225 = pool.source('ace-impact-report-2022-copy', 60331, 269, '81e3808e19d37a8150f7288b5f32076eec7188d1391f582eeb8afbf11dc9f03e', _source_225)
-    s228 = pool.source('ace-blog-exam-format-2013', 61331, 274, 'e5c5e4197e0c37b6eb0d7b9b1b78c36c389b95ccf7ac32baa081f9eb05417f40', _source_228)
-    s229 = pool.source('ace-faq-exam-registrations', 61609, 244, '0aef9731387262d942496d2104361a076b94b769ebf6f8f4c1dbb12995396a19', _source_229)
-    s230 = pool.source('ace-faq-exam-registrations-older', 61857, 313, '3b660ee4dae6a1e97b555204cd7bed0d86f6bac52c6c7a4b8c830a8c37d4877c', _source_230)
-    s231 = pool.source('ace-faq-cecs', 62174, 292, 'c65edf1431580bcd420797ca1b47ed1da2f6955ec1720ecb4a02bb3dd9a46251', _source_231)
-    s232 = pool.source('ace-acefit-grace-period', 62470, 267, '2510c56ddcf5e703745dbdf6a0ef7a3bab3de991dd884258b4dab06f67bd7a55', _source_232)
-    s233 = pool.source('ace-certifystrong-renewal', 62741, 238, '5eddae70d5c39ae97240d3d8eb491892d7ad325f99712257fa7bfdce808c0799', _source_233)
-    s234 = pool.source('ace-winenfood-recertification-cost', 62983, 291, '6b18997cd278d2641c69f369a4e74c2203bd2f592e68e222666b83fee3f3ac34', _source_234)
-    s235 = pool.source('ace-faq-ce-providers', 63278, 287, '37944900b71275a9612f2f78e76d2fe472779c9c46cbe112c3fd80807a31363e', _source_235)
-    s236 = pool.source('ace-cool-cpt', 63569, 275, '0dd28f10c01e8fbe03d1bd6cef0d8824a78cc5649361abf4e63b1a83b6dfaf11', _source_236)
-    s237 = pool.source('ace-exam-day-blog', 63848, 287, 'a95b57aaee40e4368124512bc1ae87b753dabf379aca6defdcdc0fa8598b78a2', _source_237)
-    s238 = pool.source('ace-gohappyliving-cpt', 64139, 227, 'c48bc000e598afe3e7249f30140ae3cdd538a143ca62c255fdf0408565608fb4', _source_238)
-    s239 = pool.source('ace-practicetestgeeks', 64370, 232, '5cc235a7d716acc1ccd8796ff8b7c5e9ac3843cf70d92b5d1965afabe2276efd', _source_239)
-    s240 = pool.source('ace-practicetestgeeks-amp', 64606, 251, '315c34d17305fa97795ce872c7b87070235a3acd78343cb1d2e902b7cf34642f', _source_240)
-    s241 = pool.source('ace-blog-cpr-2009', 64861, 255, '0baf1439dea1fed3d2c5adb9a0d26d03ffcead920f39a892b24ef4a7fcb6b514', _source_241)
-    s242 = pool.source('ace-blog-exam-format-2010', 65120, 290, '65ff6ca9a4a944b4754f99c04d2181bc2f5a92665a934d6a5b5047bc3fa7d26a', _source_242)
-    s243 = pool.source('ace-testprepreview', 65414, 290, '9c298f60a0dfe0057b0728ed4f4b5ad15fa95b437da704821cc152dd4ad0d38b', _source_243)
-    s244 = pool.source('ace-mometrix', 65708, 254, '8e0fba19e2a31ced549c69a3e5e7d2867937876782982e152c14d2313580c6d7', _source_244)
-    s245 = pool.source('ace-practicequestions', 65966, 222, '26cd864faf24c91a99d2577b41f90ac050cab7f2dd45127b51c8f61cb7b22bd7', _source_245)
-    s246 = pool.source('ace-studyguidezone-cpt', 66192, 231, '1932e650ae21aef5ee748d942463615b475a5ad6dd345fc575c2eabf1ebf8b19', _source_246)
-    s247 = pool.source('ace-blog-fail-2010', 66427, 316, '5f1f7ddeeccb7e8674798b326845a5a4f82840ad2b723077ac731c81c2fb1ec8', _source_247)
-    s248 = pool.source('ace-blog-reschedule-2012', 66747, 254, 'c78a9f1c6ba5dd6d881d9d57fd7c925c243d6ee0f6ae10cfaee81ec09884bb24', _source_248)
-    s249 = pool.source('ace-si-2024', 67005, 449, 'f6004fdd0e45cc6b33c34376555a84f33b923b144887510b08fbb53da015e495', _source_249)
+    s214 = pool.source('ace-faq', _source_214)
+    s222 = pool.source('ace-handbook-2023', _source_222)
+    s224 = pool.source('ace-recertification', _source_224)
+    s225 = pool.source('ace-impact-report-2022-copy', _source_225)
+    s228 = pool.source('ace-blog-exam-format-2013', _source_228)
+    s229 = pool.source('ace-faq-exam-registrations', _source_229)
+    s230 = pool.source('ace-faq-exam-registrations-older', _source_230)
+    s231 = pool.source('ace-faq-cecs', _source_231)
+    s232 = pool.source('ace-acefit-grace-period', _source_232)
+    s233 = pool.source('ace-certifystrong-renewal', _source_233)
+    s234 = pool.source('ace-winenfood-recertification-cost', _source_234)
+    s235 = pool.source('ace-faq-ce-providers', _source_235)
+    s236 = pool.source('ace-cool-cpt', _source_236)
+    s237 = pool.source('ace-exam-day-blog', _source_237)
+    s238 = pool.source('ace-gohappyliving-cpt', _source_238)
+    s239 = pool.source('ace-practicetestgeeks', _source_239)
+    s240 = pool.source('ace-practicetestgeeks-amp', _source_240)
+    s241 = pool.source('ace-blog-cpr-2009', _source_241)
+    s242 = pool.source('ace-blog-exam-format-2010', _source_242)
+    s243 = pool.source('ace-testprepreview', _source_243)
+    s244 = pool.source('ace-mometrix', _source_244)
+    s245 = pool.source('ace-practicequestions', _source_245)
+    s246 = pool.source('ace-studyguidezone-cpt', _source_246)
+    s247 = pool.source('ace-blog-fail-2010', _source_247)
+    s248 = pool.source('ace-blog-reschedule-2012', _source_248)
+    s249 = pool.source('ace-si-2024', _source_249)
     return Credential(
         id='ACE-CPT',
         name='ACE Certified Personal Trainer',

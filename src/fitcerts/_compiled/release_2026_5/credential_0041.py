@@ -20,10 +20,14 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 417515, 5922, '4bad6a4818d7a31247fb81bd1c3d39413b11848beccbe29d1a659169ddfff8e0', 'credential ASCA-EL3')
+    pool.checked(
+        ('credentials.json', 417515, 5922, '4bad6a4818d7a31247fb81bd1c3d39413b11848beccbe29d1a659169ddfff8e0', 'credential ASCA-EL3'),
+        ('sources.json', 92455, 203, '43f2ddc5766e5534524000dd0d517e6ae917c3ac36df9b2d221b60b7b352b4bb', 'source asca-scope-of-practice'),
+        ('sources.json', 92662, 406, '03daec3f352e417efd27401bdfc569236bcf67ef4fe84a5bebc84760b3ed0f83', 'source asca-professional-l2-application'),
+    )
     organization = pool.organization_named('ASCA')
-    s346 = pool.source('asca-scope-of-practice', 92455, 203, '43f2ddc5766e5534524000dd0d517e6ae917c3ac36df9b2d221b60b7b352b4bb', _source_346)
-    s347 = pool.source('asca-professional-l2-application', 92662, 406, '03daec3f352e417efd27401bdfc569236bcf67ef4fe84a5bebc84760b3ed0f83', _source_347)
+    s346 = pool.source('asca-scope-of-practice', _source_346)
+    s347 = pool.source('asca-professional-l2-application', _source_347)
     return Credential(
         id='ASCA-EL3',
         name='ASCA Elite L3 Coach',

@@ -31,14 +31,22 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 446881, 7550, '102bbd8d9f71282bebe84f425d688128c9eb6fd0369d7971d822d8d88958acce', 'credential USAW-L2')
+    pool.checked(
+        ('credentials.json', 446881, 7550, '102bbd8d9f71282bebe84f425d688128c9eb6fd0369d7971d822d8d88958acce', 'credential USAW-L2'),
+        ('sources.json', 98350, 222, 'a221bed6780b4755250e2e71ef67edf22f840af974ed96a0ba400f650ac9b57c', 'source usaw-3p-mashelite'),
+        ('sources.json', 100019, 195, '612fb8d316993aaa94280fe4009e8cc39e9dfa200474bf797bce7b0c357d2580', 'source usaw-coaching-faq'),
+        ('sources.json', 100218, 586, 'e9607bd674d5271ded51eacb3bd5f2dbf1f301aacdf33f7c803acd6259566dd8', 'source usaw-course-policies'),
+        ('sources.json', 101113, 236, 'c81d517951077bf10d325a728bcb1da85afb682773ae6db7ba241ed72a0d8220', 'source usaw-3p-sportsrec'),
+        ('sources.json', 104876, 221, '5c694809b41ddd4202c8c60019b5a04108744d9ea35980a61506de94319ceffb', 'source usaw-recertification'),
+        ('sources.json', 105101, 278, '96ff0127cb1e5f693ab24ac9271b54dfa332a53ddd47460cfbf59be8099c1126', 'source usaw-l1-sp-recert-faq'),
+    )
     organization = pool.organization_named('USAW')
-    s366 = pool.source('usaw-3p-mashelite', 98350, 222, 'a221bed6780b4755250e2e71ef67edf22f840af974ed96a0ba400f650ac9b57c', _source_366)
-    s372 = pool.source('usaw-coaching-faq', 100019, 195, '612fb8d316993aaa94280fe4009e8cc39e9dfa200474bf797bce7b0c357d2580', _source_372)
-    s373 = pool.source('usaw-course-policies', 100218, 586, 'e9607bd674d5271ded51eacb3bd5f2dbf1f301aacdf33f7c803acd6259566dd8', _source_373)
-    s375 = pool.source('usaw-3p-sportsrec', 101113, 236, 'c81d517951077bf10d325a728bcb1da85afb682773ae6db7ba241ed72a0d8220', _source_375)
-    s387 = pool.source('usaw-recertification', 104876, 221, '5c694809b41ddd4202c8c60019b5a04108744d9ea35980a61506de94319ceffb', _source_387)
-    s388 = pool.source('usaw-l1-sp-recert-faq', 105101, 278, '96ff0127cb1e5f693ab24ac9271b54dfa332a53ddd47460cfbf59be8099c1126', _source_388)
+    s366 = pool.source('usaw-3p-mashelite', _source_366)
+    s372 = pool.source('usaw-coaching-faq', _source_372)
+    s373 = pool.source('usaw-course-policies', _source_373)
+    s375 = pool.source('usaw-3p-sportsrec', _source_375)
+    s387 = pool.source('usaw-recertification', _source_387)
+    s388 = pool.source('usaw-l1-sp-recert-faq', _source_388)
     return Credential(
         id='USAW-L2',
         name='USA Weightlifting Level 2 Coach',

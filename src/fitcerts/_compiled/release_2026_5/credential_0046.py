@@ -31,9 +31,12 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('credentials.json', 454435, 5518, 'bbed89da6cb1d06f8746cf83a52fc58be5a93b741d2c8980d6068a2f258ffb72', 'credential USAW-WTS')
+    pool.checked(
+        ('credentials.json', 454435, 5518, 'bbed89da6cb1d06f8746cf83a52fc58be5a93b741d2c8980d6068a2f258ffb72', 'credential USAW-WTS'),
+        ('sources.json', 98105, 241, '20ec3c3106b58653c6cf22a49900b5d963e1bbfe31f83df268afd2b2a79f8150', 'source usaw-wts'),
+    )
     organization = pool.organization_named('USAW')
-    s365 = pool.source('usaw-wts', 98105, 241, '20ec3c3106b58653c6cf22a49900b5d963e1bbfe31f83df268afd2b2a79f8150', _source_365)
+    s365 = pool.source('usaw-wts', _source_365)
     return Credential(
         id='USAW-WTS',
         name='Weightlifting Training Specialist',

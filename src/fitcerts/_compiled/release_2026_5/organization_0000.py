@@ -27,16 +27,27 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('organizations.json', 4, 5874, 'f7f481c7430b993a1d39d49b9ef3e470aa43f1f80e3116e4ec71c914267cdf46', 'organization NSCA')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s1 = pool.source('nsca-history', 141, 156, '74b0ad5aec16ddf9d41b1285de32a2f9c4c4d9751f045b7d62fa3dad9c03a172', _source_1)
-    s2 = pool.source('nsca-contact', 301, 225, '1e305ca5f07e4bfbefbf7e98677f32eb9ceff321c5c5dfb09a982c3d0da7aaa0', _source_2)
-    s10 = pool.source('nsca-cscs-prerequisites', 2796, 326, '164019676cb2353f885b8d93622260f323c73d7374e345308900775de7cd3ce3', _source_10)
-    s17 = pool.source('nsca-cpt', 4589, 167, '5ecb4d13c7a67b616f2d17e830b5cb59da62736b064297bbdfdb517227210111', _source_17)
-    s32 = pool.source('mkstrength-2015', 8781, 281, 'ce30fc5b3d7cf0d0f8947de7b93130f933955be1947dc1dc32bba338a35e299d', _source_32)
-    s40 = pool.source('eatsip365-csps', 10818, 253, 'cfaf54bc06c9653a84d3eccc71fd6d476f25c09d46f0318d92c130046f956492', _source_40)
-    s93 = pool.source('nsca-student-verification', 23709, 253, 'c8d83ef82c7202c997f1d2b834c1da1df74e5404408b5af50ee9f49612ab3fa7', _source_93)
-    s99 = pool.source('kehoephysio-2012', 25190, 281, 'c8e3b7df8e8b0cfa1dd2dd74143a10478552729232cb4c9ecad4481aaf8e0abb', _source_99)
+    pool.checked(
+        ('organizations.json', 4, 5874, 'f7f481c7430b993a1d39d49b9ef3e470aa43f1f80e3116e4ec71c914267cdf46', 'organization NSCA'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 141, 156, '74b0ad5aec16ddf9d41b1285de32a2f9c4c4d9751f045b7d62fa3dad9c03a172', 'source nsca-history'),
+        ('sources.json', 301, 225, '1e305ca5f07e4bfbefbf7e98677f32eb9ceff321c5c5dfb09a982c3d0da7aaa0', 'source nsca-contact'),
+        ('sources.json', 2796, 326, '164019676cb2353f885b8d93622260f323c73d7374e345308900775de7cd3ce3', 'source nsca-cscs-prerequisites'),
+        ('sources.json', 4589, 167, '5ecb4d13c7a67b616f2d17e830b5cb59da62736b064297bbdfdb517227210111', 'source nsca-cpt'),
+        ('sources.json', 8781, 281, 'ce30fc5b3d7cf0d0f8947de7b93130f933955be1947dc1dc32bba338a35e299d', 'source mkstrength-2015'),
+        ('sources.json', 10818, 253, 'cfaf54bc06c9653a84d3eccc71fd6d476f25c09d46f0318d92c130046f956492', 'source eatsip365-csps'),
+        ('sources.json', 23709, 253, 'c8d83ef82c7202c997f1d2b834c1da1df74e5404408b5af50ee9f49612ab3fa7', 'source nsca-student-verification'),
+        ('sources.json', 25190, 281, 'c8e3b7df8e8b0cfa1dd2dd74143a10478552729232cb4c9ecad4481aaf8e0abb', 'source kehoephysio-2012'),
+    )
+    s0 = pool.source('article-2025', _source_0)
+    s1 = pool.source('nsca-history', _source_1)
+    s2 = pool.source('nsca-contact', _source_2)
+    s10 = pool.source('nsca-cscs-prerequisites', _source_10)
+    s17 = pool.source('nsca-cpt', _source_17)
+    s32 = pool.source('mkstrength-2015', _source_32)
+    s40 = pool.source('eatsip365-csps', _source_40)
+    s93 = pool.source('nsca-student-verification', _source_93)
+    s99 = pool.source('kehoephysio-2012', _source_99)
     return Organization(
         id='NSCA',
         name='National Strength and Conditioning Association',

@@ -16,15 +16,25 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('organizations.json', 5882, 2824, '341b9a2ebec161c206bc5d6c2e7cc94bcf27af63fdf6986b4731fc4b5c9f3458', 'organization NASM')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s41 = pool.source('nasm-cpt-exam', 11075, 212, '173bb263d50d3125b230fd806f4c5fa41ba63ea1491ae554db84939e1d2ea3e7', _source_41)
-    s42 = pool.source('nasm-terms', 11291, 179, '586d057acac8836ff41f9bff8aaff5b1182e52a348c0d82a994d90afc325c220', _source_42)
-    s44 = pool.source('nasm-handbook-2022', 11741, 260, 'd489be27631a76f9eb21742cca19ae9c8ecb0f3c83932a827b296276b7dfca86', _source_44)
-    s45 = pool.source('nasm-handbook-2017', 12005, 265, '3fa3938c5ba6053f61f285effe59eefbed62b0f9d9f1f3737c0aee37caad3a69', _source_45)
-    s52 = pool.source('nasm-30-years', 13658, 340, '91de671b355bea422db8cc18002da3ef1f8e171718d0dc7e57a5ab8fa12425e9', _source_52)
-    s54 = pool.source('wikipedia-nasm', 14189, 221, 'ed5c4ebea7edd11df4f5111d8dcf0187ad9c5afb4e3ca9c1cb066dc1ba1abe8a', _source_54)
-    s55 = pool.source('bionity-nasm', 14414, 245, '83a3a1e332749f6fedf650486991d5d55f3e8f3a0f3d013f8d0e614ee6f5a309', _source_55)
+    pool.checked(
+        ('organizations.json', 5882, 2824, '341b9a2ebec161c206bc5d6c2e7cc94bcf27af63fdf6986b4731fc4b5c9f3458', 'organization NASM'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 11075, 212, '173bb263d50d3125b230fd806f4c5fa41ba63ea1491ae554db84939e1d2ea3e7', 'source nasm-cpt-exam'),
+        ('sources.json', 11291, 179, '586d057acac8836ff41f9bff8aaff5b1182e52a348c0d82a994d90afc325c220', 'source nasm-terms'),
+        ('sources.json', 11741, 260, 'd489be27631a76f9eb21742cca19ae9c8ecb0f3c83932a827b296276b7dfca86', 'source nasm-handbook-2022'),
+        ('sources.json', 12005, 265, '3fa3938c5ba6053f61f285effe59eefbed62b0f9d9f1f3737c0aee37caad3a69', 'source nasm-handbook-2017'),
+        ('sources.json', 13658, 340, '91de671b355bea422db8cc18002da3ef1f8e171718d0dc7e57a5ab8fa12425e9', 'source nasm-30-years'),
+        ('sources.json', 14189, 221, 'ed5c4ebea7edd11df4f5111d8dcf0187ad9c5afb4e3ca9c1cb066dc1ba1abe8a', 'source wikipedia-nasm'),
+        ('sources.json', 14414, 245, '83a3a1e332749f6fedf650486991d5d55f3e8f3a0f3d013f8d0e614ee6f5a309', 'source bionity-nasm'),
+    )
+    s0 = pool.source('article-2025', _source_0)
+    s41 = pool.source('nasm-cpt-exam', _source_41)
+    s42 = pool.source('nasm-terms', _source_42)
+    s44 = pool.source('nasm-handbook-2022', _source_44)
+    s45 = pool.source('nasm-handbook-2017', _source_45)
+    s52 = pool.source('nasm-30-years', _source_52)
+    s54 = pool.source('wikipedia-nasm', _source_54)
+    s55 = pool.source('bionity-nasm', _source_55)
     return Organization(
         id='NASM',
         name='National Academy of Sports Medicine',

@@ -18,15 +18,25 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('organizations.json', 8710, 2686, 'ffddd535a1d81b255f54cc57d806d343bf5ea1e9dd78299ddd82ca83486d6080', 'organization ISSA')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s67 = pool.source('issa-catalog-2018', 17299, 292, 'a2fb9332bb047ee059a21258c801c8afbe23271cd43b29e31011736e1986fbd7', _source_67)
-    s69 = pool.source('issa-cpt-textbook-2021', 17868, 227, '1a8457d10801df095c67701ed8f2c4010f2e3eb144a29bdcfc0a600607f83382', _source_69)
-    s70 = pool.source('issa-faq-2024', 18099, 274, 'fb999bd32e4ee3628ea55382bd11676357e37b9740e1299e28d5ad6626c0978d', _source_70)
-    s75 = pool.source('ironcoaching-issa', 19221, 206, '4413c1a64747bdd308897ecd8f8bf9b6df06889a006862009e3a6d6323991330', _source_75)
-    s139 = pool.source('issa-nccpt-faq', 35824, 234, '2d9f2ab5bd00c8539846e4f68a535430903d2405e5c5069af370647fb3ce3e08', _source_139)
-    s140 = pool.source('issa-helpcenter-nccpt-exam', 36062, 223, '56232842aefe804edd9cdcfb5b0f406c737e36dd45f637e0add7a5fdaa3c18d9', _source_140)
-    s141 = pool.source('issa-title-iv-disclosure', 36289, 240, '589fa2ff4eabf77764486542adc21d01193146d7af8666dfa67b911fc7e8c9ce', _source_141)
+    pool.checked(
+        ('organizations.json', 8710, 2686, 'ffddd535a1d81b255f54cc57d806d343bf5ea1e9dd78299ddd82ca83486d6080', 'organization ISSA'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 17299, 292, 'a2fb9332bb047ee059a21258c801c8afbe23271cd43b29e31011736e1986fbd7', 'source issa-catalog-2018'),
+        ('sources.json', 17868, 227, '1a8457d10801df095c67701ed8f2c4010f2e3eb144a29bdcfc0a600607f83382', 'source issa-cpt-textbook-2021'),
+        ('sources.json', 18099, 274, 'fb999bd32e4ee3628ea55382bd11676357e37b9740e1299e28d5ad6626c0978d', 'source issa-faq-2024'),
+        ('sources.json', 19221, 206, '4413c1a64747bdd308897ecd8f8bf9b6df06889a006862009e3a6d6323991330', 'source ironcoaching-issa'),
+        ('sources.json', 35824, 234, '2d9f2ab5bd00c8539846e4f68a535430903d2405e5c5069af370647fb3ce3e08', 'source issa-nccpt-faq'),
+        ('sources.json', 36062, 223, '56232842aefe804edd9cdcfb5b0f406c737e36dd45f637e0add7a5fdaa3c18d9', 'source issa-helpcenter-nccpt-exam'),
+        ('sources.json', 36289, 240, '589fa2ff4eabf77764486542adc21d01193146d7af8666dfa67b911fc7e8c9ce', 'source issa-title-iv-disclosure'),
+    )
+    s0 = pool.source('article-2025', _source_0)
+    s67 = pool.source('issa-catalog-2018', _source_67)
+    s69 = pool.source('issa-cpt-textbook-2021', _source_69)
+    s70 = pool.source('issa-faq-2024', _source_70)
+    s75 = pool.source('ironcoaching-issa', _source_75)
+    s139 = pool.source('issa-nccpt-faq', _source_139)
+    s140 = pool.source('issa-helpcenter-nccpt-exam', _source_140)
+    s141 = pool.source('issa-title-iv-disclosure', _source_141)
     return Organization(
         id='ISSA',
         name='International Sports Sciences Association',

@@ -18,14 +18,23 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('organizations.json', 11400, 2221, '67969ca09c3f8382014728f7bc4c8dd63da60f6063e97a803512c224bf41a7ff', 'organization NCSF')
-    s0 = pool.source('article-2025', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', _source_0)
-    s77 = pool.source('ncsf-cpt-policies', 19669, 242, '900f2af5115629dd26efb9fea00bcf73bc0707edeeefdd5e8a5d330cdd48a8a5', _source_77)
-    s79 = pool.source('ncsf-recertify', 20237, 166, 'a1b404a281d55ba378bff43ef9ac201e3bb502a89f6c5a974f4e207de52f6a8e', _source_79)
-    s81 = pool.source('wikipedia-ncsf', 20630, 229, 'eb36b60ad20764362feb85ce408bd170d118207cd00aca7f8847a99ad8a46de4', _source_81)
-    s143 = pool.source('ncsf-recertify-faq', 36835, 175, 'fe66d73faac99eb8c1873f2ff9ba1e87cc08b1897ee2ddb70ff22b3a96b030b5', _source_143)
-    s149 = pool.source('ncsf-singapore-about', 38160, 259, '806f0f0b3b9444b8eca3df67ff9576417bf2281a90bc3e55a7e2a93717b75850', _source_149)
-    s150 = pool.source('ncca-usreps-why-ncca', 38423, 221, 'c1ee2a7c1ef5437d3b89a409e11bff316db717705e30328134fae8c30f3dab6d', _source_150)
+    pool.checked(
+        ('organizations.json', 11400, 2221, '67969ca09c3f8382014728f7bc4c8dd63da60f6063e97a803512c224bf41a7ff', 'organization NCSF'),
+        ('sources.json', 4, 133, 'a03093995580088332437ff5bec32c43f32271dc59ea239d2beec0a60dcb40fe', 'source article-2025'),
+        ('sources.json', 19669, 242, '900f2af5115629dd26efb9fea00bcf73bc0707edeeefdd5e8a5d330cdd48a8a5', 'source ncsf-cpt-policies'),
+        ('sources.json', 20237, 166, 'a1b404a281d55ba378bff43ef9ac201e3bb502a89f6c5a974f4e207de52f6a8e', 'source ncsf-recertify'),
+        ('sources.json', 20630, 229, 'eb36b60ad20764362feb85ce408bd170d118207cd00aca7f8847a99ad8a46de4', 'source wikipedia-ncsf'),
+        ('sources.json', 36835, 175, 'fe66d73faac99eb8c1873f2ff9ba1e87cc08b1897ee2ddb70ff22b3a96b030b5', 'source ncsf-recertify-faq'),
+        ('sources.json', 38160, 259, '806f0f0b3b9444b8eca3df67ff9576417bf2281a90bc3e55a7e2a93717b75850', 'source ncsf-singapore-about'),
+        ('sources.json', 38423, 221, 'c1ee2a7c1ef5437d3b89a409e11bff316db717705e30328134fae8c30f3dab6d', 'source ncca-usreps-why-ncca'),
+    )
+    s0 = pool.source('article-2025', _source_0)
+    s77 = pool.source('ncsf-cpt-policies', _source_77)
+    s79 = pool.source('ncsf-recertify', _source_79)
+    s81 = pool.source('wikipedia-ncsf', _source_81)
+    s143 = pool.source('ncsf-recertify-faq', _source_143)
+    s149 = pool.source('ncsf-singapore-about', _source_149)
+    s150 = pool.source('ncca-usreps-why-ncca', _source_150)
     return Organization(
         id='NCSF',
         name='National Council on Strength & Fitness',

@@ -18,14 +18,23 @@ from fitcerts.vocabulary import (
 
 
 def build(pool):
-    pool.checked('organizations.json', 32341, 2306, '560a305164fca69e2840971d53617a9c8cbb1be0805e28b3ec81b737444f5773', 'organization NCCPT')
-    s71 = pool.source('nccpt-exams', 18377, 166, '9bfa9aa6e3d084e7c789170bba5d4ec24020b55a22faa761d26e661d67081ab9', _source_71)
-    s139 = pool.source('issa-nccpt-faq', 35824, 234, '2d9f2ab5bd00c8539846e4f68a535430903d2405e5c5069af370647fb3ce3e08', _source_139)
-    s274 = pool.source('nccpt-certification-board', 73424, 185, '60fe10d510ce5f456ea8cc9c6147ccfa69ab2f6ea7d05a12ba210ac0c99bba6f', _source_274)
-    s275 = pool.source('nccpt-about-us', 73613, 210, 'c5de5dcc457020dfb70bc2af34fa9ccbb69e3def619bb4da985f3f8ff1493a70', _source_275)
-    s276 = pool.source('nccpt-extension', 73827, 259, '3d3689f7841ae55f6dcf541e384546fbcc4583dfe240a43e7e5ea9d369b60ee2', _source_276)
-    s277 = pool.source('nccpt-recertification', 74090, 237, 'b43c4924eaa608b482cc7d5044327ee72d354ee1859a26437ddd05c8e18fd849', _source_277)
-    s278 = pool.source('nccpt-recertification-older', 74331, 195, '5eb4863e971fb33a2533d6f5e42abee6e4b50a94ae66a782be32009ceff59a90', _source_278)
+    pool.checked(
+        ('organizations.json', 32341, 2306, '560a305164fca69e2840971d53617a9c8cbb1be0805e28b3ec81b737444f5773', 'organization NCCPT'),
+        ('sources.json', 18377, 166, '9bfa9aa6e3d084e7c789170bba5d4ec24020b55a22faa761d26e661d67081ab9', 'source nccpt-exams'),
+        ('sources.json', 35824, 234, '2d9f2ab5bd00c8539846e4f68a535430903d2405e5c5069af370647fb3ce3e08', 'source issa-nccpt-faq'),
+        ('sources.json', 73424, 185, '60fe10d510ce5f456ea8cc9c6147ccfa69ab2f6ea7d05a12ba210ac0c99bba6f', 'source nccpt-certification-board'),
+        ('sources.json', 73613, 210, 'c5de5dcc457020dfb70bc2af34fa9ccbb69e3def619bb4da985f3f8ff1493a70', 'source nccpt-about-us'),
+        ('sources.json', 73827, 259, '3d3689f7841ae55f6dcf541e384546fbcc4583dfe240a43e7e5ea9d369b60ee2', 'source nccpt-extension'),
+        ('sources.json', 74090, 237, 'b43c4924eaa608b482cc7d5044327ee72d354ee1859a26437ddd05c8e18fd849', 'source nccpt-recertification'),
+        ('sources.json', 74331, 195, '5eb4863e971fb33a2533d6f5e42abee6e4b50a94ae66a782be32009ceff59a90', 'source nccpt-recertification-older'),
+    )
+    s71 = pool.source('nccpt-exams', _source_71)
+    s139 = pool.source('issa-nccpt-faq', _source_139)
+    s274 = pool.source('nccpt-certification-board', _source_274)
+    s275 = pool.source('nccpt-about-us', _source_275)
+    s276 = pool.source('nccpt-extension', _source_276)
+    s277 = pool.source('nccpt-recertification', _source_277)
+    s278 = pool.source('nccpt-recertification-older', _source_278)
     return Organization(
         id='NCCPT',
         name='National Council for Certified Personal Trainers',
