@@ -221,7 +221,8 @@ def _attrs_records_code() -> str:
         "importlib.resources.files('fitcerts').joinpath('data')",
     ]
     for number, cls in enumerate(fitcerts.records.RECORD_TYPES):
-        fields = "".join(f"    f{i}: int = 0\n" for i in range(len(attrs_module.fields(cls))))
+        count = len(attrs_module.fields(cls))  # type: ignore[arg-type]
+        fields = "".join(f"    f{i}: int = 0\n" for i in range(count))
         lines.append(f"@attrs.frozen(kw_only=True)\nclass R{number}:\n{fields}")
     for name in dir(fitcerts.vocabulary):
         value = getattr(fitcerts.vocabulary, name)

@@ -38,6 +38,23 @@ def test_pieces_built_one_by_one_equal_the_whole_release(version: str) -> None:
 
 
 @pytest.mark.parametrize("version", fitcerts.data_versions())
+def test_the_compiled_index_names_what_the_records_name(version: str) -> None:
+    """The names worked out at compile time are those a shelf of the same records works out."""
+    from fitcerts.shelf import RecordsShelf
+
+    compiled = read_bundled(version)
+    computed = RecordsShelf(read_release(release_folder(version), version, verify=True))
+    for table in (
+        "credential_ids",
+        "organization_ids",
+        "credential_names",
+        "credential_short_names",
+        "organization_names",
+    ):
+        assert getattr(compiled, table) == getattr(computed, table), table
+
+
+@pytest.mark.parametrize("version", fitcerts.data_versions())
 def test_the_compiled_packages_are_current(version: str) -> None:
     """Byte for byte what the generator writes today, and nothing else in the package:
     regenerate with ``python -m fitcerts.codegen`` after changing the record types."""
@@ -242,3 +259,17 @@ def test_a_first_lookup_structures_no_json() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_generator_refuses_an_unknown_release_in_one_line() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "fitcerts.codegen", "--check", "2099.1"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines()[-1].endswith(
+        "'2099.1' is not a bundled data release; available: "
+        + ", ".join(fitcerts.data_versions())
+    )

@@ -13,15 +13,15 @@ from .errors import (
     UnknownCredentialError,
     UnknownOrganizationError,
 )
-from .lookup import Index, normalize
+from .lookup import Index
 from .records import Credential, Organization, Source
-from .shelf import CredentialEntry, OrganizationEntry, RecordsShelf
+from .shelf import RecordsShelf
 from .vocabulary import CareerSetting, CredentialKind, parse_enum
 
 if TYPE_CHECKING:
     from .shelf import Shelf
 
-__all__ = ["Catalog", "distinct", "short_names"]
+__all__ = ["Catalog", "distinct"]
 
 T = TypeVar("T")
 
@@ -32,15 +32,6 @@ class _Missing:
 
 
 _MISSING = _Missing()
-
-
-def short_names(credential_id: str, organization_id: str) -> tuple[str, ...]:
-    """``"NASM-PES"`` also answers to ``"PES"``, and ``"CSCS"`` to ``"NSCA CSCS"``."""
-    prefix = normalize(organization_id)
-    folded = normalize(credential_id)
-    if folded.startswith(prefix) and len(folded) > len(prefix):
-        return (folded[len(prefix) :],)
-    return (prefix + folded,)
 
 
 def distinct(credentials: Iterable[Credential]) -> tuple[Credential, ...]:
@@ -79,19 +70,10 @@ class Catalog:
         self._by_id: dict[str, Credential] = {}  # the credentials built so far
         self._sorted: tuple[Credential, ...] | None = None
         self._organizations: tuple[Organization, ...] | None = None
-        entries = shelf.credential_entries
-        self._position = {entry.id: position for position, entry in enumerate(entries)}
-        self._credential_index: Index[CredentialEntry] = Index(
-            entries,
-            record_id=lambda e: e.id,
-            exact=lambda e: (e.id, e.name, *e.aliases),
-            loose=lambda e: short_names(e.id, e.organization),
-        )
-        self._organization_index: Index[tuple[int, OrganizationEntry]] = Index(
-            enumerate(shelf.organization_entries),
-            record_id=lambda item: item[1].id,
-            exact=lambda item: (item[1].id, item[1].name, item[1].abbreviation),
-        )
+        ids = shelf.credential_ids
+        self._position = {credential_id: position for position, credential_id in enumerate(ids)}
+        self._credential_index = Index(shelf.credential_names, shelf.credential_short_names, ids)
+        self._organization_index = Index(shelf.organization_names, {}, shelf.organization_ids)
 
     def __reduce__(self) -> tuple[type[Catalog], tuple[ReleaseRecords]]:
         """Pickled as its records (a lock and a shelf of modules do not pickle)."""
@@ -110,7 +92,7 @@ class Catalog:
     def __repr__(self) -> str:
         return (
             f"<Catalog {self.version}: {len(self._position)} credentials, "
-            f"{len(self._shelf.organization_entries)} organizations>"
+            f"{len(self._shelf.organization_ids)} organizations>"
         )
 
     def clear_caches(self) -> None:
@@ -138,10 +120,11 @@ class Catalog:
         if credential is not None:
             return credential
         found = self._credential_index.find(key)
+        ids = self._shelf.credential_ids
         if len(found) == 1:
-            return self._credential(found[0].id)
+            return self._credential(ids[found[0]])
         if found:
-            raise AmbiguousCredentialError(key, sorted(c.id for c in found))
+            raise AmbiguousCredentialError(key, sorted(ids[position] for position in found))
         if default is not _MISSING:
             return default
         raise UnknownCredentialError(key, self._credential_index.suggestions(key))
@@ -196,7 +179,7 @@ class Catalog:
                 found = self._organizations
                 if found is None:
                     shelf = self._shelf
-                    every = map(shelf.organization, range(len(shelf.organization_entries)))
+                    every = map(shelf.organization, range(len(shelf.organization_ids)))
                     found = self._organizations = tuple(
                         sorted(every, key=lambda o: o.id.casefold())
                     )
@@ -209,7 +192,7 @@ class Catalog:
         found = self._organization_index.find(key)
         if len(found) == 1:
             with self._lock:
-                return self._shelf.organization(found[0][0])
+                return self._shelf.organization(found[0])
         raise UnknownOrganizationError(key, self._organization_index.suggestions(key))
 
     # --- provenance ----------------------------------------------------------------------------

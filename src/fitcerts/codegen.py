@@ -31,13 +31,16 @@ from .dataformat import (
     MANIFEST,
     ReleaseRecords,
     bundled_versions,
+    check_version,
     digest,
     release_folder,
 )
+from .errors import UnknownDataVersionError
 from .loading import read_release
 from .pieces import index_module, piece_module
 from .plain import holds_default
 from .records import Credential, Organization, Source
+from .shelf import credential_names, organization_names
 
 __all__ = ["generate", "main", "package_path"]
 
@@ -81,6 +84,14 @@ def record_spans(data: bytes) -> list[Span]:
         at_byte, at_char, position = at_byte + length, end, end
 
 
+def _constant(name: str, value: tuple[str, ...] | dict[str, tuple[int, ...]]) -> str:
+    """``NAME = value``, one item a line."""
+    if isinstance(value, dict):
+        items = [f"{_INDENT}{key!r}: {positions!r}," for key, positions in value.items()]
+        return "\n".join([f"{name} = {{", *items, "}"])
+    return "\n".join([f"{name} = (", *(f"{_INDENT}{item!r}," for item in value), ")"])
+
+
 class _Writer:
     def __init__(
         self,
@@ -105,34 +116,29 @@ class _Writer:
         return files
 
     def index(self, manifest: str) -> str:
-        version = self.records.version
+        records = self.records
+        exact, short = credential_names(records.credentials)
         lines = [
-            f'"""Data release {version}: the index of its compiled pieces, written by',
+            f'"""Data release {records.version}: the index of its compiled pieces, written by',
             "``python -m fitcerts.codegen`` from the release's JSON files. Generated: do not edit.",
             '"""',
             "",
-            f"VERSION = {version!r}",
+            f"VERSION = {records.version!r}",
             "# The SHA-256 digest of the manifest.json this package was generated from.",
             f"MANIFEST = {manifest!r}",
             "",
-            "# id, name, aliases, organization id; piece credential_NNNN builds entry NNNN.",
-            "CREDENTIALS = (",
-        ]
-        lines += [
-            f"{_INDENT}({c.id!r}, {c.name!r}, {c.aliases!r}, {c.organization.id!r}),"
-            for c in self.records.credentials
-        ]
-        lines += [
-            ")",
+            "# In file order: piece credential_NNNN builds the credential at position NNNN.",
+            _constant("CREDENTIAL_IDS", tuple(c.id for c in records.credentials)),
+            "# In file order: piece organization_NNNN builds the organization at position NNNN.",
+            _constant("ORGANIZATION_IDS", tuple(o.id for o in records.organizations)),
             "",
-            "# id, name, abbreviation; piece organization_NNNN builds entry NNNN.",
-            "ORGANIZATIONS = (",
+            "# Normalized names (fitcerts.lookup.normalize) to positions, worked out as",
+            "# fitcerts.shelf does: ids, names and aliases; then the short names.",
+            _constant("CREDENTIAL_NAMES", exact),
+            _constant("CREDENTIAL_SHORT_NAMES", short),
+            "# Ids, names and abbreviations of the organizations.",
+            _constant("ORGANIZATION_NAMES", organization_names(records.organizations)),
         ]
-        lines += [
-            f"{_INDENT}({o.id!r}, {o.name!r}, {o.abbreviation!r}),"
-            for o in self.records.organizations
-        ]
-        lines.append(")")
         return "\n".join(lines) + "\n"
 
     def sources_piece(self) -> str:
@@ -277,6 +283,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "versions", nargs="*", metavar="VERSION", help="the releases to compile (default: all)"
     )
     arguments = parser.parse_args(argv)
+    for version in arguments.versions:
+        try:
+            check_version(version)
+        except UnknownDataVersionError as error:
+            parser.error(str(error))
     reported = []
     for version in arguments.versions or bundled_versions():
         wanted, stale = stale_files(version)

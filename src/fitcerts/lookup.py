@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from typing import Generic, TypeVar
+from collections.abc import Iterable, Sequence
 
-__all__ = ["MAX_KEY_LENGTH", "Index", "normalize", "shorten"]
-
-R = TypeVar("R")
+__all__ = ["MAX_KEY_LENGTH", "Index", "Names", "name_tables", "normalize", "short_names", "shorten"]
 
 _IGNORED = str.maketrans("", "", " \t\n\r\f\v-_.")
 
@@ -31,37 +28,52 @@ def shorten(value: object, limit: int = 60) -> str:
     return text if len(text) <= limit else f"{text[:limit]}…"
 
 
-class Index(Generic[R]):
-    """Names to records, built once per catalog.
+def short_names(credential_id: str, organization_id: str) -> tuple[str, ...]:
+    """``"NASM-PES"`` also answers to ``"PES"``, and ``"CSCS"`` to ``"NSCA CSCS"`` (normalized)."""
+    prefix = normalize(organization_id)
+    folded = normalize(credential_id)
+    if folded.startswith(prefix) and len(folded) > len(prefix):
+        return (folded[len(prefix) :],)
+    return (prefix + folded,)
 
-    ``exact`` names (ids, aliases, full names) should each name one record; ``loose`` names
-    (an id without its organization's prefix, such as ``"CPT"``) may name several, and a lookup
-    that lands on several is ambiguous rather than a guess.
+
+Names = dict[str, tuple[int, ...]]  # a normalized name, and the positions of the records it names
+
+
+def name_tables(
+    names: Iterable[tuple[Iterable[str], Iterable[str]]],
+) -> tuple[Names, Names]:
+    """Normalized names to record positions, from each record's exact and loose names: exact
+    names should each name one record; a loose name that is also an exact one is dropped."""
+    exact: Names = {}
+    loose: Names = {}
+    for position, (exact_names, loose_names) in enumerate(names):
+        for table, given in ((exact, exact_names), (loose, loose_names)):
+            for key in sorted({normalize(name) for name in given} - {""}):
+                table[key] = (*table.get(key, ()), position)
+    for key in exact:
+        loose.pop(key, None)
+    return exact, loose
+
+
+class Index:
+    """Names to the positions of records, built once per catalog (or once, when a release is
+    compiled: see ``fitcerts.codegen``).
+
+    A loose name (an id without its organization's prefix, such as ``"CPT"``) may name several
+    records, and a lookup that lands on several is ambiguous rather than a guess.
     """
 
-    __slots__ = ("_exact", "_hits", "_loose", "_record_id")
+    __slots__ = ("_exact", "_hits", "_ids", "_loose")
 
-    def __init__(
-        self,
-        records: Iterable[R],
-        *,
-        record_id: Callable[[R], str],
-        exact: Callable[[R], Iterable[str]],
-        loose: Callable[[R], Iterable[str]] = lambda record: (),
-    ) -> None:
-        self._record_id = record_id
-        self._exact: dict[str, tuple[R, ...]] = {}
-        self._loose: dict[str, tuple[R, ...]] = {}
-        for record in records:
-            for table, names in ((self._exact, exact(record)), (self._loose, loose(record))):
-                for key in {normalize(name) for name in names} - {""}:
-                    table[key] = (*table.get(key, ()), record)
-        for key in self._exact:
-            self._loose.pop(key, None)
-        self._hits: dict[str, tuple[R, ...]] = {}
+    def __init__(self, exact: Names, loose: Names, ids: Sequence[str]) -> None:
+        self._exact = exact
+        self._loose = loose
+        self._ids = ids  # by position, for suggestions
+        self._hits: dict[str, tuple[int, ...]] = {}
 
-    def find(self, key: str) -> tuple[R, ...]:
-        """Every record the key names: none, one, or several when it is ambiguous."""
+    def find(self, key: str) -> tuple[int, ...]:
+        """The positions of every record the key names: none, one, or several (ambiguous)."""
         found = self._hits.get(key)
         if found is not None:
             return found
@@ -89,10 +101,6 @@ class Index(Generic[R]):
         names = list(self._exact) + list(self._loose)
         ids: dict[str, None] = {}
         for name in difflib.get_close_matches(folded, names, n=limit * 3, cutoff=0.6):
-            for record in self._exact.get(name) or self._loose[name]:
-                ids.setdefault(self._record_id(record), None)
+            for position in self._exact.get(name) or self._loose[name]:
+                ids.setdefault(self._ids[position], None)
         return tuple(ids)[:limit]
-
-    def collisions(self) -> dict[str, tuple[R, ...]]:
-        """Exact names shared by more than one record: always a data error."""
-        return {key: records for key, records in self._exact.items() if len(records) > 1}

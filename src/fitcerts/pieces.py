@@ -1,7 +1,9 @@
 """A bundled release read piece by piece from its compiled form (written by ``fitcerts.codegen``).
 
 The release's index module (``fitcerts._compiled.release_2026_5``) holds what every lookup needs:
-the names of each credential and organization, and the digest of the release's manifest. Each
+the ids, the normalized names of each credential and organization (worked out when the release
+was compiled, so opening a release of any size costs no normalizing), and the digest of the
+release's manifest. Each
 credential and each organization is a module of its own, imported and built on first use, so a
 first ``get("CSCS")`` costs the same whatever the size of the release (as phonenumbers keeps one
 small module per region).
@@ -22,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from .dataformat import MANIFEST, ReleaseRecords, digest, release_folder, verified_bytes
 from .errors import DataIntegrityError
-from .shelf import CredentialEntry, OrganizationEntry
+from .lookup import Names
 
 if TYPE_CHECKING:
     import sys
@@ -89,8 +91,11 @@ class CompiledShelf:
         "_sources",
         "_verified",
         "_whole",
-        "credential_entries",
-        "organization_entries",
+        "credential_ids",
+        "credential_names",
+        "credential_short_names",
+        "organization_ids",
+        "organization_names",
         "version",
     )
 
@@ -98,11 +103,12 @@ class CompiledShelf:
         self.version = version
         self._folder = folder
         self._index = index
-        self.credential_entries = tuple(CredentialEntry(*entry) for entry in index.CREDENTIALS)
-        self.organization_entries = tuple(
-            OrganizationEntry(*entry) for entry in index.ORGANIZATIONS
-        )
-        self._organization_at = {e.id: i for i, e in enumerate(self.organization_entries)}
+        self.credential_ids: tuple[str, ...] = index.CREDENTIAL_IDS
+        self.organization_ids: tuple[str, ...] = index.ORGANIZATION_IDS
+        self.credential_names: Names = index.CREDENTIAL_NAMES
+        self.credential_short_names: Names = index.CREDENTIAL_SHORT_NAMES
+        self.organization_names: Names = index.ORGANIZATION_NAMES
+        self._organization_at = {o: i for i, o in enumerate(self.organization_ids)}
         self._credentials: dict[int, Credential] = {}
         self._organizations: dict[int, Organization] = {}
         self._sources: dict[str, Source] = {}
@@ -127,8 +133,8 @@ class CompiledShelf:
             verified_bytes(self._folder, self.version)
             self._verified = True
             sources: tuple[Source, ...] = self._build("sources", 0)
-            organizations = tuple(map(self.organization, range(len(self.organization_entries))))
-            credentials = tuple(map(self.credential, range(len(self.credential_entries))))
+            organizations = tuple(map(self.organization, range(len(self.organization_ids))))
+            credentials = tuple(map(self.credential, range(len(self.credential_ids))))
             self._whole = ReleaseRecords(
                 version=self.version,
                 sources=sources,

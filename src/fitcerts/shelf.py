@@ -1,88 +1,81 @@
 """How a catalog reaches a release's records: an index of names first, each record on first use.
 
-A shelf answers the catalog's lookups from its index (ids, names, aliases, organizations) and
-hands over one credential or organization when asked, so a first ``get("CSCS")`` builds CSCS and
-NSCA, not the whole release. :class:`RecordsShelf` holds records already in memory (a folder read
-from JSON, a release built in a test); ``fitcerts.pieces`` reads a bundled release piece by piece.
+A shelf answers the catalog's lookups from its index (ids, and normalized names to positions)
+and hands over one credential or organization when asked, so a first ``get("CSCS")`` builds CSCS
+and NSCA, not the whole release. :class:`RecordsShelf` holds records already in memory (a folder
+read from JSON, a release built in a test) and works its index out; ``fitcerts.pieces`` reads a
+bundled release piece by piece, with the index worked out when it was compiled.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple, Protocol
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from .lookup import Names, name_tables, short_names
 
 if TYPE_CHECKING:
+    from typing import Protocol
+
     from .dataformat import ReleaseRecords
     from .records import Credential, Organization
-
-__all__ = ["CredentialEntry", "OrganizationEntry", "RecordsShelf"]
-
-
-class CredentialEntry(NamedTuple):
-    """What the index knows of a credential before it is built: the names it answers to."""
-
-    id: str
-    name: str
-    aliases: tuple[str, ...]
-    organization: str  # the organization's id
-
-
-class OrganizationEntry(NamedTuple):
-    """What the index knows of an organization before it is built."""
-
-    id: str
-    name: str
-    abbreviation: str
-
-
-if TYPE_CHECKING:  # a shape for the type checker: nothing to build at run time
 
     class Shelf(Protocol):
         """A release's records as a catalog asks for them; callers hold the catalog's lock."""
 
-        @property
-        def version(self) -> str: ...
-
-        @property
-        def credential_entries(self) -> tuple[CredentialEntry, ...]:
-            """Every credential's entry, in the credentials file's order."""
-
-        @property
-        def organization_entries(self) -> tuple[OrganizationEntry, ...]:
-            """Every organization's entry, in the organizations file's order."""
+        version: str
+        credential_ids: tuple[str, ...]  # in the credentials file's order: a record's position
+        organization_ids: tuple[str, ...]
+        credential_names: Names  # ids, names and aliases
+        credential_short_names: Names  # ids without or with their organization's prefix
+        organization_names: Names  # ids, names and abbreviations
 
         def credential(self, position: int) -> Credential:
-            """The credential of ``credential_entries[position]``, the same object every time."""
+            """The credential at ``position``, the same object every time."""
 
         def organization(self, position: int) -> Organization:
-            """The organization of ``organization_entries[position]``, the same object again."""
+            """The organization at ``position``, the same object every time."""
 
         def records(self) -> ReleaseRecords:
             """Every record of the release, sharing the objects already handed out."""
 
 
-def credential_entry(credential: Credential) -> CredentialEntry:
-    return CredentialEntry(
-        credential.id, credential.name, credential.aliases, credential.organization.id
+__all__ = ["RecordsShelf", "credential_names", "organization_names"]
+
+
+def credential_names(credentials: Iterable[Credential]) -> tuple[Names, Names]:
+    """The exact and the short names of each credential, by position."""
+    return name_tables(
+        ((c.id, c.name, *c.aliases), short_names(c.id, c.organization.id)) for c in credentials
     )
 
 
-def organization_entry(organization: Organization) -> OrganizationEntry:
-    return OrganizationEntry(organization.id, organization.name, organization.abbreviation)
+def organization_names(organizations: Iterable[Organization]) -> Names:
+    """The names of each organization, by position."""
+    exact, _ = name_tables(((o.id, o.name, o.abbreviation), ()) for o in organizations)
+    return exact
 
 
 class RecordsShelf:
     """A shelf over records already in memory."""
 
-    __slots__ = ("_records", "credential_entries", "organization_entries")
+    __slots__ = (
+        "_records",
+        "credential_ids",
+        "credential_names",
+        "credential_short_names",
+        "organization_ids",
+        "organization_names",
+        "version",
+    )
 
     def __init__(self, records: ReleaseRecords) -> None:
         self._records = records
-        self.credential_entries = tuple(map(credential_entry, records.credentials))
-        self.organization_entries = tuple(map(organization_entry, records.organizations))
-
-    @property
-    def version(self) -> str:
-        return self._records.version
+        self.version = records.version
+        self.credential_ids = tuple(c.id for c in records.credentials)
+        self.organization_ids = tuple(o.id for o in records.organizations)
+        self.credential_names, self.credential_short_names = credential_names(records.credentials)
+        self.organization_names = organization_names(records.organizations)
 
     def credential(self, position: int) -> Credential:
         return self._records.credentials[position]

@@ -10,9 +10,8 @@ from typing import Any
 
 import attrs
 
-from .catalog import short_names
 from .dataformat import TABLES, ReleaseRecords, version_key
-from .lookup import normalize
+from .lookup import normalize, short_names
 from .presentation import price_text
 from .records import (
     CONDITION_EXTRAS,
