@@ -269,7 +269,11 @@ def test_the_generator_refuses_an_unknown_release_in_one_line() -> None:
         check=False,
     )
     assert result.returncode == 2
-    assert result.stderr.strip().splitlines()[-1].endswith(
-        "'2099.1' is not a bundled data release; available: "
-        + ", ".join(fitcerts.data_versions())
+    assert (
+        result.stderr.strip()
+        .splitlines()[-1]
+        .endswith(
+            "'2099.1' is not a bundled data release; available: "
+            + ", ".join(fitcerts.data_versions())
+        )
     )

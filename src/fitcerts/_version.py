@@ -2,4 +2,4 @@
 
 # The bundled data release. The package version is this plus a code patch number.
 DATA_VERSION = "2026.5"
-__version__ = "2026.5.0"
+__version__ = "2026.5.1"

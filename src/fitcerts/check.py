@@ -23,7 +23,7 @@ __all__ = ["check_folder", "main"]
 
 def check_folder(folder: Path | None = None) -> list[str]:
     """Problems of one release folder; with none, of the bundled release, whose files must also
-    match its manifest and its compiled module."""
+    match its manifest and its compiled package."""
     if folder is not None:
         try:
             return problems(read_release(folder, folder.name))
