@@ -153,6 +153,17 @@ def test_a_missing_compiled_package_is_a_data_integrity_error(package: Path) -> 
     assert "DataIntegrityError" in result.stderr and "no compiled form" in result.stderr
 
 
+def test_a_missing_piece_is_a_data_integrity_error(package: Path) -> None:
+    name = index_module(fitcerts.DATA_VERSION).rsplit(".", 1)[1]
+    (package / "_compiled" / name / "credential_0000.py").unlink()
+    result = first_lookup(package)
+    assert result.returncode == 1
+    assert (
+        f"DataIntegrityError: fitcerts._compiled.{name}.credential_0000: the release's compiled "
+        "form is incomplete" in result.stderr
+    ), result.stderr
+
+
 def test_an_edited_record_is_refused_though_the_file_was_not_read_whole(package: Path) -> None:
     """A first lookup checks only what it builds: CSCS's source, edited, is refused on first use,
     and an edit to a record it does not build is found when the whole release is read."""

@@ -187,5 +187,11 @@ class CompiledShelf:
 
     def _build(self, kind: str, position: int) -> Any:
         """What piece ``kind_position`` builds: a record, or (for ``sources``) every source."""
-        piece = importlib.import_module(f"{self._index.__name__}.{piece_module(kind, position)}")
+        name = f"{self._index.__name__}.{piece_module(kind, position)}"
+        try:
+            piece = importlib.import_module(name)
+        except ModuleNotFoundError:
+            raise DataIntegrityError(
+                name, "the release's compiled form is incomplete; run python -m fitcerts.codegen"
+            ) from None
         return piece.build(self)
