@@ -352,7 +352,11 @@ def warm_calls(quick: bool) -> list[Figure]:
     ]
 
 
-_RSS = "import resource, sys; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+# The process's own peak (VmHWM starts afresh at exec; ru_maxrss keeps the forking parent's).
+_RSS = (
+    "print(next(int(line.split()[1]) for line in open('/proc/self/status') "
+    "if line.startswith('VmHWM')))"
+)
 
 
 def _peak_rss_kib(code: str) -> int:

@@ -202,7 +202,10 @@ class Catalog:
         return self.records.sources
 
     def _credential(self, credential_id: str) -> Credential:
-        """The credential with this id, built on first use."""
+        """The credential with this id, built on first use (the lock only for that)."""
+        credential = self._by_id.get(credential_id)
+        if credential is not None:
+            return credential
         with self._lock:
             credential = self._by_id.get(credential_id)
             if credential is None:
