@@ -28,11 +28,11 @@ import attrs
 
 from .dataformat import (
     DATA_FILES,
-    MANIFEST,
     ReleaseRecords,
     bundled_versions,
     check_version,
     digest,
+    manifest_bytes,
     release_folder,
 )
 from .errors import UnknownDataVersionError
@@ -61,7 +61,7 @@ def generate(version: str) -> dict[str, str]:
     records = read_release(folder, version, verify=True)
     contents = {name: folder.joinpath(name).read_bytes() for name in DATA_FILES}
     spans = {name: record_spans(data) for name, data in contents.items()}
-    manifest = folder.joinpath(MANIFEST).read_bytes()
+    manifest = manifest_bytes(folder, version)
     return _Writer(records, contents, spans).package(digest(manifest))
 
 

@@ -44,6 +44,7 @@ __all__ = [
     "bundled_versions",
     "check_version",
     "digest",
+    "manifest_bytes",
     "manifest_for",
     "package_data",
     "read_shared",
@@ -157,16 +158,28 @@ def check_version(version: object) -> str:
     return version
 
 
+def manifest_bytes(folder: Traversable | Path, version: str) -> bytes:
+    """The bytes of the release's manifest; a missing or unreadable one is a
+    :class:`DataIntegrityError` (a first lookup checks them by their digest, unparsed)."""
+    where = f"{version}/{MANIFEST}"
+    try:
+        data: bytes = folder.joinpath(MANIFEST).read_bytes()
+    except FileNotFoundError:
+        raise DataIntegrityError(where, "the release has no manifest") from None
+    except OSError as error:
+        raise DataIntegrityError(where, f"cannot be read ({error})") from None
+    return data
+
+
 def read_manifest(folder: Traversable | Path, version: str) -> Mapping[str, Any]:
     """The release's manifest, checked to describe ``version`` and to list exactly its files."""
     import json  # only the manifest needs it, and a first lookup reads none
 
     where = f"{version}/{MANIFEST}"
+    data = manifest_bytes(folder, version)
     try:
-        manifest = json.loads(folder.joinpath(MANIFEST).read_bytes())
-    except FileNotFoundError:
-        raise DataIntegrityError(where, "the release has no manifest") from None
-    except (ValueError, OSError) as error:
+        manifest = json.loads(data)
+    except ValueError as error:
         raise DataIntegrityError(where, f"cannot be read ({error})") from None
     if not isinstance(manifest, dict) or manifest.get("data_version") != version:
         raise DataIntegrityError(where, f"does not describe release {version}")

@@ -3,10 +3,9 @@
 The release's index module (``fitcerts._compiled.release_2026_5``) holds what every lookup needs:
 the ids, the normalized names of each credential and organization (worked out when the release
 was compiled, so opening a release of any size costs no normalizing), and the digest of the
-release's manifest. Each
-credential and each organization is a module of its own, imported and built on first use, so a
-first ``get("CSCS")`` costs the same whatever the size of the release (as phonenumbers keeps one
-small module per region).
+release's manifest. Each credential and each organization is a module of its own, imported and
+built on first use, so a first ``get("CSCS")`` costs the same whatever the size of the release
+(as phonenumbers keeps one small module per region).
 
 Nothing is served unchecked. The manifest must be the one the index was generated from (its
 digest, which covers the digests of every data file). Before a piece's records are built, the
@@ -22,7 +21,14 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from .dataformat import MANIFEST, ReleaseRecords, digest, release_folder, verified_bytes
+from .dataformat import (
+    MANIFEST,
+    ReleaseRecords,
+    digest,
+    manifest_bytes,
+    release_folder,
+    verified_bytes,
+)
 from .errors import DataIntegrityError
 from .lookup import Names
 
@@ -53,13 +59,7 @@ def piece_module(kind: str, position: int) -> str:
 def read_bundled(version: str) -> CompiledShelf:
     """Bundled release ``version``, ready to build piece by piece (``version`` already checked)."""
     folder = release_folder(version)
-    where = f"{version}/{MANIFEST}"
-    try:
-        manifest = folder.joinpath(MANIFEST).read_bytes()
-    except FileNotFoundError:
-        raise DataIntegrityError(where, "the release has no manifest") from None
-    except OSError as error:
-        raise DataIntegrityError(where, f"cannot be read ({error})") from None
+    manifest = manifest_bytes(folder, version)
     name = index_module(version)
     try:
         index = importlib.import_module(name)
@@ -69,7 +69,8 @@ def read_bundled(version: str) -> CompiledShelf:
         ) from None
     if getattr(index, "MANIFEST", None) != digest(manifest):
         raise DataIntegrityError(
-            where, f"{name} was not generated from these data files; run python -m fitcerts.codegen"
+            f"{version}/{MANIFEST}",
+            f"{name} was not generated from these data files; run python -m fitcerts.codegen",
         )
     return CompiledShelf(version, folder, index)
 
