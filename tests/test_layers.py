@@ -41,7 +41,19 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     (
         "decisions",
         frozenset(
-            {"costs", "eligibility_rules", "comparison", "recommendations", "changes", "validate"}
+            {
+                "costs",
+                "cost_lines",
+                "cost_terms",
+                "price_choice",
+                "membership_costs",
+                "ownership",
+                "eligibility_rules",
+                "comparison",
+                "recommendations",
+                "changes",
+                "validate",
+            }
         ),
     ),
     ("release", frozenset({"release"})),

@@ -40,7 +40,8 @@ if TYPE_CHECKING:
     from .catalog import Catalog
     from .changes import DataDiff, FieldChange, RecordChange
     from .comparison import Cell, Comparison, Row
-    from .costs import Conversion, CostBreakdown, CostItem, Member, MembershipDecision
+    from .cost_lines import Conversion, CostBreakdown, CostItem, MembershipDecision
+    from .cost_terms import Member
     from .dataformat import ReleaseRecords
     from .eligibility_rules import ConditionCheck, EligibilityReport, EligibilityStatus
     from .exports import Format
@@ -241,11 +242,11 @@ _LAZY = {
     "Cell": "comparison",
     "Comparison": "comparison",
     "Row": "comparison",
-    "CostBreakdown": "costs",
-    "CostItem": "costs",
-    "Conversion": "costs",
+    "CostBreakdown": "cost_lines",
+    "CostItem": "cost_lines",
+    "Conversion": "cost_lines",
     "Market": "markets",
-    "MembershipDecision": "costs",
+    "MembershipDecision": "cost_lines",
     "DataDiff": "changes",
     "FieldChange": "changes",
     "RecordChange": "changes",

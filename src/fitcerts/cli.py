@@ -30,7 +30,7 @@ from .errors import (
 from .presentation import duration_text, markdown_table, period_parts
 
 if TYPE_CHECKING:
-    from .costs import CostBreakdown
+    from .cost_lines import CostBreakdown
     from .eligibility_rules import EligibilityReport
     from .profile import Profile
     from .records import Credential, FactAge

@@ -17,7 +17,7 @@ import attrs
 
 from .changes import DataDiff
 from .comparison import Comparison
-from .costs import CostBreakdown
+from .cost_lines import CostBreakdown
 from .presenters import presenter
 
 if TYPE_CHECKING:

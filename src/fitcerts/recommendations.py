@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from .costs import CostBreakdown, cost_of
+from .cost_lines import CostBreakdown
+from .costs import cost_of
 from .eligibility_rules import (
     EligibilityReport,
     EligibilityStatus,

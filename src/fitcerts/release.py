@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 
     from .changes import DataDiff
     from .comparison import Comparison
-    from .costs import CostBreakdown, Member
+    from .cost_lines import CostBreakdown
+    from .cost_terms import Member
     from .eligibility_rules import EligibilityReport
     from .profile import Profile
     from .recommendations import Recommendation
@@ -154,7 +155,7 @@ class Release:
         rates_on: date | None = None,
     ) -> CostBreakdown:
         """Earning and keeping credentials; see :func:`fitcerts.cost_of_ownership`."""
-        from .costs import cost_of_ownership
+        from .ownership import cost_of_ownership
 
         return cost_of_ownership(
             self.catalog,
