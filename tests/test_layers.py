@@ -69,6 +69,8 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
                 "frames",
                 "coded",
                 "batch",
+                "batch_input",
+                "batch_kernels",
                 "exports",
                 "ctdl",
                 "local",

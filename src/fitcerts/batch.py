@@ -9,15 +9,12 @@ property test holds the two equal on every bundled release.
 from __future__ import annotations
 
 import array
-import math
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator
 from datetime import date
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 import attrs
 import numpy
-from numpy.typing import NDArray
 
 from .eligibility_rules import condition_details, requirement_check
 from .profile import Profile
@@ -26,18 +23,30 @@ from .vocabulary import ConditionKind
 if TYPE_CHECKING:
     from .records import Condition, Credential, Requirement
     from .release import Release
+from .batch_input import (
+    Table,
+)
+from .batch_kernels import (
+    READS,
+    Array,
+    all_of,
+    any_of,
+    factorized,
+    fields_of,
+    first_rows,
+    leaves_of,
+    met_over_values,
+    mixed_keys,
+)
 
 __all__ = [
     "STATUSES",
     "UNREPORTED_BIT",
     "Chunk",
     "CodedChunk",
-    "Table",
     "judge_chunks",
-    "read_table",
 ]
 
-Array = NDArray[Any]
 
 STATUSES = ("eligible", "unknown", "not-eligible", "invalid")
 _ELIGIBLE, _UNKNOWN, _NOT_ELIGIBLE, _INVALID = map(
@@ -47,274 +56,11 @@ _ELIGIBLE, _UNKNOWN, _NOT_ELIGIBLE, _INVALID = map(
 # is bit i, and this bit says the data does not report what the credential requires.
 UNREPORTED_BIT = 15
 
-# The tuple columns ``details=True`` adds, as ``EligibilityReport`` names them.
-DETAILS = ("met", "unmet", "undecided", "recommended_unmet", "recommended_undecided", "upcoming")
-
 # Key spaces up to this size get a lookup table; larger ones are hashed (``pandas.factorize``).
 _TABLE_LIMIT = 1 << 20
 
-
-# --- reading cells ------------------------------------------------------------------------------
-
-# Digits a whole number read from text may have; Profile's ranges stop far below.
-_DIGITS = 18
-_FLAG_WORDS = {"yes": True, "true": True, "1": True, "no": False, "false": False, "0": False}
-
-
-def _unboxed(value: object) -> object:
-    """A numpy scalar as its Python value, a numpy array as a list; ``None`` for NaN or blank."""
-    if isinstance(value, (numpy.generic, numpy.ndarray)):
-        value = value.tolist()
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if isinstance(value, Decimal) and value.is_nan():
-        return None
-    if isinstance(value, str) and not value.strip():
-        return None
-    return value
-
-
-def _flag(value: object) -> object:
-    value = _unboxed(value)
-    if isinstance(value, str):
-        return _FLAG_WORDS.get(value.strip().casefold(), value)
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, (int, float, Decimal)) and value in (0, 1):
-        return bool(value)
-    return value
-
-
-def _whole(value: object) -> object:
-    value = _unboxed(value)
-    if isinstance(value, str):
-        try:
-            number = _whole(Decimal(value.strip()))
-        except ArithmeticError:
-            return value
-        return number if isinstance(number, int) else value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if (
-        isinstance(value, Decimal)
-        and value.is_finite()
-        and value.adjusted() < _DIGITS  # no 1e999999999: nobody is that old
-        and value == value.to_integral_value()
-    ):
-        return int(value)
-    return value
-
-
-def _keys(value: object) -> object:
-    value = _unboxed(value)
-    if isinstance(value, str):
-        keys = tuple(key for key in (part.strip() for part in value.split(";")) if key)
-        if len(keys) == 1 and keys[0].casefold() == "none":
-            return ()
-        return keys or value
-    if isinstance(value, list):
-        return tuple(value)
-    return value
-
-
-def _text(value: object) -> object:
-    value = _unboxed(value)
-    return value.strip() if isinstance(value, str) else value
-
-
-_READERS: dict[str, Callable[[object], object]] = {
-    "flag": _flag,
-    "age": _whole,
-    "count": _whole,
-    "keys": _keys,
-    "education": _text,
-    "country": _text,
-}
-
-# Column types whose cells pandas groups exactly as reading them would (by value and type):
-# one type of value per column, so ``True`` never meets ``1``.
-_ONE_TYPE = frozenset({"string", "boolean", "integer", "floating", "decimal", "empty", "bytes"})
-
-
-def _distinct(series: Any, kind: str) -> tuple[Array, list[object]]:
-    """Each cell's code (-1 for a gap) and the read value of each code.
-
-    Cells pandas can group (one type of hashable value per column, or a numeric, string or
-    categorical dtype) are read once per distinct value; any other column is read cell by cell,
-    remembering what it read by value and type, as ``Profile.from_dict`` would take each cell.
-    """
-    import pandas
-
-    read = _READERS.get(kind, _unboxed)
-    grouped = series.dtype != object or (
-        pandas.api.types.infer_dtype(series, skipna=True) in _ONE_TYPE
-    )
-    gaps = series.isna().to_numpy(dtype=bool)
-    if grouped:
-        codes, uniques = pandas.factorize(series, use_na_sentinel=True)
-        codes = numpy.asarray(codes, dtype=numpy.int64)
-        codes[gaps] = -1
-        return codes, [read(value) for value in list(uniques)]
-    seen: dict[object, int] = {}
-    values: list[object] = []
-    out = numpy.full(len(series), -1, dtype=numpy.int64)
-    for row, (value, gap) in enumerate(zip(series.tolist(), gaps.tolist(), strict=True)):
-        if gap:
-            continue
-        try:
-            key: object = (type(value), value)
-            hash(key)
-        except TypeError:  # a list, say: read alone
-            key = object()
-        code = seen.get(key)
-        if code is None:
-            code = seen[key] = len(values)
-            values.append(read(value))
-        out[row] = code
-    return out, values
-
-
-@attrs.define
-class Column:
-    """One Profile fact over every row: codes into ``values`` (code 0 is unknown), and the
-    problems of the rows that do not hold a valid value."""
-
-    name: str
-    codes: Array  # int32 per row
-    values: list[Any]  # the value of each code, as the Profile holds it (keys resolved)
-    problem_codes: Array  # int32 per row, 0: none
-    problems: list[tuple[str, ...]]  # per problem code; [0] is ()
-    lookup_codes: Array  # int32 per row, 0: the keys resolve (or are not keys)
-    lookup_errors: list[str]  # per lookup code; [0] is ""
-
-
-def _column(series: Any, name: str, kind: str, catalog: Release) -> Column:
-    from .eligibility_rules import resolve_profile
-    from .errors import ProfileError
-    from .profile import Profile
-
-    raw, read = _distinct(series, kind)
-    canonical: dict[object, int] = {None: 0}
-    values: list[object] = [None]
-    problems: list[tuple[str, ...]] = [()]
-    lookups: list[str] = [""]
-    code_of = numpy.zeros(len(read) + 1, dtype=numpy.int32)  # slot 0: a gap
-    problem_of = numpy.zeros(len(read) + 1, dtype=numpy.int32)
-    lookup_of = numpy.zeros(len(read) + 1, dtype=numpy.int32)
-    for number, value in enumerate(read, start=1):
-        try:
-            profile = Profile.from_dict({name: value})
-        except ProfileError as error:
-            problem_of[number] = len(problems)
-            problems.append(error.problems)
-            continue
-        if kind == "keys" and name != "program_accreditations":
-            try:
-                profile = resolve_profile(catalog.catalog, profile)
-            except LookupError as error:
-                lookup_of[number] = len(lookups)
-                lookups.append(str(error))
-                continue
-        held = getattr(profile, name)
-        code = canonical.get(held)
-        if code is None:
-            code = canonical[held] = len(values)
-            values.append(held)
-        code_of[number] = code
-    return Column(
-        name=name,
-        codes=code_of[raw + 1],
-        values=values,
-        problem_codes=problem_of[raw + 1],
-        problems=problems,
-        lookup_codes=lookup_of[raw + 1],
-        lookup_errors=lookups,
-    )
-
-
-@attrs.define
-class Table:
-    """A table of candidates read column-wise: a Column per Profile fact, and for each row its
-    error (an index into ``errors``, -1 for a valid row)."""
-
-    rows: int
-    columns: dict[str, Column]
-    error_codes: Array  # int32 per row, -1: valid
-    errors: list[str]
-
-
-def read_table(profiles: Any, catalog: Release) -> Table:
-    """Every column of ``profiles`` read as ``Profile.from_dict`` reads a row, and every row's
-    error, found column by column: the problems of its cells (unknown columns first, then the
-    fields in Profile's order), else a credential or membership key this release does not
-    know."""
-    from .errors import ProfileError
-    from .profile import Profile, profile_fields
-
-    rows = len(profiles)
-    names = [str(name) for name in profiles.columns]
-    kinds = {field.name: field.kind for field in profile_fields()}
-    given = {
-        name: _column(profiles.iloc[:, position], name, kinds[name], catalog)
-        for position, name in enumerate(names)
-        if name in kinds
-    }
-    unknown: list[str] = []
-    if len(given) < len(names):
-        try:
-            Profile.from_dict(dict.fromkeys(names))
-        except ProfileError as error:  # the unknown-field problem, worded by Profile
-            unknown = [p for p in error.problems if p.startswith("unknown field")]
-    columns = {name: given.get(name) or _unknown_column(name, rows) for name in kinds}
-    ordered = [columns[name] for name in kinds]
-    bad = numpy.zeros(rows, dtype=bool)
-    for column in ordered:
-        bad |= column.problem_codes != 0
-    if unknown:
-        bad[:] = True
-    error_codes = numpy.full(rows, -1, dtype=numpy.int32)
-    errors: list[str] = []
-    known: dict[tuple[int, ...], int] = {}
-    where = numpy.flatnonzero(bad)
-    if len(where):
-        codes = numpy.stack([column.problem_codes[where] for column in ordered], axis=1)
-        for row, key in zip(where.tolist(), map(tuple, codes.tolist()), strict=True):
-            number = known.get(key)
-            if number is None:
-                found = [
-                    p
-                    for c, code in zip(ordered, key, strict=True)
-                    if code
-                    for p in c.problems[code]
-                ]
-                number = known[key] = len(errors)
-                errors.append(str(ProfileError([*unknown, *found])))
-            error_codes[row] = number
-    # A valid profile whose keys this release does not know: credentials are resolved first.
-    for name in ("credentials", "memberships"):
-        column = columns[name]
-        if len(column.lookup_errors) == 1:
-            continue
-        missing = (column.lookup_codes != 0) & (error_codes < 0)
-        offsets = numpy.full(len(column.lookup_errors), -1, dtype=numpy.int32)
-        for code in numpy.unique(column.lookup_codes[missing]).tolist():
-            offsets[code] = len(errors)
-            errors.append(column.lookup_errors[code])
-        error_codes[missing] = offsets[column.lookup_codes[missing]]
-    return Table(rows=rows, columns=columns, error_codes=error_codes, errors=errors)
-
-
-def _unknown_column(name: str, rows: int) -> Column:
-    zeros = numpy.zeros(rows, dtype=numpy.int32)
-    return Column(
-        name=name,
-        codes=zeros,
-        values=[None],
-        problem_codes=zeros,
-        problems=[()],
-        lookup_codes=zeros,
-        lookup_errors=[""],
-    )
+# The tuple columns ``details=True`` adds, as ``EligibilityReport`` names them.
+DETAILS = ("met", "unmet", "undecided", "recommended_unmet", "recommended_undecided", "upcoming")
 
 
 # --- judging ------------------------------------------------------------------------------------
@@ -528,7 +274,7 @@ class Judge:
     def _rule(self, requirement: Requirement) -> _Rule:
         rule = self._rules.get(id(requirement))
         if rule is None:
-            read = sorted({f for c in requirement.any_of for f in _fields_of(c)})
+            read = sorted({f for c in requirement.any_of for f in fields_of(c)})
             if requirement.jurisdiction is not None:
                 read = sorted({*read, "country"})
             fields = tuple(read)
@@ -536,9 +282,9 @@ class Judge:
                 [
                     (
                         leaf,
-                        fields.index(_READS[leaf.kind.value]) if leaf.kind.value in _READS else -1,
+                        fields.index(READS[leaf.kind.value]) if leaf.kind.value in READS else -1,
                     )
-                    for leaf in _leaves(condition)
+                    for leaf in leaves_of(condition)
                 ]
                 for condition in requirement.any_of
             ]
@@ -556,7 +302,7 @@ class Judge:
         tables = self._tables.setdefault(field, {})
         found = tables.get(id(condition))
         if found is None:
-            found = tables[id(condition)] = _met_over_values(
+            found = tables[id(condition)] = met_over_values(
                 condition, self.table.columns[field].values
             )
         return found
@@ -565,8 +311,8 @@ class Judge:
         """Whether each of ``size`` points meets ``condition`` (1, 0, -1), as ``_check``."""
         if condition.kind is ConditionKind.ALL_OF:
             parts = [self._condition(part, points, size) for part in condition.all_of]
-            return _all_of(parts, size)
-        fields = _fields_of(condition)
+            return all_of(parts, size)
+        fields = fields_of(condition)
         if not fields:  # only a person can judge it
             return numpy.full(size, -1, dtype=numpy.int8)
         (field,) = fields
@@ -603,7 +349,7 @@ class Judge:
         for those who do not say where they are."""
         requirement = rule.requirement
         parts = [self._condition(c, points, size) for c in requirement.any_of]
-        met = _any_of(parts, size)
+        met = any_of(parts, size)
         place = requirement.jurisdiction
         if place is not None:
             countries = self.table.columns["country"].values
@@ -732,7 +478,7 @@ class Judge:
         key = (id(leaf), code)
         found = self._said.get(key)
         if found is None:
-            field = _READS.get(leaf.kind.value)
+            field = READS.get(leaf.kind.value)
             (found,) = condition_details(self._profile(field, code), leaf)
             self._said[key] = found
         return found
@@ -760,19 +506,19 @@ class Judge:
             return found
         sizes = [len(columns[field].values) for field in rule.fields]
         codes = [columns[field].codes[rows] for field in rule.fields]
-        keys, space = _mixed(codes, sizes)
+        keys, space = mixed_keys(codes, sizes)
         if space <= _TABLE_LIMIT:
             if rule.table is None:
                 rule.table = numpy.full(space, -1, dtype=numpy.int32)
             got: Array = rule.table[keys]
             new = numpy.flatnonzero(got < 0)
             if len(new):
-                points = new[_firsts(keys[new], space)]
+                points = new[first_rows(keys[new], space)]
                 at = {field: code[points] for field, code in zip(rule.fields, codes, strict=True)}
                 rule.table[keys[points]] = self._outcomes(rule, at, len(points))
                 got = rule.table[keys]
             return got
-        dense, _, firsts = _factorized(keys)
+        dense, _, firsts = factorized(keys)
         at = {field: code[firsts] for field, code in zip(rule.fields, codes, strict=True)}
         result: Array = self._outcomes(rule, at, len(firsts))[dense]
         return result
@@ -844,7 +590,7 @@ class Judge:
         outcomes."""
         if not codes:  # nothing to judge: the same verdict for everyone
             return numpy.full(rows, self._combo(verdicts, ()), dtype=numpy.int32)
-        keys, space = _mixed(codes, sizes)
+        keys, space = mixed_keys(codes, sizes)
         if space <= _TABLE_LIMIT:
             if verdicts.table is None or verdicts.table_sizes != tuple(sizes):
                 verdicts.table = numpy.full(space, -1, dtype=numpy.int32)
@@ -852,11 +598,11 @@ class Judge:
             got: Array = verdicts.table[keys]
             new = numpy.flatnonzero(got < 0)
             if len(new):
-                points = new[_firsts(keys[new], space)]
+                points = new[first_rows(keys[new], space)]
                 verdicts.table[keys[points]] = self._combos_at(verdicts, codes, points)
                 got = verdicts.table[keys]
             return got
-        dense, _, firsts = _factorized(keys)
+        dense, _, firsts = factorized(keys)
         result: Array = numpy.asarray(self._combos_at(verdicts, codes, firsts), numpy.int32)[dense]
         return result
 
@@ -906,151 +652,6 @@ class Judge:
         return number
 
 
-def _leaves(condition: Condition) -> list[Condition]:
-    """The single-fact conditions of ``condition``, in the order the judge words them."""
-    if condition.kind is ConditionKind.ALL_OF:
-        return [leaf for part in condition.all_of for leaf in _leaves(part)]
-    return [condition]
-
-
-def _fields_of(condition: Condition) -> tuple[str, ...]:
-    """The Profile facts a condition reads."""
-    if condition.kind is ConditionKind.ALL_OF:
-        return tuple(sorted({f for part in condition.all_of for f in _fields_of(part)}))
-    field = _READS.get(condition.kind.value)
-    return () if field is None else (field,)
-
-
-# The Profile fact each kind of condition reads (``other``: none, a person judges it).
-_READS = {
-    "minimum-age": "age",
-    "education": "education",
-    "credential": "credentials",
-    "accredited-program": "program_accreditations",
-    "membership": "memberships",
-    "student": "student",
-    "cpr-aed": "cpr_aed",
-    "first-aid": "first_aid",
-    "college-senior": "college_senior",
-    "internship-hours": "internship_hours",
-    "experience-hours": "experience_hours",
-    "experience-years": "experience_years",
-}
-
-
-def _met_over_values(condition: Condition, values: Sequence[Any]) -> Array:
-    """Whether each distinct value of the fact ``condition`` reads meets it (1, 0, -1 unknown):
-    numbers and levels compared as whole arrays, sets of keys one distinct set at a time."""
-    from .lookup import normalize
-
-    kind = condition.kind
-    unknown = numpy.array([value is None for value in values], dtype=bool)
-    if kind in (
-        ConditionKind.MINIMUM_AGE,
-        ConditionKind.INTERNSHIP_HOURS,
-        ConditionKind.EXPERIENCE_HOURS,
-        ConditionKind.EXPERIENCE_YEARS,
-        ConditionKind.EDUCATION,
-    ):
-        if kind is ConditionKind.EDUCATION:
-            assert condition.education is not None
-            needed = condition.education.rank
-            numbers = [math.nan if value is None else value.rank for value in values]
-        else:
-            least = {
-                ConditionKind.MINIMUM_AGE: condition.minimum_age,
-                ConditionKind.EXPERIENCE_YEARS: condition.years,
-            }.get(kind, condition.hours)
-            assert least is not None
-            needed = least
-            numbers = [math.nan if value is None else value for value in values]
-        enough = numpy.asarray(numbers, dtype=numpy.float64) >= needed
-        return numpy.where(unknown, -1, enough).astype(numpy.int8)
-    if kind in (
-        ConditionKind.STUDENT,
-        ConditionKind.CPR_AED,
-        ConditionKind.FIRST_AID,
-        ConditionKind.COLLEGE_SENIOR,
-    ):
-        return numpy.array([-1 if v is None else int(v) for v in values], dtype=numpy.int8)
-    met: list[int] = []
-    for held in values:
-        if held is None:
-            met.append(-1)
-        elif kind is ConditionKind.CREDENTIAL:
-            if held & set(condition.credentials):
-                met.append(1)
-            else:  # another credential held may be "similar": only a person can judge that
-                met.append(-1 if condition.or_similar and held else 0)
-        elif kind is ConditionKind.ACCREDITED_PROGRAM:
-            bodies = {normalize(body) for body in held}
-            met.append(int(bool(bodies & set(map(normalize, condition.accreditors)))))
-        else:  # ConditionKind.MEMBERSHIP; which tier is not known
-            met.append(0 if condition.organization not in held else 1 if not condition.tier else -1)
-    return numpy.array(met, dtype=numpy.int8)
-
-
-def _any_of(parts: list[Array], size: int) -> Array:
-    """Met when any alternative is, failed only when all fail, unknown otherwise."""
-    if not parts:
-        return numpy.full(size, -1, dtype=numpy.int8)
-    best = parts[0]
-    for part in parts[1:]:
-        best = numpy.maximum(best, part)  # 1 > 0 > -1 ...
-    unknown = numpy.zeros(size, dtype=bool)
-    for part in parts:
-        unknown |= part == -1
-    return numpy.where((best == 0) & unknown, -1, best).astype(numpy.int8)
-
-
-def _all_of(parts: list[Array], size: int) -> Array:
-    """Failed when any part fails, unknown when any is unknown, else met."""
-    failed = numpy.zeros(size, dtype=bool)
-    unknown = numpy.zeros(size, dtype=bool)
-    for part in parts:
-        failed |= part == 0
-        unknown |= part == -1
-    return numpy.where(failed, 0, numpy.where(unknown, -1, 1)).astype(numpy.int8)
-
-
-def _mixed(codes: list[Array], sizes: list[int]) -> tuple[Array, int]:
-    """One int64 key per row from several codes (a mixed-radix number), and the key space;
-    hashed down to dense codes whenever the space would outgrow 64 bits."""
-    if len(codes) == 1:
-        return codes[0], sizes[0]
-    keys = codes[0].astype(numpy.int64)
-    space = sizes[0]
-    for code, size in zip(codes[1:], sizes[1:], strict=True):
-        if space * size >= 1 << 62:
-            keys, uniques, _ = _factorized(keys)
-            space = len(uniques)
-        keys = keys * size + code
-        space *= size
-    return keys, space
-
-
-def _firsts(keys: Array, space: int) -> Array:
-    """The position of one occurrence of each distinct key (keys below ``space``)."""
-    if space > 4 * len(keys):
-        _, firsts = numpy.unique(keys, return_index=True)
-        result: Array = firsts
-        return result
-    where = numpy.full(space, -1, dtype=numpy.int64)
-    where[keys] = numpy.arange(len(keys))
-    found: Array = where[where >= 0]
-    return found
-
-
-def _factorized(keys: Array) -> tuple[Array, Array, Array]:
-    """Dense codes of ``keys``, the distinct keys, and where each first occurs."""
-    import pandas
-
-    dense, uniques = pandas.factorize(keys)
-    firsts = numpy.empty(len(uniques), dtype=numpy.int64)
-    firsts[dense[::-1]] = numpy.arange(len(dense) - 1, -1, -1)
-    return numpy.asarray(dense), numpy.asarray(uniques), firsts
-
-
 # --- costs --------------------------------------------------------------------------------------
 
 
@@ -1088,8 +689,8 @@ class _Costs:
             )
             codes.append(met[outcomes])
             sizes.append(3)
-        keys, _ = _mixed(codes, sizes)
-        dense, _, firsts = _factorized(keys)
+        keys, _ = mixed_keys(codes, sizes)
+        dense, _, firsts = factorized(keys)
         numbers = numpy.empty(len(firsts), dtype=numpy.int32)
         for position, first in enumerate(firsts.tolist()):
             key = tuple(int(c[first]) for c in codes)

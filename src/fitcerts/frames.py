@@ -366,7 +366,8 @@ def _judged(
     coded: bool = False,
 ) -> tuple[Any, Release, tuple[Judge, Iterator[Chunk | CodedChunk]]]:
     """The arguments checked, the table read, and its judge with the chunks to come."""
-    from .batch import judge_chunks, read_table
+    from .batch import judge_chunks
+    from .batch_input import read_table
     from .eligibility_rules import check_date
 
     pandas = require_pandas()
