@@ -21,7 +21,7 @@ import pytest
 from pyld import jsonld
 
 import fitcerts
-from fitcerts import ctdl
+from fitcerts import ctdl, ctdl_costs, ctdl_nodes, ctdl_readiness
 from fitcerts.exports import ctdl_graphs, jsonld_context, registry_readiness
 
 TERMS: dict[str, Any] = json.loads(
@@ -149,16 +149,16 @@ def test_every_concept_comes_from_the_scheme_its_property_draws_on(version: str)
 
 def test_every_fee_kind_has_a_cost_type_of_ctdl() -> None:
     members = TERMS["schemes"]["ceterms:CostType"]["members"]
-    assert set(ctdl._COST_TYPES) == set(fitcerts.PriceItem)
-    assert {f"costType:{name}" for name in ctdl._COST_TYPES.values()} <= set(members)
+    assert set(ctdl_costs._COST_TYPES) == set(fitcerts.PriceItem)
+    assert {f"costType:{name}" for name in ctdl_costs._COST_TYPES.values()} <= set(members)
 
 
 def test_the_readiness_check_requires_what_the_registry_assistant_requires() -> None:
     expected = {
         kind: tuple(tuple(group) for group in groups) for kind, groups in TERMS["required"].items()
     }
-    assert expected == ctdl.REQUIRED
-    assert TERMS["minimum_description"] == ctdl.MINIMUM_DESCRIPTION
+    assert expected == ctdl_readiness.REQUIRED
+    assert TERMS["minimum_description"] == ctdl_readiness.MINIMUM_DESCRIPTION
 
 
 @pytest.mark.parametrize("version", VERSIONS)
@@ -215,10 +215,10 @@ def test_the_readiness_of_2026_3_names_what_each_resource_lacks() -> None:
 @pytest.mark.parametrize("version", VERSIONS)
 def test_registry_graphs_hold_only_ctdl_in_the_registry_shape(version: str) -> None:
     for graph in ctdl_graphs(version):
-        assert graph["@context"] == ctdl.CONTEXT_URL
+        assert graph["@context"] == ctdl_nodes.CONTEXT_URL
         first, *rest = graph["@graph"]
-        assert graph["@id"] == f"{ctdl.REGISTRY}/graph/{first['ceterms:ctid']}"
-        assert first["@id"] == f"{ctdl.REGISTRY}/resources/{first['ceterms:ctid']}"
+        assert graph["@id"] == f"{ctdl_nodes.REGISTRY}/graph/{first['ceterms:ctid']}"
+        assert first["@id"] == f"{ctdl_nodes.REGISTRY}/resources/{first['ceterms:ctid']}"
         assert all(node["@type"] == "qdata:DataSetProfile" for node in rest)
         text = json.dumps(graph)
         assert '"fitcerts:' not in text and '"dct:' not in text and "urn:fitcerts" not in text
@@ -230,10 +230,10 @@ def test_ctids_are_unique_and_derived_from_the_fitcerts_id(version: str) -> None
     assert len(ctids) == len(set(ctids))
     assert all(CTID.fullmatch(value) for value in ctids)
     namespace = uuid.uuid5(uuid.NAMESPACE_URL, "https://w3id.org/fitcerts/ctid")
-    assert namespace == ctdl.CTID_NAMESPACE
+    assert namespace == ctdl_nodes.CTID_NAMESPACE
     for credential in fitcerts.load(version).credentials():
         assert (
-            ctdl.ctid("credential", credential.id)
+            ctdl_nodes.ctid("credential", credential.id)
             == f"ce-{uuid.uuid5(namespace, 'credential:' + credential.id)}"
         )
 
@@ -263,7 +263,7 @@ def _notes(version: str) -> dict[str, dict[str, Any]]:
 
 
 def _loader(url: str, options: dict[str, Any] | None = None) -> dict[str, Any]:
-    if url != ctdl.CONTEXT_URL:
+    if url != ctdl_nodes.CONTEXT_URL:
         raise AssertionError(f"the export needed {url}")
     document = {"@context": jsonld_context()}
     return {"contextUrl": None, "documentUrl": url, "document": document}
@@ -271,7 +271,7 @@ def _loader(url: str, options: dict[str, Any] | None = None) -> dict[str, Any]:
 
 def test_the_bundle_expands_offline_with_the_shipped_context() -> None:
     document = json.loads(fitcerts.export("ctdl"))
-    assert document["@context"][0] == ctdl.CONTEXT_URL
+    assert document["@context"][0] == ctdl_nodes.CONTEXT_URL
     expanded = jsonld.expand(document, {"documentLoader": _loader})
     quads = jsonld.to_rdf(expanded, {"documentLoader": _loader, "format": "application/n-quads"})
     ceterms, xsd = "https://purl.org/ctdl/terms/", "http://www.w3.org/2001/XMLSchema#"
@@ -295,7 +295,7 @@ def test_the_shipped_context_gives_each_term_its_ctdl_range() -> None:
 
 
 def _registry_node(fitcerts_id: str, kind: str = "credential") -> dict[str, Any]:
-    wanted = f"{ctdl.REGISTRY}/resources/{ctdl.ctid(kind, fitcerts_id)}"
+    wanted = f"{ctdl_nodes.REGISTRY}/resources/{ctdl_nodes.ctid(kind, fitcerts_id)}"
     for graph in ctdl_graphs():
         for node in graph["@graph"]:
             if node["@id"] == wanted:

@@ -15,7 +15,7 @@ import pytest
 from pyld import jsonld
 
 import fitcerts
-from fitcerts import ctdl
+from fitcerts import ctdl_nodes
 from fitcerts.dataformat import release_folder
 from fitcerts.exports import FORMATS, Format, from_json, jsonld_context
 from fitcerts.table import COLUMNS
@@ -158,7 +158,7 @@ def test_the_csv_of_a_pinned_release_says_what_that_release_says() -> None:
 
 
 def _load_context(url: str, options: dict[str, Any] | None = None) -> Any:
-    if url != ctdl.CONTEXT_URL:
+    if url != ctdl_nodes.CONTEXT_URL:
         raise AssertionError(f"the export tried to fetch {url}")
     return {"contextUrl": None, "documentUrl": url, "document": {"@context": jsonld_context()}}
 
@@ -187,12 +187,12 @@ def test_jsonld_is_the_older_name_of_the_ctdl_export() -> None:
 def test_the_ctdl_export_expands_offline_with_ctdl_types(version: str) -> None:
     nodes = _registry_nodes(version)
     types = {ctid: node["@type"] for ctid, node in nodes.items()}
-    assert types[ctdl.ctid("credential", "CSCS")] == [CTDL + "Certification"]
-    assert types[ctdl.ctid("credential", "NASM-PES")] == [CTDL + "Certificate"]
-    assert types[ctdl.ctid("organization", "NSCA")] == [CTDL + "CredentialOrganization"]
-    assert types[ctdl.ctid("assessment", "CSCS")] == [CTDL + "AssessmentProfile"]
+    assert types[ctdl_nodes.ctid("credential", "CSCS")] == [CTDL + "Certification"]
+    assert types[ctdl_nodes.ctid("credential", "NASM-PES")] == [CTDL + "Certificate"]
+    assert types[ctdl_nodes.ctid("organization", "NSCA")] == [CTDL + "CredentialOrganization"]
+    assert types[ctdl_nodes.ctid("assessment", "CSCS")] == [CTDL + "AssessmentProfile"]
     for organization in fitcerts.load(version).organizations():
-        manifest = types.get(ctdl.ctid("cost-manifest", organization.id))
+        manifest = types.get(ctdl_nodes.ctid("cost-manifest", organization.id))
         assert manifest == ([CTDL + "CostManifest"] if organization.membership_fees else None)
     credentials = [
         t for t in types.values() if t[0] in (CTDL + "Certification", CTDL + "Certificate")
@@ -202,7 +202,7 @@ def test_the_ctdl_export_expands_offline_with_ctdl_types(version: str) -> None:
 
 def test_ctdl_costs_are_numbers_and_lower_bounds_are_no_price() -> None:
     nodes = _registry_nodes()
-    costs = nodes[ctdl.ctid("credential", "CSCS")][CTDL + "estimatedCost"]
+    costs = nodes[ctdl_nodes.ctid("credential", "CSCS")][CTDL + "estimatedCost"]
     assert all(cost["@type"] == [CTDL + "CostProfile"] for cost in costs)
     assert costs[0][CTDL + "price"] == [
         {"@value": 340, "@type": "http://www.w3.org/2001/XMLSchema#decimal"}
@@ -211,7 +211,7 @@ def test_ctdl_costs_are_numbers_and_lower_bounds_are_no_price() -> None:
     nasm = fitcerts.get("NASM-CPT")
     lower = [i for i, p in enumerate(nasm.prices) if p.bound is fitcerts.PriceBound.LOWER_BOUND]
     assert lower
-    nasm_costs = nodes[ctdl.ctid("credential", "NASM-CPT")][CTDL + "estimatedCost"]
+    nasm_costs = nodes[ctdl_nodes.ctid("credential", "NASM-CPT")][CTDL + "estimatedCost"]
     for index in lower:
         assert CTDL + "price" not in nasm_costs[index]
         assert "lower bound" in " ".join(_value(nasm_costs[index], "condition"))
@@ -219,24 +219,24 @@ def test_ctdl_costs_are_numbers_and_lower_bounds_are_no_price() -> None:
 
 def test_ctdl_keeps_required_and_recommended_apart() -> None:
     nodes = _registry_nodes()
-    pes = nodes[ctdl.ctid("credential", "NASM-PES")]
+    pes = nodes[ctdl_nodes.ctid("credential", "NASM-PES")]
     assert CTDL + "recommends" in pes
     required = pes[CTDL + "requires"]
     # PES has no mandatory prerequisite: its only required condition is passing its exam.
     assert [_value(c, "targetAssessment") for c in required] == [
-        [f"{ctdl.REGISTRY}/resources/{ctdl.ctid('assessment', 'NASM-PES')}"]
+        [f"{ctdl_nodes.REGISTRY}/resources/{ctdl_nodes.ctid('assessment', 'NASM-PES')}"]
     ]
-    cscs = nodes[ctdl.ctid("credential", "CSCS")]
+    cscs = nodes[ctdl_nodes.ctid("credential", "CSCS")]
     assert CTDL + "recommends" not in cscs
     assert all(c["@type"] == [CTDL + "ConditionProfile"] for c in cscs[CTDL + "requires"])
-    cpt = nodes[ctdl.ctid("credential", "NSCA-CPT")]
+    cpt = nodes[ctdl_nodes.ctid("credential", "NSCA-CPT")]
     ages = [_value(c, "minimumAge") for c in cpt[CTDL + "requires"]]
     assert [18] in ages
 
 
 def test_the_shipped_context_is_the_stand_in_for_the_registry_context() -> None:
     document = json.loads(fitcerts.export("ctdl"))
-    assert document["@context"][0] == ctdl.CONTEXT_URL
+    assert document["@context"][0] == ctdl_nodes.CONTEXT_URL
     assert jsonld_context()["ceterms"] == CTDL
 
 

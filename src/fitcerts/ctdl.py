@@ -12,118 +12,52 @@ none, the languages its organization publishes in fill it, and that graph names 
 inferred (``fitcerts:inferredLanguage``, ``fitcerts:languageNote``).
 
 CTIDs are ``ce-`` and a UUID derived from the fitcerts id (version 5, under a fixed namespace),
-so a credential keeps its CTID in every release. :func:`registry_readiness` lists, per resource,
-each property the Registry Assistant requires that the data cannot supply, and why.
+so a credential keeps its CTID in every release. ``fitcerts.ctdl_readiness`` lists, per
+resource, each property the Registry Assistant requires that the data cannot supply, and why.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
-from .plain import Plain, iso_duration
-from .presentation import duration_text, label, short_repr
-from .records import Condition, Credential, Organization, Price, Requirement, Source
+from .plain import iso_duration
+from .presentation import duration_text
+from .records import Condition, Credential, Organization, Requirement, Source
 from .vocabulary import (
-    Audience,
     ConditionKind,
     CredentialKind,
     ExamDelivery,
     OrganizationType,
     PassRatePopulation,
-    PriceBound,
-    PriceItem,
     ScoreScale,
     SourceKind,
-    TaxTreatment,
 )
 
 if TYPE_CHECKING:
     from .release import Release
+from .ctdl_costs import _cost, cost_manifest, jurisdiction_profiles
+from .ctdl_nodes import (
+    CONTEXT_URL,
+    CTID_NAMESPACE,
+    NOTES_CONTEXT,
+    REGISTRY,
+    Resource,
+    concept_node,
+    ctid,
+    json_number,
+    language_map,
+    official_url,
+    registry_url,
+    source_ids,
+)
 
 __all__ = [
-    "CONTEXT_URL",
-    "CTID_NAMESPACE",
-    "NOTES_CONTEXT",
-    "REGISTRY",
-    "REQUIRED",
-    "MissingProperty",
-    "RegistryReadiness",
-    "ResourceReadiness",
     "bundle",
-    "ctid",
     "graphs",
-    "registry_readiness",
 ]
 
-CONTEXT_URL = "https://credreg.net/ctdl/schema/context/json"
-REGISTRY = "https://credentialengineregistry.org"
-# uuid5(NAMESPACE_URL, "https://w3id.org/fitcerts/ctid"), written out so it can never drift.
-CTID_NAMESPACE = uuid.UUID("7467694e-b54e-5c67-856a-aa515176dc38")
-_LANGUAGE = "en"
-_FITCERTS = "https://w3id.org/fitcerts/terms/"
-# The context of the bundle's fitcerts graph (never part of a Registry graph).
-NOTES_CONTEXT: dict[str, Any] = {
-    "fitcerts": _FITCERTS,
-    "dct": "http://purl.org/dc/terms/",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "dct:source": {"@type": "@id"},
-    "fitcerts:statedAmount": {"@type": "xsd:decimal"},
-}
-
-# The Registry Assistant's required properties per class (its input classes' "Required"
-# markers); each entry is satisfied by any one of its properties. Descriptions need 15 or more
-# characters. Tested against tests/ctdl_terms.json.
-REQUIRED: dict[str, tuple[tuple[str, ...], ...]] = {
-    "ceterms:Certification": (
-        ("ceterms:ctid",),
-        ("ceterms:name",),
-        ("ceterms:description",),
-        ("ceterms:ownedBy",),
-        ("ceterms:credentialStatusType",),
-        ("ceterms:subjectWebpage",),
-        ("ceterms:inLanguage",),
-    ),
-    "ceterms:CredentialOrganization": (
-        ("ceterms:ctid",),
-        ("ceterms:name",),
-        ("ceterms:description",),
-        ("ceterms:subjectWebpage",),
-        ("ceterms:agentType",),
-        ("ceterms:agentSectorType",),
-        ("ceterms:email", "ceterms:address"),
-        ("ceterms:lifeCycleStatusType",),
-    ),
-    "ceterms:AssessmentProfile": (
-        ("ceterms:ctid",),
-        ("ceterms:name",),
-        ("ceterms:description",),
-        ("ceterms:ownedBy", "ceterms:offeredBy"),
-        ("ceterms:lifeCycleStatusType",),
-    ),
-    "ceterms:CostManifest": (
-        ("ceterms:ctid",),
-        ("ceterms:description",),
-        ("ceterms:costManifestOf",),
-        ("ceterms:costDetails",),
-    ),
-    "qdata:DataSetProfile": (
-        ("ceterms:ctid",),
-        ("ceterms:name",),
-        ("ceterms:description",),
-        ("qdata:dataProvider",),
-        ("qdata:dataSetTemporalCoverage",),
-        ("qdata:hasMetric",),
-        ("qdata:hasObservation",),
-    ),
-}
-REQUIRED["ceterms:Certificate"] = REQUIRED["ceterms:Certification"]
-REQUIRED["ceterms:QACredentialOrganization"] = REQUIRED["ceterms:CredentialOrganization"]
-MINIMUM_DESCRIPTION = 15
 
 _CREDENTIAL_TYPES = {
     CredentialKind.CERTIFICATION: "ceterms:Certification",
@@ -131,24 +65,6 @@ _CREDENTIAL_TYPES = {
     CredentialKind.ACCREDITATION: "ceterms:Certification",
 }
 
-# Each fee kind as a concept of CTDL's CostType scheme; fitcerts:paysFor keeps the exact kind.
-_COST_TYPES = {
-    PriceItem.EXAM: "StandaloneAssessment",
-    PriceItem.STUDY_MATERIALS: "LearningResource",
-    PriceItem.COURSE_AND_EXAM: "Tuition",
-    PriceItem.CERTIFICATION_PROGRAM: "ProgramSpecificFee",
-    PriceItem.APPLICATION: "Application",
-    PriceItem.MEMBERSHIP: "OptionalCharges",
-    PriceItem.RECERTIFICATION: "RenewalFee",
-    PriceItem.RETAKE: "ReexaminationFee",
-    PriceItem.RESCHEDULE: "ReschedulingFee",
-    PriceItem.LATE_FEE: "RenewalFee",
-    PriceItem.REINSTATEMENT: "RenewalFee",
-    PriceItem.PROCTORING: "TechnologyFee",
-    PriceItem.EXTENSION: "ProcessingFee",
-    PriceItem.UPGRADE: "ProgramSpecificFee",
-}
-_AUDIENCES = {Audience.MEMBER: "Member", Audience.NON_MEMBER: "NonMember"}
 # Where an exam is sat, as CTDL's Delivery scheme says it, and whether that way is proctored.
 _DELIVERY = {
     ExamDelivery.TESTING_CENTRE: ("InPerson", True),
@@ -167,126 +83,36 @@ _SECTORS = {
 # language); tests/test_ctdl.py holds the table against the pages each release holds.
 _PUBLISHES_IN: dict[str, tuple[str, ...]] = {"CSEP": ("en", "fr"), "NSCA-JAPAN": ("ja",)}
 _PUBLISHES_IN_OTHERWISE = ("en",)
-# Concept scheme prefix -> (scheme term on credreg.net, its label).
-_SCHEMES = {
-    "audience": ("Audience", "Audience"),
-    "costType": ("CostType", "Cost Type"),
-    "credentialStat": ("CredentialStatus", "Credential Status"),
-    "deliveryType": ("Delivery", "Delivery Type"),
-    "orgType": ("OrganizationType", "Organization Type"),
-    "agentSector": ("AgentSector", "Agent Sector"),
-    "lifeCycle": ("LifeCycleStatus", "Life Cycle Status"),
-}
-# The labels CTDL gives the concepts the export uses (tests/ctdl_terms.json has them all).
-_LABELS = {
-    "agentSector:PrivateForProfit": "Private For-Profit",
-    "agentSector:PrivateNonProfit": "Private Not-For-Profit",
-    "audience:Member": "Member",
-    "audience:NonMember": "Non-Member",
-    "costType:Application": "Application",
-    "costType:LearningResource": "Learning Resource",
-    "costType:OptionalCharges": "Optional Charges",
-    "costType:ProcessingFee": "Processing Fee",
-    "costType:ProgramSpecificFee": "Program Specific Fee",
-    "costType:ReexaminationFee": "Reexamination Fee",
-    "costType:RenewalFee": "Maintenance Fee",
-    "costType:ReschedulingFee": "Rescheduling Fee",
-    "costType:StandaloneAssessment": "Standalone/Extra Assessment",
-    "costType:TechnologyFee": "Technology Fee",
-    "costType:Tuition": "Tuition",
-    "credentialStat:Active": "Active",
-    "deliveryType:InPerson": "In-Person Only",
-    "deliveryType:OnlineOnly": "Online Only",
-    "lifeCycle:Active": "Active",
-    "orgType:CertificationBody": "Certification Body",
-    "orgType:ProfessionalAssociation": "Professional Association",
-    "orgType:QualityAssurance": "Quality Assurance Body",
-}
-
-
-def ctid(kind: str, key: str) -> str:
-    """The CTID fitcerts gives a resource: ``ce-`` and UUID v5 of ``kind:key`` under
-    :data:`CTID_NAMESPACE`. The same fitcerts id gives the same CTID in every release."""
-    return f"ce-{uuid.uuid5(CTID_NAMESPACE, f'{kind}:{key}')}"
-
-
-def _resource(ctid_: str) -> str:
-    return f"{REGISTRY}/resources/{ctid_}"
-
-
-def _text(value: str | list[str]) -> dict[str, str | list[str]]:
-    return {_LANGUAGE: value}
-
-
-def _concept(prefix: str, name: str) -> dict[str, Any]:
-    scheme, scheme_label = _SCHEMES[prefix]
-    return {
-        "@type": "ceterms:CredentialAlignmentObject",
-        "ceterms:framework": f"https://credreg.net/ctdl/terms/{scheme}",
-        "ceterms:frameworkName": _text(scheme_label),
-        "ceterms:targetNode": f"{prefix}:{name}",
-        "ceterms:targetNodeName": _text(_LABELS[f"{prefix}:{name}"]),
-    }
-
-
-def _number(value: Decimal | int) -> int | float:
-    """A JSON number, as the Registry expects for prices and rates (never a string)."""
-    decimal = Decimal(value)
-    return int(decimal) if decimal == decimal.to_integral_value() else float(decimal)
-
-
-def _official_url(sources: Iterable[Source]) -> str | None:
-    """The web address of the first official source that gives one."""
-    for source in sources:
-        if source.kind is SourceKind.OFFICIAL and source.url:
-            return source.url
-    return None
-
-
-def _source_ids(sources: Iterable[Source]) -> list[str]:
-    return [f"urn:fitcerts:source:{source.id}" for source in sources]
 
 
 # --- one resource each ---------------------------------------------------------------------------
 
 
-@attrs.define
-class _Resource:
-    """A Registry graph under construction: the resource, the nodes after it, and why each
-    required property the data cannot supply is absent."""
-
-    key: str  # "credential:CSCS"
-    ctid: str
-    node: dict[str, Any]
-    extra: list[dict[str, Any]] = attrs.field(factory=list)
-    unknown: dict[str, str] = attrs.field(factory=dict)  # "@id property" -> reason
-
-
-def _organization(organization: Organization) -> _Resource:
+def _organization(organization: Organization) -> Resource:
     key = f"organization:{organization.id}"
     ctid_ = ctid("organization", organization.id)
     node: dict[str, Any] = {
-        "@id": _resource(ctid_),
+        "@id": registry_url(ctid_),
         "@type": "ceterms:CredentialOrganization",
         "ceterms:ctid": ctid_,
-        "ceterms:name": _text(organization.name),
-        "ceterms:alternateName": _text([organization.abbreviation]),
-        "ceterms:description": _text(organization.description),
-        "ceterms:agentType": [_concept("orgType", "CertificationBody")],
-        "ceterms:lifeCycleStatusType": _concept("lifeCycle", "Active"),
+        "ceterms:name": language_map(organization.name),
+        "ceterms:alternateName": language_map([organization.abbreviation]),
+        "ceterms:description": language_map(organization.description),
+        "ceterms:agentType": [concept_node("orgType", "CertificationBody")],
+        "ceterms:lifeCycleStatusType": concept_node("lifeCycle", "Active"),
         "fitcerts:id": organization.id,
-        "dct:source": _source_ids(organization.sources),
+        "dct:source": source_ids(organization.sources),
     }
-    resource = _Resource(key, ctid_, node)
+    resource = Resource(key, ctid_, node)
     if organization.type in (OrganizationType.ASSOCIATION, OrganizationType.MEMBERSHIP):
-        node["ceterms:agentType"].append(_concept("orgType", "ProfessionalAssociation"))
+        node["ceterms:agentType"].append(concept_node("orgType", "ProfessionalAssociation"))
     if organization.website:
         node["ceterms:subjectWebpage"] = organization.website
     else:
         resource.unknown["ceterms:subjectWebpage"] = "no source gives the organization's website"
     sector = _SECTORS.get(organization.type) if organization.type else None
     if sector:
-        node["ceterms:agentSectorType"] = _concept("agentSector", sector)
+        node["ceterms:agentSectorType"] = concept_node("agentSector", sector)
     else:
         said = f"is '{organization.type.value}'" if organization.type else "is not recorded"
         resource.unknown["ceterms:agentSectorType"] = (
@@ -298,8 +124,8 @@ def _organization(organization: Organization) -> _Resource:
     if organization.country:
         place: dict[str, Any] = {"@type": "ceterms:Place"}
         if organization.headquarters:
-            place["ceterms:name"] = _text(organization.headquarters)
-        place["ceterms:addressCountry"] = _text(organization.country)
+            place["ceterms:name"] = language_map(organization.headquarters)
+        place["ceterms:addressCountry"] = language_map(organization.country)
         node["ceterms:address"] = [place]
     else:
         resource.unknown["ceterms:address"] = (
@@ -307,20 +133,20 @@ def _organization(organization: Organization) -> _Resource:
         )
     fees = organization.membership_fees
     if fees:
-        node["ceterms:hasCostManifest"] = [_resource(ctid("cost-manifest", organization.id))]
+        node["ceterms:hasCostManifest"] = [registry_url(ctid("cost-manifest", organization.id))]
     return resource
 
 
-def _accreditor(body: str) -> _Resource:
+def _accreditor(body: str) -> Resource:
     """An accrediting body (NCCA) the data knows only by name."""
     ctid_ = ctid("organization", body)
     node = {
-        "@id": _resource(ctid_),
+        "@id": registry_url(ctid_),
         "@type": "ceterms:QACredentialOrganization",
         "ceterms:ctid": ctid_,
-        "ceterms:name": _text(body),
-        "ceterms:agentType": [_concept("orgType", "QualityAssurance")],
-        "ceterms:lifeCycleStatusType": _concept("lifeCycle", "Active"),
+        "ceterms:name": language_map(body),
+        "ceterms:agentType": [concept_node("orgType", "QualityAssurance")],
+        "ceterms:lifeCycleStatusType": concept_node("lifeCycle", "Active"),
         "fitcerts:id": body,
     }
     only = "fitcerts knows the accrediting body only by the name credentials cite"
@@ -330,57 +156,28 @@ def _accreditor(body: str) -> _Resource:
         "ceterms:agentSectorType": only,
         "ceterms:address": only,
     }
-    return _Resource(f"organization:{body}", ctid_, node, unknown=unknown)
+    return Resource(f"organization:{body}", ctid_, node, unknown=unknown)
 
 
-def _cost_manifest(organization: Organization) -> _Resource:
-    ctid_ = ctid("cost-manifest", organization.id)
-    fees = organization.membership_fees
-    tiers = sorted({price.tier_name for price in fees if price.tier_name})
-    described = f" ({', '.join(tiers)})" if tiers else ""
-    node: dict[str, Any] = {
-        "@id": _resource(ctid_),
-        "@type": "ceterms:CostManifest",
-        "ceterms:ctid": ctid_,
-        "ceterms:name": _text(f"{organization.abbreviation} membership"),
-        "ceterms:description": _text(
-            f"What joining {organization.name} costs{described}; members pay less for some of "
-            "its credentials."
-        ),
-        "ceterms:costManifestOf": _resource(ctid("organization", organization.id)),
-        "ceterms:estimatedCost": [_cost(price) for price in fees],
-        "fitcerts:id": organization.id,
-    }
-    resource = _Resource(f"cost-manifest:{organization.id}", ctid_, node)
-    url = _official_url(source for price in fees for source in price.sources)
-    if url:
-        node["ceterms:costDetails"] = url
-    else:
-        resource.unknown["ceterms:costDetails"] = (
-            "no official source of the fees gives a web address"
-        )
-    return resource
-
-
-def _credential(credential: Credential) -> list[_Resource]:
+def _credential(credential: Credential) -> list[Resource]:
     ctid_ = ctid("credential", credential.id)
-    owner = _resource(ctid("organization", credential.organization.id))
+    owner = registry_url(ctid("organization", credential.organization.id))
     node: dict[str, Any] = {
-        "@id": _resource(ctid_),
+        "@id": registry_url(ctid_),
         "@type": _CREDENTIAL_TYPES[credential.kind],
         "ceterms:ctid": ctid_,
-        "ceterms:name": _text(credential.name),
-        "ceterms:description": _text(credential.description),
-        "ceterms:credentialStatusType": _concept("credentialStat", "Active"),
+        "ceterms:name": language_map(credential.name),
+        "ceterms:description": language_map(credential.description),
+        "ceterms:credentialStatusType": concept_node("credentialStat", "Active"),
         "ceterms:ownedBy": [owner],
         "ceterms:offeredBy": [owner],
         "fitcerts:id": credential.id,
-        "dct:source": _source_ids(credential.sources),
+        "dct:source": source_ids(credential.sources),
     }
-    resource = _Resource(f"credential:{credential.id}", ctid_, node)
+    resource = Resource(f"credential:{credential.id}", ctid_, node)
     if credential.aliases:
-        node["ceterms:alternateName"] = _text(list(credential.aliases))
-    url = _official_url(credential.sources)
+        node["ceterms:alternateName"] = language_map(list(credential.aliases))
+    url = official_url(credential.sources)
     if url:
         node["ceterms:subjectWebpage"] = url
     else:
@@ -395,10 +192,12 @@ def _credential(credential: Credential) -> list[_Resource]:
     if credential.prices:
         node["ceterms:estimatedCost"] = [_cost(price) for price in credential.prices]
     if credential.organization.membership_fees:
-        node["ceterms:commonCosts"] = [_resource(ctid("cost-manifest", credential.organization.id))]
+        node["ceterms:commonCosts"] = [
+            registry_url(ctid("cost-manifest", credential.organization.id))
+        ]
     if credential.accreditations:
         node["ceterms:accreditedBy"] = [
-            _resource(ctid("organization", a.body)) for a in credential.accreditations
+            registry_url(ctid("organization", a.body)) for a in credential.accreditations
         ]
     required = [_condition_profile(r) for r in credential.required]
     resources = [resource]
@@ -408,7 +207,7 @@ def _credential(credential: Credential) -> list[_Resource]:
         required.append(
             {
                 "@type": "ceterms:ConditionProfile",
-                "ceterms:description": _text(f"Pass the {credential.name} exam."),
+                "ceterms:description": language_map(f"Pass the {credential.name} exam."),
                 "ceterms:targetAssessment": [assessment.node["@id"]],
             }
         )
@@ -476,16 +275,16 @@ def _renewal(credential: Credential) -> dict[str, Any] | None:
         return None
     profile: dict[str, Any] = {
         "@type": "ceterms:ConditionProfile",
-        "ceterms:description": _text(renewal.note or f"Keeping the {credential.name}."),
+        "ceterms:description": language_map(renewal.note or f"Keeping the {credential.name}."),
     }
     if conditions:
-        profile["ceterms:condition"] = _text(conditions)
+        profile["ceterms:condition"] = language_map(conditions)
     if education is not None and education.unit.upper() in ("CEU", "CEUS"):
         profile["ceterms:creditValue"] = [_credit(education.amount)]
     elif education is not None:
-        profile["ceterms:creditUnitTypeDescription"] = _text(education.unit)
+        profile["ceterms:creditUnitTypeDescription"] = language_map(education.unit)
         profile["ceterms:creditValue"] = [
-            {"@type": "ceterms:ValueProfile", "schema:value": _number(education.amount)}
+            {"@type": "ceterms:ValueProfile", "schema:value": json_number(education.amount)}
         ]
     elif renewal.ceus is not None:
         profile["ceterms:creditValue"] = [_credit(renewal.ceus)]
@@ -495,105 +294,9 @@ def _renewal(credential: Credential) -> dict[str, Any] | None:
 def _credit(ceus: Decimal) -> dict[str, Any]:
     return {
         "@type": "ceterms:ValueProfile",
-        "schema:value": _number(ceus),
+        "schema:value": json_number(ceus),
         "ceterms:creditUnitType": ["creditUnit:ContinuingEducationUnit"],
     }
-
-
-def _cost(price: Price) -> dict[str, Any]:
-    """A CostProfile. ``ceterms:price`` is only ever a price that adds up: a lower bound or an
-    amount already inside another price is said in ``ceterms:condition`` and kept as
-    ``fitcerts:statedAmount``, which the fitcerts graph holds (never a Registry graph)."""
-    name = label(price.pays_for).capitalize()
-    profile: dict[str, Any] = {
-        "@type": "ceterms:CostProfile",
-        "ceterms:name": _text(f"{name} ({price.tier_name})" if price.tier_name else name),
-        "ceterms:description": _text(_cost_description(price)),
-        "ceterms:currency": price.currency.value,
-        "ceterms:directCostType": _concept("costType", _COST_TYPES[price.pays_for]),
-        "fitcerts:paysFor": price.pays_for.value,
-        "fitcerts:audience": price.audience.value,
-        "fitcerts:priceBound": price.bound.value,
-        "dct:source": _source_ids(price.sources),
-    }
-    conditions = _cost_conditions(price)
-    if price.amount is not None and price.bound in (PriceBound.EXACT, PriceBound.APPROXIMATE):
-        profile["ceterms:price"] = _number(price.amount)
-    elif price.amount is not None:
-        profile["fitcerts:statedAmount"] = str(price.amount)
-    if price.included_in is not None:
-        profile["fitcerts:includedIn"] = price.included_in.value
-    if conditions:
-        profile["ceterms:condition"] = _text(conditions)
-    if price.audience in _AUDIENCES:
-        profile["ceterms:audienceType"] = [_concept("audience", _AUDIENCES[price.audience])]
-    if price.tier is not None:
-        profile["fitcerts:tier"] = price.tier
-    if price.tax is not TaxTreatment.NOT_STATED:
-        profile["fitcerts:tax"] = price.tax.value
-    if price.jurisdiction is not None:
-        profile["ceterms:jurisdiction"] = _jurisdiction(price.jurisdiction)
-    if price.language is not None:
-        profile["fitcerts:language"] = price.language
-    if price.valid_from is not None:
-        profile["ceterms:startDate"] = price.valid_from.isoformat()
-    if price.valid_until is not None:
-        profile["ceterms:endDate"] = price.valid_until.isoformat()
-    return profile
-
-
-def _cost_conditions(price: Price) -> list[str]:
-    """What a reader must know before adding the figure up, in words."""
-    said = str(price)
-    found: list[str] = []
-    if price.bound is PriceBound.LOWER_BOUND:
-        found.append(
-            f"Not an exact price: the sources give only a lower bound ({said}); the price is "
-            "this or more."
-        )
-    elif price.bound is PriceBound.APPROXIMATE:
-        found.append(f"Approximate: the sources say about {said}.")
-    elif price.bound is PriceBound.INCLUDED and price.included_in is not None:
-        part = f" ({price.currency.value} {price.amount} of it)" if price.amount else ""
-        found.append(
-            f"Included in the {label(price.included_in).lower()} price{part}: not paid on top "
-            "of it."
-        )
-    elif price.bound is PriceBound.NOT_REPORTED:
-        found.append("The sources do not report this price.")
-    if price.tax is TaxTreatment.ADDED:
-        found.append("Tax is added on top of the price.")
-    elif price.tax is TaxTreatment.INCLUDED:
-        found.append("The price includes tax.")
-    if price.language is not None:
-        found.append(f"For the exam in the language '{price.language}'.")
-    if price.tier_name:
-        found.append(f"For the '{price.tier_name}' membership tier.")
-    return found
-
-
-def _cost_description(price: Price) -> str:
-    audience = {"member": " for members", "non-member": " for non-members"}
-    text = f"{label(price.pays_for).capitalize()}: {price}{audience.get(price.audience.value, '')}"
-    if price.bound is PriceBound.LOWER_BOUND:
-        text += " (a lower bound: the price starts here)"
-    if price.bound is PriceBound.APPROXIMATE:
-        text += " (approximate)"
-    if price.note:
-        text += f"; {price.note}"
-    return text
-
-
-def _jurisdiction(country: str) -> list[dict[str, Any]]:
-    return [
-        {
-            "@type": "ceterms:JurisdictionProfile",
-            "ceterms:mainJurisdiction": {
-                "@type": "ceterms:Place",
-                "ceterms:addressCountry": _text(country),
-            },
-        }
-    ]
 
 
 def _condition_profile(requirement: Requirement) -> dict[str, Any]:
@@ -602,15 +305,15 @@ def _condition_profile(requirement: Requirement) -> dict[str, Any]:
         conditions.append(f"In force until {requirement.effective_until.isoformat()}.")
     profile: dict[str, Any] = {
         "@type": "ceterms:ConditionProfile",
-        "ceterms:description": _text(requirement.description),
-        "ceterms:condition": _text(conditions),
+        "ceterms:description": language_map(requirement.description),
+        "ceterms:condition": language_map(conditions),
         "fitcerts:level": requirement.level.value,
-        "dct:source": _source_ids(requirement.sources),
+        "dct:source": source_ids(requirement.sources),
     }
     if requirement.effective_from is not None:
         profile["ceterms:dateEffective"] = requirement.effective_from.isoformat()
     if requirement.jurisdiction is not None:
-        profile["ceterms:jurisdiction"] = _jurisdiction(requirement.jurisdiction)
+        profile["ceterms:jurisdiction"] = jurisdiction_profiles(requirement.jurisdiction)
     leaves = _leaves(requirement.any_of)
     ages = [c.minimum_age for c in leaves if c.minimum_age is not None]
     if len(requirement.any_of) == 1 and ages:
@@ -628,12 +331,12 @@ def _leaves(conditions: tuple[Condition, ...]) -> list[Condition]:
     return found
 
 
-def _assessment(credential: Credential) -> _Resource | None:
+def _assessment(credential: Credential) -> Resource | None:
     exam = credential.exam
     if exam == type(exam)():
         return None
     ctid_ = ctid("assessment", credential.id)
-    owner = _resource(ctid("organization", credential.organization.id))
+    owner = registry_url(ctid("organization", credential.organization.id))
     facts = str(exam)
     summary = [
         f"The exam for the {credential.name}"
@@ -650,37 +353,39 @@ def _assessment(credential: Credential) -> _Resource | None:
     if exam.sections:
         summary.append("sections: " + "; ".join(exam.sections))
     node: dict[str, Any] = {
-        "@id": _resource(ctid_),
+        "@id": registry_url(ctid_),
         "@type": "ceterms:AssessmentProfile",
         "ceterms:ctid": ctid_,
-        "ceterms:name": _text(f"{credential.name} exam"),
-        "ceterms:description": _text(", ".join(summary) + "."),
+        "ceterms:name": language_map(f"{credential.name} exam"),
+        "ceterms:description": language_map(", ".join(summary) + "."),
         "ceterms:ownedBy": [owner],
         "ceterms:offeredBy": [owner],
-        "ceterms:lifeCycleStatusType": _concept("lifeCycle", "Active"),
+        "ceterms:lifeCycleStatusType": concept_node("lifeCycle", "Active"),
         "fitcerts:id": credential.id,
-        "dct:source": _source_ids(credential.sources_for("exam")),
+        "dct:source": source_ids(credential.sources_for("exam")),
     }
-    resource = _Resource(f"assessment:{credential.id}", ctid_, node)
+    resource = Resource(f"assessment:{credential.id}", ctid_, node)
     if exam.languages:
         node["ceterms:inLanguage"] = list(exam.languages)
     if exam.duration is not None:
         node["ceterms:estimatedDuration"] = [
             {
                 "@type": "ceterms:DurationProfile",
-                "ceterms:description": _text(duration_text(exam.duration)),
+                "ceterms:description": language_map(duration_text(exam.duration)),
                 "ceterms:exactDuration": iso_duration(exam.duration),
             }
         ]
     if exam.passing_score is not None:
         score = exam.passing_score
         scale = "% of items correct" if score.scale is ScoreScale.PERCENT else " on a scaled score"
-        node["ceterms:scoringMethodDescription"] = _text(f"A score of {score.value}{scale} passes.")
+        node["ceterms:scoringMethodDescription"] = language_map(
+            f"A score of {score.value}{scale} passes."
+        )
     if exam.topics:
-        node["ceterms:keyword"] = _text(list(exam.topics))
+        node["ceterms:keyword"] = language_map(list(exam.topics))
     if exam.delivery:
         kinds = list(dict.fromkeys(_DELIVERY[d][0] for d in exam.delivery))
-        node["ceterms:deliveryType"] = [_concept("deliveryType", kind) for kind in kinds]
+        node["ceterms:deliveryType"] = [concept_node("deliveryType", kind) for kind in kinds]
         if all(_DELIVERY[d][1] for d in exam.delivery):
             node["ceterms:isProctored"] = True
     if exam.pass_rates:
@@ -690,7 +395,7 @@ def _assessment(credential: Credential) -> _Resource | None:
         node["ceterms:aggregateData"] = [
             {
                 "@type": "ceterms:AggregateDataProfile",
-                "ceterms:name": _text(f"{credential.name} exam pass rates"),
+                "ceterms:name": language_map(f"{credential.name} exam pass rates"),
                 "qdata:relevantDataSet": [data_set.node["@id"] for data_set in data_sets],
             }
         ]
@@ -702,7 +407,7 @@ def _assessment(credential: Credential) -> _Resource | None:
     return resource
 
 
-def _pass_rate(credential: Credential, index: int, about: str) -> _Resource:
+def _pass_rate(credential: Credential, index: int, about: str) -> Resource:
     rate = credential.exam.pass_rates[index]
     ctid_ = ctid("pass-rate", f"{credential.id}:{rate.year}:{rate.population.value}")
     who = {
@@ -711,30 +416,30 @@ def _pass_rate(credential: Credential, index: int, about: str) -> _Resource:
     }.get(rate.population, "candidates")
     sources = credential.sources_for(f"exam.pass_rates[{index}]")
     node: dict[str, Any] = {
-        "@id": _resource(ctid_),
+        "@id": registry_url(ctid_),
         "@type": "qdata:DataSetProfile",
         "ceterms:ctid": ctid_,
-        "ceterms:name": _text(f"{credential.name} exam pass rate, {rate.year}"),
-        "ceterms:description": _text(
+        "ceterms:name": language_map(f"{credential.name} exam pass rate, {rate.year}"),
+        "ceterms:description": language_map(
             f"The share of {who} who passed the {credential.name} exam in {rate.year}."
         ),
         "schema:about": [about],
         "qdata:dataSetTimePeriod": [
             {
                 "@type": "qdata:DataSetTimeFrame",
-                "ceterms:name": _text(str(rate.year)),
+                "ceterms:name": language_map(str(rate.year)),
                 "ceterms:startDate": f"{rate.year}-01-01",
                 "ceterms:endDate": f"{rate.year}-12-31",
                 "qdata:dataAttributes": [
                     {
                         "@type": "qdata:DataProfile",
-                        "ceterms:description": _text(
+                        "ceterms:description": language_map(
                             f"{who.capitalize()}: {rate.percent}% passed."
                         ),
                         "qdata:passRate": [
                             {
                                 "@type": "schema:QuantitativeValue",
-                                "qdata:percentage": _number(rate.percent),
+                                "qdata:percentage": json_number(rate.percent),
                             }
                         ],
                     }
@@ -742,11 +447,11 @@ def _pass_rate(credential: Credential, index: int, about: str) -> _Resource:
             }
         ],
         "fitcerts:id": f"{credential.id} exam.pass_rates[{index}]",
-        "dct:source": _source_ids(sources),
+        "dct:source": source_ids(sources),
     }
-    resource = _Resource(f"pass-rate:{credential.id}:{index}", ctid_, node)
+    resource = Resource(f"pass-rate:{credential.id}:{index}", ctid_, node)
     if any(source.kind is SourceKind.OFFICIAL for source in sources):
-        node["qdata:dataProvider"] = _resource(ctid("organization", credential.organization.id))
+        node["qdata:dataProvider"] = registry_url(ctid("organization", credential.organization.id))
     else:
         resource.unknown["qdata:dataProvider"] = (
             "the rate comes from a source other than the organization itself"
@@ -763,13 +468,13 @@ def _pass_rate(credential: Credential, index: int, about: str) -> _Resource:
 # --- graphs, bundle and readiness ----------------------------------------------------------------
 
 
-def _resources(release: Release) -> list[_Resource]:
-    found: list[_Resource] = []
+def every_resource(release: Release) -> list[Resource]:
+    found: list[Resource] = []
     bodies: dict[str, None] = {}
     for organization in release.organizations():
         found.append(_organization(organization))
         if organization.membership_fees:
-            found.append(_cost_manifest(organization))
+            found.append(cost_manifest(organization))
     for credential in release.credentials():
         found += _credential(credential)
         bodies.update(dict.fromkeys(a.body for a in credential.accreditations))
@@ -800,10 +505,10 @@ def _split(value: Any, label_: str, notes: list[dict[str, Any]]) -> Any:
 def graphs(release: Release) -> tuple[dict[str, Any], ...]:
     """One Registry graph per resource, each ready to publish as it is: only CTDL terms, the
     Registry's context by URL, the graph named by the resource's CTID."""
-    return tuple(_registry_graph(resource, []) for resource in _resources(release))
+    return tuple(_registry_graph(resource, []) for resource in every_resource(release))
 
 
-def _registry_graph(resource: _Resource, notes: list[dict[str, Any]]) -> dict[str, Any]:
+def _registry_graph(resource: Resource, notes: list[dict[str, Any]]) -> dict[str, Any]:
     nodes = [
         _split(node, f"{resource.ctid}/{i}", notes)
         for i, node in enumerate([resource.node, *resource.extra])
@@ -816,7 +521,7 @@ def bundle(release: Release) -> dict[str, Any]:
     graph (never published) with what CTDL cannot say and the source of each value."""
     notes: list[dict[str, Any]] = []
     named = []
-    for resource in _resources(release):
+    for resource in every_resource(release):
         registry_graph = _registry_graph(resource, notes)
         del registry_graph["@context"]
         named.append(registry_graph)
@@ -850,106 +555,3 @@ def _source_node(source: Source) -> dict[str, Any]:
     if source.url:
         node["dct:identifier"] = source.url
     return node
-
-
-@attrs.frozen(kw_only=True)
-class MissingProperty(Plain):
-    """A property the Registry Assistant requires that the export cannot give, and why."""
-
-    property: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.property}: {self.reason}"
-
-    def __repr__(self) -> str:
-        return short_repr("MissingProperty", self.property)
-
-
-@attrs.frozen(kw_only=True)
-class ResourceReadiness(Plain):
-    """One Registry resource: its CTID, class and fitcerts id, and what it still lacks."""
-
-    ctid: str
-    type: str
-    fitcerts_id: str
-    name: str
-    missing: tuple[MissingProperty, ...]
-
-    @property
-    def ready(self) -> bool:
-        return not self.missing
-
-    def __str__(self) -> str:
-        head = f"{self.type} {self.fitcerts_id} ({self.ctid})"
-        if self.ready:
-            return f"{head}: complete"
-        return f"{head}: missing\n" + "\n".join(f"  - {m}" for m in self.missing)
-
-    def __repr__(self) -> str:
-        state = "complete" if self.ready else f"{len(self.missing)} missing"
-        return short_repr("ResourceReadiness", f"{self.type} {self.fitcerts_id}", state)
-
-
-@attrs.frozen(kw_only=True)
-class RegistryReadiness(Plain):
-    """For each resource of a release, the required properties a publisher must still add."""
-
-    version: str
-    resources: tuple[ResourceReadiness, ...]
-
-    @property
-    def ready(self) -> tuple[ResourceReadiness, ...]:
-        return tuple(r for r in self.resources if r.ready)
-
-    @property
-    def incomplete(self) -> tuple[ResourceReadiness, ...]:
-        return tuple(r for r in self.resources if not r.ready)
-
-    def __str__(self) -> str:
-        head = (
-            f"release {self.version}: {len(self.ready)} of {len(self.resources)} resources "
-            "have every property the Registry Assistant requires"
-        )
-        return "\n".join([head, *(str(r) for r in self.resources)])
-
-    def __repr__(self) -> str:
-        return short_repr(
-            "RegistryReadiness", self.version, f"{len(self.ready)}/{len(self.resources)} complete"
-        )
-
-
-def registry_readiness(release: Release) -> RegistryReadiness:
-    """Per resource (and each pass-rate data set), every property the Registry Assistant
-    requires that is still missing, with what the data does not know."""
-    found = []
-    for resource in _resources(release):
-        for node in (resource.node, *resource.extra):
-            found.append(_readiness(node, resource.unknown, prefix=node is not resource.node))
-    return RegistryReadiness(version=release.version, resources=tuple(found))
-
-
-def _readiness(node: dict[str, Any], unknown: dict[str, str], *, prefix: bool) -> ResourceReadiness:
-    missing = []
-    for alternatives in REQUIRED[node["@type"]]:
-        if any(term in node for term in alternatives):
-            continue
-        term = " or ".join(alternatives)
-        key = f"{node['@id']} {alternatives[-1]}" if prefix else alternatives[-1]
-        reason = unknown.get(key, "the data does not say")
-        missing.append(MissingProperty(property=term, reason=reason))
-    description = node.get("ceterms:description", {}).get(_LANGUAGE, "")
-    if description and len(description) < MINIMUM_DESCRIPTION:
-        missing.append(
-            MissingProperty(
-                property="ceterms:description",
-                reason=f"shorter than the {MINIMUM_DESCRIPTION} characters the Registry requires",
-            )
-        )
-    return ResourceReadiness(
-        ctid=node["ceterms:ctid"],
-        type=node["@type"],
-        fitcerts_id=node["fitcerts:id"],
-        name=node["ceterms:name"][_LANGUAGE],
-        missing=tuple(missing),
-    )

@@ -14,10 +14,10 @@ from datetime import date
 from typing import IO, Any, Literal
 
 from .catalog import Catalog
-from .ctdl import _COST_TYPES as _COST_TYPES  # importable here: tests check them one by one
-from .ctdl import RegistryReadiness
-from .ctdl import _condition_profile as _condition_profile
-from .ctdl import _cost as _cost
+from .ctdl import _condition_profile as _condition_profile  # importable here: tests check them
+from .ctdl_costs import _COST_TYPES as _COST_TYPES
+from .ctdl_costs import _cost as _cost
+from .ctdl_readiness import RegistryReadiness
 from .dataformat import TABLES, read_shared
 from .errors import DataValidationError, UnknownValueError
 from .files import write_atomically
@@ -172,7 +172,8 @@ def jsonld_context() -> dict[str, Any]:
 
 
 def _ctdl(release: Release) -> str:
-    from .ctdl import NOTES_CONTEXT, bundle
+    from .ctdl import bundle
+    from .ctdl_nodes import NOTES_CONTEXT
 
     document = bundle(release)
     defined = {*jsonld_context(), *NOTES_CONTEXT}
@@ -208,6 +209,6 @@ def ctdl_graphs(version: str | None = None) -> tuple[dict[str, Any], ...]:
 def registry_readiness(version: str | None = None) -> RegistryReadiness:
     """For each resource of the release, the properties the Credential Registry requires that
     the data cannot supply, and why (what the data does not know)."""
-    from .ctdl import registry_readiness as readiness
+    from .ctdl_readiness import registry_readiness as readiness
 
     return readiness(load() if version is None else load(version))
