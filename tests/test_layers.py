@@ -78,6 +78,8 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
                 "ctdl_readiness",
                 "local",
                 "cli",
+                "cli_parser",
+                "cli_output",
                 "check",
                 "schema",
                 "codegen",

@@ -11,9 +11,7 @@ import argparse
 import contextlib
 import os
 import sys
-import textwrap
 from collections.abc import Callable, Sequence
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from .errors import (
@@ -35,15 +33,10 @@ if TYPE_CHECKING:
     from .profile import Profile
     from .records import Credential, FactAge
     from .release import Release
+from .cli_output import WIDTH, emit, wrap, write_output
+from .cli_parser import UsageError, build_parser, help_texts
 
 __all__ = ["describe", "help_texts", "main"]
-
-WIDTH = 80
-OUTPUT_FORMATS = ("text", "json", "markdown")
-
-
-class UsageError(Exception):
-    """A value the user gave that is not allowed; reported with the usage, exit status 2."""
 
 
 # Errors a user causes with a value that is not allowed: reported with the usage, exit status 2.
@@ -61,306 +54,7 @@ _USAGE_ERRORS = (
 # --- argument types: a bad value names itself and what is allowed ------------------------------
 
 
-def help_texts() -> dict[str, str]:
-    """The ``--help`` text of the command and of each subcommand, for the reference docs."""
-    parser, commands = _parser()
-    return {"fitcerts": parser.format_help()} | {
-        f"fitcerts {name}": command.format_help() for name, command in commands.items()
-    }
-
-
-def _whole_number(text: str) -> int:
-    """Plain ASCII digits only: ``int()`` would also take ``2_2`` and other scripts' digits."""
-    if not (text.isascii() and text.isdigit()):
-        if text.startswith("-") and text[1:].isascii() and text[1:].isdigit():
-            raise argparse.ArgumentTypeError(f"{text!r} is negative")
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number")
-    if len(text) > 9:
-        raise argparse.ArgumentTypeError(f"{text[:12]!r}… is too large")
-    return int(text)
-
-
-def _date(text: str) -> date:
-    try:
-        if len(text) != 10:
-            raise ValueError
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text[:20]!r} is not a date such as 2026-12-31"
-        ) from None
-
-
-def _years(text: str) -> float:
-    """A number of years from 0 to 200, plain ASCII digits with an optional decimal point."""
-    whole, _, fraction = text.partition(".")
-    if not (whole.isascii() and whole.isdigit() and (not fraction or fraction.isdigit())):
-        raise argparse.ArgumentTypeError(f"{text[:12]!r} is not a number of years such as 5")
-    years = float(text)
-    if years > 200:
-        raise argparse.ArgumentTypeError(f"{text[:12]!r} is more than 200 years")
-    return years
-
-
-def _country_code(text: str) -> str:
-    from .countries import country_suggestion
-    from .vocabulary import country_code
-
-    code = country_code(text)
-    if code is None:
-        meant = country_suggestion(text)
-        hint = f"; the ISO code meant is {meant}" if meant else ", such as GB"
-        raise argparse.ArgumentTypeError(f"{text[:20]!r} is not an ISO 3166-1 code{hint}")
-    return code
-
-
-def _rate(text: str) -> tuple[str, str]:
-    """``CAD=0.73``: one unit of CAD buys 0.73 of the currency converted into."""
-    code, equals, rate = text.partition("=")
-    if not equals or not code.strip() or not rate.strip():
-        raise argparse.ArgumentTypeError(f"{text[:20]!r} is not a rate such as CAD=0.73")
-    return code.strip().upper(), rate.strip()
-
-
-def _education(text: str) -> str:
-    from .vocabulary import Education
-
-    try:
-        return Education.parse(text).value
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
-
-
 # --- the parser ---------------------------------------------------------------------------------
-
-
-def _market_option(command: argparse.ArgumentParser) -> None:
-    command.add_argument(
-        "--country",
-        "--jurisdiction",
-        dest="jurisdiction",
-        type=_country_code,
-        metavar="CC",
-        help="prices of this country's market, e.g. JP (default: each credential's home market)",
-    )
-
-
-class _Help(argparse.HelpFormatter):
-    """Help at the width the output is made for, which also spares measuring the terminal."""
-
-    def __init__(self, prog: str) -> None:
-        super().__init__(prog, width=WIDTH)
-
-
-def _candidate_options(profile: argparse.ArgumentParser) -> None:
-    """One option per Profile field, named and explained by the field itself."""
-    from .profile import profile_fields
-
-    facts = profile.add_argument_group("what is known about the candidate (unknown if left out)")
-    for field in profile_fields():
-        flag = f"--{field.flag}"
-        if field.kind == "flag":
-            facts.add_argument(flag, action=argparse.BooleanOptionalAction, help=field.help)
-        elif field.kind == "keys":
-            facts.add_argument(
-                flag, dest=field.name, action="append", metavar=field.metavar, help=field.help
-            )
-        elif field.kind == "country":
-            facts.add_argument(flag, dest=field.name, metavar=field.metavar, help=field.help)
-        else:
-            kind = _education if field.kind == "education" else _whole_number
-            facts.add_argument(
-                flag, dest=field.name, type=kind, metavar=field.metavar or "N", help=field.help
-            )
-
-
-def _parser(
-    wanted: str | None = None,
-) -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
-    """The parser; with ``wanted``, only that command's options are built (a cheaper start),
-    the other commands still listed in the help."""
-    from ._version import DATA_VERSION
-
-    common = argparse.ArgumentParser(add_help=False, formatter_class=_Help)
-    common.add_argument(
-        "--data-version",
-        metavar="V",
-        help=f"use this pinned data release (default: the newest, {DATA_VERSION})",
-    )
-    folder_help = "add the records of your own release folder (checked like ours)"
-    common.add_argument(
-        "--data-folder", metavar="PATH", default=argparse.SUPPRESS, help=folder_help
-    )
-    shown = argparse.ArgumentParser(add_help=False, formatter_class=_Help)
-    shown.add_argument(
-        "--format",
-        choices=OUTPUT_FORMATS,
-        default="text",
-        help="text for people (default), json for scripts, markdown for documents",
-    )
-    profile = argparse.ArgumentParser(add_help=False, formatter_class=_Help)
-    if wanted in (None, "eligible", "recommend"):
-        _candidate_options(profile)
-
-    parser = argparse.ArgumentParser(
-        formatter_class=_Help,
-        prog="fitcerts",
-        description="Fitness and strength-and-conditioning credentials: facts with sources, "
-        "costs, comparisons, eligibility and recommendations.",
-        epilog="example: fitcerts compare CSCS NASM-PES",
-    )
-    parser.add_argument("--version", action="store_true", help="show package and data versions")
-    parser.add_argument("--data-folder", metavar="PATH", help=folder_help)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    made: dict[str, argparse.ArgumentParser] = {}
-
-    def command(
-        name: str, help: str, example: str, *parents: argparse.ArgumentParser
-    ) -> argparse.ArgumentParser:
-        if wanted is not None and name != wanted:
-            commands.add_parser(name, help=help, add_help=False, formatter_class=_Help)
-            return argparse.ArgumentParser(
-                add_help=False, formatter_class=_Help
-            )  # its options are not needed now
-        made[name] = commands.add_parser(
-            name,
-            help=help,
-            description=help,
-            epilog=f"example: {example}",
-            parents=[common, *parents],
-            formatter_class=_Help,
-        )
-        return made[name]
-
-    listing = command("list", "list credentials", "fitcerts list --organization NSCA", shown)
-    listing.add_argument("--organization", metavar="ORG")
-    listing.add_argument(
-        "--kind", metavar="KIND", help="certification, specialization or accreditation"
-    )
-    listing.add_argument("--setting", metavar="SETTING", help="a career setting, e.g. collegiate")
-
-    show = command(
-        "show", "everything known about one credential, with sources", "fitcerts show CSCS", shown
-    )
-    show.add_argument("credential")
-
-    stale = command(
-        "stale",
-        "facts whose newest source is older than some years (or undated)",
-        "fitcerts stale CSCS --older-than 5",
-        shown,
-    )
-    stale.add_argument("credentials", nargs="*", metavar="CREDENTIAL", help="default: all")
-    stale.add_argument("--older-than", type=_years, default=5.0, metavar="YEARS", help="default 5")
-    stale.add_argument(
-        "--on", type=_date, metavar="DATE", help="judge ages on this day (default today)"
-    )
-
-    compare = command(
-        "compare", "compare credentials side by side", "fitcerts compare CSCS NASM-PES", shown
-    )
-    compare.add_argument("credentials", nargs="+", metavar="CREDENTIAL")
-    compare.add_argument(
-        "--on", type=_date, metavar="DATE", help="show the prices in force then (default today)"
-    )
-    _market_option(compare)
-
-    cost = command(
-        "cost",
-        "what earning credentials costs, line by line",
-        "fitcerts cost CSCS NSCA-CPT --member",
-        shown,
-    )
-    cost.add_argument("credentials", nargs="+", metavar="CREDENTIAL")
-    who = cost.add_mutually_exclusive_group()
-    who.add_argument("--member", dest="member", action="store_const", const=True, default=False)
-    who.add_argument("--non-member", dest="member", action="store_const", const=False)
-    who.add_argument(
-        "--cheapest",
-        dest="member",
-        action="store_const",
-        const="cheapest",
-        help="join an organization only where its fee pays for itself",
-    )
-    cost.add_argument("--no-materials", action="store_true", help="leave out study materials")
-    cost.add_argument("--tier", help="a price tier, e.g. all-inclusive")
-    _market_option(cost)
-    cost.add_argument(
-        "--currency", metavar="CODE", help="give the total in this currency (needs --rate)"
-    )
-    cost.add_argument(
-        "--rate",
-        type=_rate,
-        action="append",
-        metavar="CODE=RATE",
-        help="your rate: units of --currency one unit of CODE buys, e.g. CAD=0.73",
-    )
-    cost.add_argument(
-        "--rates-on", type=_date, metavar="DATE", help="the day your rates are for (needed)"
-    )
-    cost.add_argument(
-        "--attempts", type=_whole_number, default=1, metavar="N", help="exam attempts to pay for"
-    )
-    cost.add_argument(
-        "--years",
-        type=_whole_number,
-        metavar="N",
-        help="also keeping the credentials for N years: renewals and dues (cost of ownership)",
-    )
-
-    eligible = command(
-        "eligible",
-        "eligibility for every credential, or for one",
-        "fitcerts eligible --age 22 --education bachelor --cpr-aed",
-        shown,
-        profile,
-    )
-    eligible.add_argument("credential", nargs="?")
-    eligible.add_argument(
-        "--on", type=_date, metavar="DATE", help="judge by the rules in force then (default today)"
-    )
-
-    recommend = command(
-        "recommend",
-        "credentials for a career goal, best first",
-        "fitcerts recommend --goal collegiate --age 22 --education bachelor --cpr-aed",
-        shown,
-        profile,
-    )
-    recommend.add_argument("--goal", required=True, help="a career setting, e.g. collegiate")
-    recommend.add_argument(
-        "--on", type=_date, metavar="DATE", help="judge by the rules in force then (default today)"
-    )
-
-    command("versions", "the bundled data releases", "fitcerts versions", shown)
-
-    diff = command(
-        "diff", "what changed between two data releases", "fitcerts diff 2026.1 2026.2", shown
-    )
-    diff.add_argument("old")
-    diff.add_argument("new")
-
-    export = command(
-        "export", "the catalog as a file", "fitcerts export --format csv -o catalog.csv"
-    )
-    export.add_argument(
-        "--format",
-        choices=("csv", "json", "ctdl", "jsonld", "datapackage", "sqlite"),
-        required=True,
-        help="datapackage: a folder of CSV tables with datapackage.json (or one file with "
-        "--zip); sqlite: a database, with its Datasette metadata beside it",
-    )
-    export.add_argument(
-        "-o", "--output", metavar="PATH", help="write here (default: stdout; needed for files)"
-    )
-    export.add_argument("--zip", action="store_true", help="with datapackage: one zip file")
-    export.add_argument(
-        "--registry-ready",
-        action="store_true",
-        help="with --format ctdl: list, per resource, the properties the Credential Registry "
-        "requires that the data cannot supply, and why (the export goes only to -o)",
-    )
-    return parser, made
 
 
 # --- commands -----------------------------------------------------------------------------------
@@ -376,31 +70,6 @@ def _release(arguments: argparse.Namespace) -> Release:
         return fitcerts.load(version)
     except UnknownDataVersionError as error:
         raise UsageError(f"argument --data-version: {error}") from None
-
-
-def _emit(
-    arguments: argparse.Namespace,
-    text: str | Callable[[], str],
-    data: Callable[[], object],
-    markdown: str | Callable[[], str],
-) -> str:
-    """The output in the format asked for; each is only built when it is the one asked for."""
-    if arguments.format == "json":
-        import json
-
-        return json.dumps(data(), indent=2, ensure_ascii=False)
-    chosen = markdown if arguments.format == "markdown" else text
-    return chosen() if callable(chosen) else chosen
-
-
-def _wrap(text: str, indent: str = "  ", first: str | None = None) -> str:
-    return textwrap.fill(
-        text,
-        WIDTH,
-        initial_indent=indent if first is None else first,
-        subsequent_indent=indent,
-        break_on_hyphens=False,
-    )
 
 
 def _list(arguments: argparse.Namespace) -> str:
@@ -420,7 +89,7 @@ def _list(arguments: argparse.Namespace) -> str:
         for c in found
     ]
     markdown = markdown_table(("id", "organization", "kind", "name"), rows)
-    return _emit(arguments, text or "no credential matches", lambda: data, markdown)
+    return emit(arguments, text or "no credential matches", lambda: data, markdown)
 
 
 def _stale(arguments: argparse.Namespace) -> str:
@@ -444,7 +113,7 @@ def _stale(arguments: argparse.Namespace) -> str:
     rows = [(f.record, f.path, when(f)) for f in facts]
     head = f"{len(facts)} facts whose newest source is older than {arguments.older_than:g} years"
     text = "\n".join([f"{head} or undated:", *(f"  {r} {p}: {w}" for r, p, w in rows)])
-    return _emit(
+    return emit(
         arguments,
         text,
         lambda: [fact.to_dict() for fact in facts],
@@ -466,7 +135,7 @@ def _show(arguments: argparse.Namespace) -> str:
 
     text = describe(credential)
     markdown = f"## {credential.id}: {credential.name}\n\n```\n{text}\n```"
-    return _emit(arguments, text, data, markdown)
+    return emit(arguments, text, data, markdown)
 
 
 def describe(credential: Credential) -> str:
@@ -477,7 +146,7 @@ def describe(credential: Credential) -> str:
     lines = [f"{credential.id}: {credential.name}"]
 
     def fact(label: str, value: str) -> None:
-        lines.append(_wrap(value, " " * 14, f"  {label:<12}"))
+        lines.append(wrap(value, " " * 14, f"  {label:<12}"))
 
     fact("issued by", f"{credential.organization.name} ({credential.organization.id})")
     fact("kind", credential.kind.value)
@@ -537,7 +206,7 @@ def describe(credential: Credential) -> str:
         fact("missing", str(gap))
     lines.append("  sources")
     lines += [
-        _wrap(
+        wrap(
             f"{s.title} ({s.publisher or 'no publisher'}, {s.kind.value}, {s.dated})",
             "      ",
             "    - ",
@@ -559,21 +228,19 @@ def _compare(arguments: argparse.Namespace) -> str:
     for row in table.rows:
         lines.append(row.label)
         for credential, cell in zip(table.credentials, row.cells, strict=True):
-            lines.append(_wrap(cell.text, " " * (width + 2), f"  {credential.id:<{width}}"))
+            lines.append(wrap(cell.text, " " * (width + 2), f"  {credential.id:<{width}}"))
     if table.markets_text:
         lines.append(table.markets_text)
-    lines += [_wrap(note, "  ", "") for note in table.market_notes]
+    lines += [wrap(note, "  ", "") for note in table.market_notes]
     if table.elsewhere:
         ids = " ".join(arguments.credentials)
         lines += [
-            _wrap(
-                f"Also offered in {country}: fitcerts compare {ids} --country {country}", "  ", ""
-            )
+            wrap(f"Also offered in {country}: fitcerts compare {ids} --country {country}", "  ", "")
             for country in table.elsewhere
         ]
     if any(cell.disagreements for row in table.rows for cell in row.cells):
         lines.append("† sources disagree; see fitcerts show")
-    return _emit(arguments, "\n".join(lines), table.to_dict, lambda: table.to_markdown().rstrip())
+    return emit(arguments, "\n".join(lines), table.to_dict, lambda: table.to_markdown().rstrip())
 
 
 def _cost(arguments: argparse.Namespace) -> str:
@@ -614,18 +281,18 @@ def _cost(arguments: argparse.Namespace) -> str:
         raise UsageError(
             f"argument --rate: no rate for {', '.join(error.currencies)}; add {wanted}"
         ) from None
-    return _emit(arguments, lambda: _cost_text(cost), cost.to_dict, lambda: _cost_markdown(cost))
+    return emit(arguments, lambda: _cost_text(cost), cost.to_dict, lambda: _cost_markdown(cost))
 
 
 def _cost_text(cost: CostBreakdown) -> str:
-    lines = [_wrap(str(item), "    ", "  ") for item in cost.items]
+    lines = [wrap(str(item), "    ", "  ") for item in cost.items]
     lines.append(f"total: {cost.total_text}")
-    lines += [_wrap(f"missing: {gap}", "  ", "") for gap in cost.missing]
-    lines += [_wrap(f"not current: {old}", "  ", "") for old in cost.outdated]
-    lines += [_wrap(f"membership: {d.reason}", "  ", "") for d in cost.decisions]
-    lines += [_wrap(f"market: {note}", "  ", "") for note in cost.market_notes]
+    lines += [wrap(f"missing: {gap}", "  ", "") for gap in cost.missing]
+    lines += [wrap(f"not current: {old}", "  ", "") for old in cost.outdated]
+    lines += [wrap(f"membership: {d.reason}", "  ", "") for d in cost.decisions]
+    lines += [wrap(f"market: {note}", "  ", "") for note in cost.market_notes]
     lines += [
-        _wrap(
+        wrap(
             f"{credential} also has prices for {', '.join(others)}: add --country {others[0]}",
             "  ",
             "",
@@ -633,7 +300,7 @@ def _cost_text(cost: CostBreakdown) -> str:
         for credential, others in cost.elsewhere.items()
     ]
     if cost.conversion is not None:
-        lines.append(_wrap(str(cost.conversion), "  ", ""))
+        lines.append(wrap(str(cost.conversion), "  ", ""))
     return "\n".join(lines)
 
 
@@ -685,10 +352,10 @@ def _eligible(arguments: argparse.Namespace) -> str:
         lines.append(f"{title} ({len(group)})")
         for report in group:
             lines.append(f"  {report.credential.id}")
-            lines += [_wrap(reason, "      ", "    - ") for reason in report.reasons]
-            lines += [_wrap(f"upcoming {c.reason}", "      ", "    - ") for c in report.upcoming]
+            lines += [wrap(reason, "      ", "    - ") for reason in report.reasons]
+            lines += [wrap(f"upcoming {c.reason}", "      ", "    - ") for c in report.upcoming]
     rows = [(r.credential.id, r.status.value, "; ".join(r.reasons)) for r in reports]
-    return _emit(
+    return emit(
         arguments,
         "\n".join(lines),
         lambda: [r.to_dict() for r in reports],
@@ -706,8 +373,8 @@ def _recommend(arguments: argparse.Namespace) -> str:
     lines = []
     for rank, item in enumerate(found, 1):
         head = f"{item.credential.id} ({item.eligibility.status.value}; {item.cost})"
-        lines.append(_wrap(head, "     ", f"{rank:>2}. "))
-        lines += [_wrap(str(reason), "       ", "     - ") for reason in item.reasons]
+        lines.append(wrap(head, "     ", f"{rank:>2}. "))
+        lines += [wrap(str(reason), "       ", "     - ") for reason in item.reasons]
     rows = [
         (
             str(rank),
@@ -718,7 +385,7 @@ def _recommend(arguments: argparse.Namespace) -> str:
         )
         for rank, i in enumerate(found, 1)
     ]
-    return _emit(
+    return emit(
         arguments,
         "\n".join(lines),
         lambda: [item.to_dict() for item in found],
@@ -732,9 +399,7 @@ def _versions(arguments: argparse.Namespace) -> str:
     versions = fitcerts.data_versions()
     text = "\n".join(f"{v} (default)" if v == fitcerts.DATA_VERSION else v for v in versions)
     data = {"default": fitcerts.DATA_VERSION, "versions": list(versions)}
-    return _emit(
-        arguments, text, lambda: data, "\n".join(f"- {line}" for line in text.splitlines())
-    )
+    return emit(arguments, text, lambda: data, "\n".join(f"- {line}" for line in text.splitlines()))
 
 
 def _diff(arguments: argparse.Namespace) -> str:
@@ -742,7 +407,7 @@ def _diff(arguments: argparse.Namespace) -> str:
 
     changes = fitcerts.diff(arguments.old, arguments.new)
     text = f"{changes}\n{changes.outline()}".rstrip()
-    return _emit(arguments, text, changes.to_dict, lambda: changes.to_markdown().rstrip())
+    return emit(arguments, text, changes.to_dict, lambda: changes.to_markdown().rstrip())
 
 
 def _export(arguments: argparse.Namespace) -> str | None:
@@ -810,38 +475,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], str | None]] = {
 }
 
 
-# What text output degrades to where the terminal cannot show it (an ASCII-only locale).
-_ASCII = str.maketrans(
-    {
-        "\u2020": "+",  # dagger: sources disagree
-        "\u2014": "-",  # em dash
-        "\u2013": "-",  # en dash
-        "\u2026": "...",
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u2264": "<=",
-    }
-)
-
-
-def _write(text: str) -> None:
-    """Print ``text``, degraded to what the output's encoding can carry."""
-    stream = sys.stdout
-    if stream is None:  # started with standard output closed
-        raise OSError("standard output is closed")
-    encoding = getattr(stream, "encoding", None) or "utf-8"
-    try:
-        text.encode(encoding)
-    except UnicodeEncodeError:
-        text = text.translate(_ASCII).encode(encoding, "replace").decode(encoding)
-    except LookupError:  # an encoding Python does not know: keep to ASCII
-        text = text.translate(_ASCII).encode("ascii", "replace").decode("ascii")
-    print(text, file=stream)
-    stream.flush()
-
-
 def _fail(command: str, message: str) -> int:
     """One line on standard error, exit status 1."""
     with contextlib.suppress(Exception):
@@ -866,7 +499,7 @@ def _command_word(words: list[str]) -> str | None:
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     wanted = _command_word(words)
-    parser, subparsers = _parser(wanted if wanted in COMMANDS else None)
+    parser, subparsers = build_parser(wanted if wanted in COMMANDS else None)
     arguments = parser.parse_args(words)
     if arguments.version:
         import fitcerts
@@ -883,7 +516,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         output = COMMANDS[arguments.command](arguments)
         if output is not None:
-            _write(output)
+            write_output(output)
     except _USAGE_ERRORS as error:
         subparser.error(str(error))  # exits with status 2
     except LookupError as error:
