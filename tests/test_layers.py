@@ -27,6 +27,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
                 "presentation",
                 "presenters",
                 "markup",
+                "field_paths",
                 "records",
                 "markets",
                 "files",

@@ -15,7 +15,6 @@ from .errors import (
 )
 from .lookup import Index
 from .records import Credential, Organization, Source
-from .shelf import RecordsShelf
 from .vocabulary import CareerSetting, CredentialKind, parse_enum
 
 if TYPE_CHECKING:
@@ -64,7 +63,13 @@ class Catalog:
     )
 
     def __init__(self, records: ReleaseRecords | Shelf) -> None:
-        shelf = RecordsShelf(records) if isinstance(records, ReleaseRecords) else records
+        shelf: Shelf
+        if isinstance(records, ReleaseRecords):
+            from .shelf import RecordsShelf  # a bundled release brings its own shelf
+
+            shelf = RecordsShelf(records)
+        else:
+            shelf = records
         self._shelf = shelf
         self._lock = threading.RLock()
         self._by_id: dict[str, Credential] = {}  # the credentials built so far

@@ -11,8 +11,6 @@ from typing import Any, cast
 import attrs
 
 from .countries import COUNTRY_CODES
-from .errors import FieldPathError
-from .lookup import shorten
 from .plain import Plain, Referenced, leaves
 from .presentation import (
     NOT_REPORTED,
@@ -150,27 +148,6 @@ class Citation(Plain):
         return _describe(self)
 
 
-# Compiled on first use (by re's cache): a first lookup asks for no path.
-_PATH_PART = r"([A-Za-z_][A-Za-z0-9_]*)((?:\[\d+\])*)"
-
-
-def _split_path(path: str) -> tuple[str | int, ...]:
-    if not isinstance(path, str):
-        raise TypeError(f"a field path must be a string, not {type(path).__name__}")
-    if len(path) > 200:
-        raise FieldPathError(f"malformed field path {shorten(path)}; write it like exam.questions")
-    parts: list[str | int] = []
-    for piece in path.split("."):
-        match = re.fullmatch(_PATH_PART, piece)
-        if match is None:
-            raise FieldPathError(
-                f"malformed field path {shorten(path)}; write it like 'exam.questions'"
-            )
-        parts.append(match.group(1))
-        parts.extend(int(index) for index in re.findall(r"\[(\d+)\]", match.group(2)))
-    return tuple(parts)
-
-
 class _Sourced:
     """Field-level provenance shared by credentials and organizations."""
 
@@ -185,6 +162,8 @@ class _Sourced:
         The most specific provenance wins: an item that carries its own sources, then the longest
         cited path that contains ``path``, then the record's own sources.
         """
+        from .field_paths import covers  # a first lookup walks no path
+
         item_sources = self._walk(path)
         if item_sources:
             return item_sources
@@ -207,14 +186,18 @@ class _Sourced:
         return self.sources
 
     def _value(self, path: str) -> Any:
-        parts = _split_path(path)
+        from .field_paths import split_path, step
+
+        parts = split_path(path)
         value: Any = self
         for depth, part in enumerate(parts):
-            value = _step(value, part, parts[: depth + 1], path)
+            value = step(value, part, parts[: depth + 1], path)
         return value
 
     def conflicts(self, path: str | None = None) -> tuple[Disagreement, ...]:
         """Values other sources give that the record did not choose (for ``path``, or all)."""
+        from .field_paths import covers  # a first lookup walks no path
+
         found: tuple[Disagreement, ...] = getattr(self, "disagreements", ())
         if path is None:
             return found
@@ -224,11 +207,13 @@ class _Sourced:
     def _walk(self, path: str) -> tuple[Source, ...]:
         """Check that ``path`` leads to a value; the sources of the innermost item carrying its
         own (a price, a requirement), or ``()``."""
-        parts = _split_path(path)
+        from .field_paths import split_path, step  # a first lookup walks no path
+
+        parts = split_path(path)
         value: Any = self
         item_sources: tuple[Source, ...] = ()
         for depth, part in enumerate(parts):
-            value = _step(value, part, parts[: depth + 1], path)
+            value = step(value, part, parts[: depth + 1], path)
             own = getattr(value, "sources", None)
             if isinstance(own, tuple) and attrs.has(type(value)):
                 item_sources = own
@@ -321,31 +306,6 @@ def check_date(on: date | None) -> date:
     if isinstance(on, datetime) or not isinstance(on, date):
         raise TypeError(f"on must be a datetime.date, not {type(on).__name__}")
     return on
-
-
-def _step(value: Any, part: str | int, so_far: tuple[str | int, ...], path: str) -> Any:
-    if isinstance(part, int):
-        if not isinstance(value, tuple) or part >= len(value):
-            raise FieldPathError(f"field path {path!r} has no item {_render(so_far)}")
-        return value[part]
-    if not hasattr(getattr(type(value), "__attrs_attrs__", ()), part):
-        fields = ", ".join(attrs.fields_dict(type(value))) if attrs.has(type(value)) else "none"
-        raise FieldPathError(
-            f"field path {path!r}: {_render(so_far)} does not exist; fields here: {fields}"
-        )
-    return getattr(value, part)
-
-
-def _render(parts: tuple[str | int, ...]) -> str:
-    text = ""
-    for part in parts:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
-    return text
-
-
-def covers(cited: str, path: str) -> bool:
-    """Whether a citation of ``cited`` covers the value at ``path`` (itself or inside it)."""
-    return path == cited or path.startswith((cited + ".", cited + "["))
 
 
 def _walk_sources(value: Any, top: object) -> Iterator[Source]:

@@ -11,6 +11,7 @@ from typing import Any
 import attrs
 
 from .dataformat import TABLES, ReleaseRecords, version_key
+from .field_paths import covers
 from .lookup import normalize, short_names
 from .presentation import price_text
 from .records import (
@@ -21,7 +22,6 @@ from .records import (
     Organization,
     Price,
     Requirement,
-    covers,
 )
 from .vocabulary import PriceBound, PriceItem, ScoreScale
 
