@@ -42,7 +42,6 @@ if TYPE_CHECKING:
     from .comparison import Cell, Comparison, Row
     from .cost_lines import Conversion, CostBreakdown, CostItem, MembershipDecision
     from .cost_terms import Member
-    from .dataformat import ReleaseRecords
     from .eligibility_rules import ConditionCheck, EligibilityReport, EligibilityStatus
     from .exports import Format
     from .local import LocalRelease
@@ -71,6 +70,7 @@ if TYPE_CHECKING:
     )
     from .release import Release
     from .schema import SchemaKind
+    from .shelf import ReleaseRecords
     from .vocabulary import (
         AssessmentFormat,
         Audience,
@@ -257,7 +257,7 @@ _LAZY = {
     "Reason": "recommendations",
     "Recommendation": "recommendations",
     "Release": "release",
-    "ReleaseRecords": "dataformat",
+    "ReleaseRecords": "shelf",
 }
 
 

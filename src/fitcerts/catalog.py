@@ -6,7 +6,6 @@ import threading
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, TypeVar, overload
 
-from .dataformat import ReleaseRecords
 from .errors import (
     AmbiguousCredentialError,
     DuplicateCredentialError,
@@ -18,7 +17,7 @@ from .records import Credential, Organization, Source
 from .vocabulary import CareerSetting, CredentialKind, parse_enum
 
 if TYPE_CHECKING:
-    from .shelf import Shelf
+    from .shelf import ReleaseRecords, Shelf
 
 __all__ = ["Catalog", "distinct"]
 
@@ -62,14 +61,20 @@ class Catalog:
         "_sorted",
     )
 
-    def __init__(self, records: ReleaseRecords | Shelf) -> None:
-        shelf: Shelf
-        if isinstance(records, ReleaseRecords):
-            from .shelf import RecordsShelf  # a bundled release brings its own shelf
+    def __init__(self, records: ReleaseRecords) -> None:
+        from .shelf import RecordsShelf
 
-            shelf = RecordsShelf(records)
-        else:
-            shelf = records
+        self._open(RecordsShelf(records))
+
+    @classmethod
+    def on_shelf(cls, shelf: Shelf) -> Catalog:
+        """A catalog over ``shelf``, which hands out records as they are asked for (a bundled
+        release's compiled pieces)."""
+        catalog = cls.__new__(cls)
+        catalog._open(shelf)
+        return catalog
+
+    def _open(self, shelf: Shelf) -> None:
         self._shelf = shelf
         self._lock = threading.RLock()
         self._by_id: dict[str, Credential] = {}  # the credentials built so far

@@ -28,7 +28,6 @@ import attrs
 
 from .dataformat import (
     DATA_FILES,
-    ReleaseRecords,
     bundled_versions,
     check_version,
     digest,
@@ -40,7 +39,7 @@ from .loading import read_release
 from .pieces import index_module, piece_module
 from .plain import holds_default
 from .records import Credential, Organization, Source
-from .shelf import credential_names, organization_names
+from .shelf import ReleaseRecords, credential_names, organization_names
 
 __all__ = ["generate", "main", "package_path"]
 

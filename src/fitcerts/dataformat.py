@@ -17,8 +17,6 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-import attrs
-
 from .errors import DataIntegrityError, UnknownDataVersionError
 from .lookup import shorten
 from .records import Credential, Organization, Source
@@ -39,7 +37,6 @@ __all__ = [
     "MANIFEST",
     "SHARED_FILES",
     "TABLES",
-    "ReleaseRecords",
     "Table",
     "bundled_versions",
     "check_version",
@@ -84,16 +81,6 @@ TABLES: tuple[Table, ...] = (
 DATA_FILES: tuple[str, ...] = tuple(table.file for table in TABLES)
 
 
-@attrs.frozen(kw_only=True)
-class ReleaseRecords:
-    """Every record of one release, in file order."""
-
-    version: str
-    sources: tuple[Source, ...]
-    organizations: tuple[Organization, ...]
-    credentials: tuple[Credential, ...]
-
-
 def digest(data: bytes) -> str:
     """The SHA-256 hex digest a manifest records for a file."""
     hexdigest: str = _sha256(data).hexdigest()
@@ -104,13 +91,13 @@ def _sha256_constructor() -> Any:
     """CPython's own SHA-256, where it has one: ``hashlib`` would load OpenSSL, which costs a
     first lookup 3.6 MiB of resident memory and several milliseconds for one digest per file.
     The digests are the same (a test compares them); elsewhere ``hashlib`` serves."""
-    try:
-        from _sha2 import sha256  # type: ignore[import-not-found]  # CPython 3.12+
-    except ImportError:
-        try:
-            from _sha256 import sha256  # type: ignore[import-not-found]  # CPython 3.10, 3.11
-        except ImportError:  # pragma: no cover - other interpreters
-            from hashlib import sha256
+    try:  # asked by version: a failed import searches every path entry first
+        if sys.version_info >= (3, 12):
+            from _sha2 import sha256  # type: ignore[import-not-found]
+        else:
+            from _sha256 import sha256  # type: ignore[import-not-found]
+    except ImportError:  # pragma: no cover - other interpreters
+        from hashlib import sha256
     return sha256
 
 

@@ -11,8 +11,9 @@ import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .dataformat import DATA_FILES, TABLES, ReleaseRecords, verified_bytes
+from .dataformat import DATA_FILES, TABLES, verified_bytes
 from .errors import DataValidationError
+from .shelf import ReleaseRecords
 
 if TYPE_CHECKING:
     import sys

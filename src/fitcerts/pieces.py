@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Any
 
 from .dataformat import (
     MANIFEST,
-    ReleaseRecords,
     digest,
     manifest_bytes,
     release_folder,
@@ -37,6 +36,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from .records import Credential, Organization, Source
+    from .shelf import ReleaseRecords
 
     if sys.version_info >= (3, 11):
         from importlib.resources.abc import Traversable
@@ -130,6 +130,8 @@ class CompiledShelf:
         return found
 
     def records(self) -> ReleaseRecords:
+        from .shelf import ReleaseRecords  # a first lookup builds no ReleaseRecords class
+
         if self._whole is None:
             verified_bytes(self._folder, self.version)
             self._verified = True

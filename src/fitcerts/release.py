@@ -255,7 +255,7 @@ def load(version: str = DATA_VERSION) -> Release:
         with _lock:
             loaded = _loaded.get(check_version(version))
             if loaded is None:
-                loaded = _loaded[version] = Release(Catalog(read_bundled(version)))
+                loaded = _loaded[version] = Release(Catalog.on_shelf(read_bundled(version)))
     return loaded
 
 

@@ -3,8 +3,9 @@
 A shelf answers the catalog's lookups from its index (ids, and normalized names to positions)
 and hands over one credential or organization when asked, so a first ``get("CSCS")`` builds CSCS
 and NSCA, not the whole release. :class:`RecordsShelf` holds records already in memory (a folder
-read from JSON, a release built in a test) and works its index out; ``fitcerts.pieces`` reads a
-bundled release piece by piece, with the index worked out when it was compiled.
+read from JSON, a release built in a test: a :class:`ReleaseRecords`) and works its index out;
+``fitcerts.pieces`` reads a bundled release piece by piece, with the index worked out when it
+was compiled, so a first lookup imports neither this module nor builds that class.
 """
 
 from __future__ import annotations
@@ -12,13 +13,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+import attrs
+
 from .lookup import Names, name_tables, short_names
 
 if TYPE_CHECKING:
     from typing import Protocol
 
-    from .dataformat import ReleaseRecords
-    from .records import Credential, Organization
+    from .records import Credential, Organization, Source
 
     class Shelf(Protocol):
         """A release's records as a catalog asks for them; callers hold the catalog's lock."""
@@ -40,7 +42,17 @@ if TYPE_CHECKING:
             """Every record of the release, sharing the objects already handed out."""
 
 
-__all__ = ["RecordsShelf", "credential_names", "organization_names"]
+__all__ = ["RecordsShelf", "ReleaseRecords", "credential_names", "organization_names"]
+
+
+@attrs.frozen(kw_only=True)
+class ReleaseRecords:
+    """Every record of one release, in file order."""
+
+    version: str
+    sources: tuple[Source, ...]
+    organizations: tuple[Organization, ...]
+    credentials: tuple[Credential, ...]
 
 
 def credential_names(credentials: Iterable[Credential]) -> tuple[Names, Names]:

@@ -10,7 +10,7 @@ from typing import Any
 
 import attrs
 
-from .dataformat import TABLES, ReleaseRecords, version_key
+from .dataformat import TABLES, version_key
 from .field_paths import covers
 from .lookup import normalize, short_names
 from .presentation import price_text
@@ -23,6 +23,7 @@ from .records import (
     Price,
     Requirement,
 )
+from .shelf import ReleaseRecords
 from .vocabulary import PriceBound, PriceItem, ScoreScale
 
 __all__ = ["problems"]
