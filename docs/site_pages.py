@@ -302,17 +302,41 @@ def ownership_cost(
     member: bool = False,
     jurisdiction: str | None = None,
 ) -> CostBreakdown | str:
-    """Earning and keeping for ``years``, or why the data cannot tell."""
+    """Earning and keeping for ``years`` (at least its known part where some fee is not
+    reported), or why the data cannot tell: no amount is known, or they are in several
+    currencies."""
     try:
         cost = release.cost_of_ownership(
             credential, years=years, member=member, jurisdiction=jurisdiction, start=day
         )
     except MixedCurrencyError as error:
         return str(error)
-    gaps = [re.sub(r" in year \d+$", "", gap) for gap in cost.missing if _CE_MISSING not in gap]
-    if cost.total is None or gaps:
-        return f"cannot be told; {NOT_REPORTED}: {'; '.join(dict.fromkeys(gaps))}"
+    if cost.total is None:
+        return f"cannot be told; {NOT_REPORTED}: {'; '.join(ownership_gaps(cost))}"
     return cost
+
+
+def ownership_gaps(cost: CostBreakdown) -> list[str]:
+    """What a cost to keep leaves out because no source prices it, each named once (``NSCA
+    membership dues``, not one line a year); continuing education, never priced, aside."""
+    gaps = [re.sub(r" in year \d+$", "", gap) for gap in cost.missing if _CE_MISSING not in gap]
+    return list(dict.fromkeys(gaps))
+
+
+def ownership_text(cost: CostBreakdown) -> str:
+    """A cost to keep as the card says it: the total where every fee is known, else the least it
+    can be, with what it leaves out (member prices need dues; where those are not reported,
+    they are named)."""
+    unpriced = "plus continuing education the data does not price"
+    gaps = ownership_gaps(cost)
+    if not gaps:
+        return f"{cost.total_text}, {unpriced}"
+    assert cost.total is not None
+    least = f"{money(cost.total, cost.currency)} {cost.currency.value}"
+    least += " (approximate)" if cost.is_approximate else ""
+    return f"at least {least}, {unpriced}; not included, as no source gives them: " + "; ".join(
+        gaps
+    )
 
 
 def keeping_bar(
@@ -434,7 +458,7 @@ def _keep_section(release: Release, c: Credential, day: date, sources: Sources) 
                 cost = ownership_cost(release, c, day, years, member=is_member, jurisdiction=market)
                 said = f"- Earning it and keeping it {years} years, for {who}: "
                 if isinstance(cost, CostBreakdown):
-                    text = f"{cost.total_text}, plus continuing education the data does not price"
+                    text = ownership_text(cost)
                     lines.append(f"{said}{text} {sources.links(_cost_sources(cost))}")
                 else:
                     lines.append(f"{said}{cost}")

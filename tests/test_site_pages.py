@@ -15,6 +15,7 @@ from types import ModuleType
 import pytest
 
 import fitcerts
+from fitcerts.presentation import money
 
 DOCS = Path(__file__).parent.parent / "docs"
 DAY = date(2026, 11, 30)
@@ -128,6 +129,37 @@ def test_a_cost_to_keep_on_fees_no_longer_in_force_says_so(release: fitcerts.Rel
     owned = pages.ownership_cost(release, release.get("CSCS"), DAY, 3)
     assert not isinstance(owned, str) and not owned.is_current
     assert "not current" in str(owned)
+
+
+def test_a_cost_to_keep_is_a_least_amount_where_a_fee_is_not_reported(
+    release: fitcerts.Release,
+) -> None:
+    """Never "cannot be told" where some amount is known: the least it can be, and what it
+    leaves out, each named once."""
+    for credential in release.credentials():
+        for member in (False, True):
+            owned = pages.ownership_cost(release, credential, DAY, 6, member=member)
+            whole = release.cost_of_ownership(credential, years=6, member=member, start=DAY)
+            if whole.total is None:
+                assert isinstance(owned, str) and owned.startswith("cannot be told")
+                continue
+            assert not isinstance(owned, str)
+            text = pages.ownership_text(owned)
+            gaps = pages.ownership_gaps(owned)
+            if gaps:
+                assert text.startswith(f"at least {money(whole.total, whole.currency)}")
+                assert all(gap in text for gap in gaps)
+                assert len(gaps) == len(set(gaps))
+            else:
+                assert text.startswith(whole.total_text)
+    cscs = pages.ownership_cost(release, release.get("CSCS"), DAY, 6, member=True)
+    assert not isinstance(cscs, str)
+    assert pages.ownership_text(cscs) == (
+        "at least $738 USD, plus continuing education the data does not price; not included, "
+        "as no source gives them: NSCA membership dues"
+    )
+    card = "\n".join(pages.summary_card(release, release.get("CSCS"), DAY, pages.Sources(())))
+    assert "cannot be told" not in card
 
 
 def test_field_paths_read_as_words(release: fitcerts.Release) -> None:
