@@ -361,7 +361,7 @@ def keeping_bar(
     lower = any(item.bound is PriceBound.LOWER_BOUND for item in counted)
     about = any(item.bound is PriceBound.APPROXIMATE for item in counted)
     text = ("about " if about else "") + money(total, cost.currency) + ("+" if lower else "")
-    tiers = sorted({item.tier for item in counted if item.tier})
+    tiers = sorted({item.tier_name or item.tier for item in counted if item.tier})
     text += f" ({', '.join(tiers)})" if tiers else ""
     text += " at fees last published, no longer in force" if not cost.is_current else ""
     return CostBar(total, text, lower), cost.currency.value

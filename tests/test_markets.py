@@ -317,7 +317,7 @@ def test_the_command_line_takes_the_new_options() -> None:
     retakes = run(
         "cost", "CSCS", "--attempts", "2", "--jurisdiction", "us", "--data-version", "2026.3"
     )
-    assert "not current: CSCS retake (both-sections), non-member $345 (until 2015-03-31)\n" in (
+    assert "not current: CSCS retake (Both sections), non-member $345 (until 2015-03-31)\n" in (
         retakes.stdout
     )
     dated = run("eligible", "CSCS", "--on", "2026-06-01", "--student", "--format", "json")

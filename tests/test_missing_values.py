@@ -84,7 +84,7 @@ def test_an_old_fee_is_counted_only_where_none_is_in_force_and_the_total_says_so
     )
     assert cost.total == Decimal(475 + 345)
     assert not cost.is_current
-    assert cost.outdated == ("CSCS retake (both-sections), non-member $345 (until 2015-03-31)",)
+    assert cost.outdated == ("CSCS retake (Both sections), non-member $345 (until 2015-03-31)",)
     assert "not current, rests on fees no longer in force" in str(cost)
     in_2014 = OLD.total_cost("CSCS", attempts=2, study_materials=False, on=date(2014, 6, 1))
     assert in_2014.is_current  # the fee was in force then

@@ -162,6 +162,27 @@ def test_a_cost_to_keep_is_a_least_amount_where_a_fee_is_not_reported(
     assert "cannot be told" not in card
 
 
+def test_no_rendered_cost_names_a_tier_by_its_id(release: fitcerts.Release) -> None:
+    """A tier reads by its name ("All CEUs from ISSA"), never its id ("issa-ceus")."""
+    checked = 0
+    for credential in release.credentials():
+        ids = {p.tier for p in credential.prices if p.tier and p.tier_name != p.tier}
+        if not ids:
+            continue
+        sources = pages.Sources(credential.all_sources())
+        texts = [
+            "\n".join(pages.summary_card(release, credential, DAY, sources)),
+            pages.keeping_bar(release, credential, DAY)[0].text,
+            str(release.cost_of_ownership(credential, years=6, start=DAY)),
+            str(release.total_cost(credential, on=DAY)),
+        ]
+        for text in texts:
+            for tier in ids:
+                assert not re.search(rf"[(\[ ]{re.escape(tier)}[),\]]", text), (tier, text)
+        checked += 1
+    assert checked >= 3
+
+
 def test_field_paths_read_as_words(release: fitcerts.Release) -> None:
     cscs = release.get("CSCS")
     assert pages.readable(cscs, "exam.pass_rates[3].percent") == (

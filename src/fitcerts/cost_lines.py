@@ -64,7 +64,8 @@ class CostItem(Plain):
     included_in: PriceItem | None = None
     currency: Currency = Currency.USD
     audience: Audience = Audience.ANYONE
-    tier: str | None = None
+    tier: str | None = None  # the tier's id, as in the data
+    tier_name: str | None = None  # what people call it ("All CEUs from ISSA")
     tax: TaxTreatment = TaxTreatment.NOT_STATED
     year: int | None = None  # for a cost of ownership: the year of the credential it falls in
     note: str | None = None
@@ -85,7 +86,7 @@ class CostItem(Plain):
 
     def __str__(self) -> str:
         who = f"{self.credential} " if self.credential else ""
-        tier = f" ({self.tier})" if self.tier else ""
+        tier = f" ({self.tier_name or self.tier})" if self.tier else ""
         audience = "" if self.audience is Audience.ANYONE else f" [{self.audience.value}]"
         note = f" ({self.note})" if self.note and self.amount is not None else ""
         tax = " plus tax" if self.tax is TaxTreatment.ADDED else ""
@@ -297,7 +298,7 @@ def _outdated_label(item: CostItem) -> str:
 
 def _item_label(item: CostItem) -> str:
     """``exam (self-study), member, year 3``: what a line pays for, for whom and when."""
-    tier = f" ({item.tier})" if item.tier else ""
+    tier = f" ({item.tier_name or item.tier})" if item.tier else ""
     parts = [f"{label(item.pays_for)}{tier}"]
     parts += [item.audience.value] if item.audience is not Audience.ANYONE else []
     parts += [f"year {item.year}"] if item.year else []
@@ -341,6 +342,7 @@ def line(
         currency=price.currency,
         audience=price.audience,
         tier=price.tier,
+        tier_name=price.tier_name,
         tax=price.tax,
         year=year or None,
         note=note or price.note,
