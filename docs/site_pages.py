@@ -19,6 +19,7 @@ import attrs
 from site_charts import Chart, CostBar, CostRow, RatePoint, cost_chart, pass_rate_chart
 
 from fitcerts import (
+    Comparison,
     CostBreakdown,
     Credential,
     MixedCurrencyError,
@@ -820,6 +821,18 @@ def country_groups(release: Release) -> list[Group]:
     return result
 
 
+def _most_known_first(comparison: Comparison) -> list[int]:
+    """The credentials' positions, those with the most reported facts first (then by id), so a
+    table does not open on rows that say nothing."""
+
+    def unknown(position: int) -> int:
+        cells = (row.cells[position].text for row in comparison.rows)
+        return sum(text.startswith(NOT_REPORTED) for text in cells)
+
+    ids = [c.id for c in comparison.credentials]
+    return sorted(range(len(ids)), key=lambda position: (unknown(position), ids[position]))
+
+
 def _comparison_table(release: Release, group: Group, day: date, base: str) -> list[str]:
     if len(group.credentials) < 2:
         return ["Only one credential here, so there is nothing to set it beside.", ""]
@@ -836,7 +849,8 @@ def _comparison_table(release: Release, group: Group, day: date, base: str) -> l
         header = ["credential", *(row.label for row in comparison.rows)]
         rows = [
             [link(c), *(row.cells[i].text for row in comparison.rows)]
-            for i, c in enumerate(comparison.credentials)
+            for i in _most_known_first(comparison)
+            for c in (comparison.credentials[i],)
         ]
     lines = [
         "| " + " | ".join(header) + " |",

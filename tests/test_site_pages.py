@@ -183,6 +183,17 @@ def test_no_rendered_cost_names_a_tier_by_its_id(release: fitcerts.Release) -> N
     assert checked >= 3
 
 
+def test_a_long_comparison_opens_on_its_best_known_credentials(release: fitcerts.Release) -> None:
+    keys = [c.id for c in release.credentials(kind="certification")]
+    comparison = release.compare(*keys, on=DAY)
+    order = pages._most_known_first(comparison)
+    unknown = [
+        sum(row.cells[i].text.startswith("not reported") for row in comparison.rows) for i in order
+    ]
+    assert unknown == sorted(unknown) and unknown[0] < unknown[-1]
+    assert sorted(order) == list(range(len(keys)))
+
+
 def test_field_paths_read_as_words(release: fitcerts.Release) -> None:
     cscs = release.get("CSCS")
     assert pages.readable(cscs, "exam.pass_rates[3].percent") == (

@@ -179,7 +179,7 @@ def compare_records(
     place = None if jurisdiction is None else checked_country(jurisdiction)
     markets = [choose_market(c, place) for c in credentials]
     current = [_in_force(c, day, m) for c, m in zip(credentials, markets, strict=True)]
-    shown = _ROWS + (_RENEWAL_ROW if any(map(_renews, credentials)) else ())
+    shown = _ROWS + (_RENEWAL_ROW if any(map(_renews, credentials)) else ()) + _LAST_ROWS
     rows = tuple(
         Row(
             label=label,
@@ -326,6 +326,12 @@ _ROWS: tuple[
     ("Exam length", _exam_length, _fixed("exam.duration", "exam.questions", "exam.sections")),
     ("Exam topics", _topics, _fixed("exam.topics")),
     ("Passing score", _passing_score, _fixed("exam.passing_score")),
+)
+# After the renewal row, where there is one: readers ask what it costs, who may sit, what the
+# exam is and how it is kept before how many pass.
+_LAST_ROWS: tuple[
+    tuple[str, Callable[[Credential], Cell], Callable[[Credential], Sequence[str]]], ...
+] = (
     ("Pass rate", _pass_rate, _fixed("exam.pass_rates")),
     ("Qualifications (settings)", _qualifications, _fixed("settings")),
 )
