@@ -10,6 +10,7 @@ never added.
 from __future__ import annotations
 
 import re
+import urllib.parse
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
@@ -89,9 +90,8 @@ class Sources:
             seen.setdefault(source.id, source)
         parts = []
         for source in sorted(seen.values(), key=self.number):
-            title = re.sub(
-                r"[\"()\[\]]", "", f"{source.title}, {source.kind.value}, {source.dated}"
-            )
+            about = [source.title, source.publisher, source.kind.value, source.dated]
+            title = re.sub(r"[\"()\[\]]", "", ", ".join(part for part in about if part))
             parts.append(f'[\\[{self.number(source)}\\]](#source-{self.number(source)} "{title}")')
         return "".join(parts)
 
@@ -104,13 +104,74 @@ class Sources:
     def section(self) -> list[str]:
         lines = ["## Sources", ""]
         for number, s in enumerate(self.sources, 1):
-            title = f"[{s.title}]({s.url})" if s.url else s.title
-            publisher = f", {s.publisher}" if s.publisher else ""
-            lines.append(
-                f'{number}. <span id="source-{number}"></span>{title}{publisher}: '
-                f"{s.kind.value}, as of {s.dated} (`{s.id}`)"
-            )
+            lines.append(f'{number}. <span id="source-{number}"></span>{source_entry(s)}')
         return [*lines, ""]
+
+
+# What a source's kind means to a reader.
+KIND_WORDS = {
+    SourceKind.OFFICIAL: "official (the issuer's own page or document)",
+    SourceKind.ARTICLE: "article",
+    SourceKind.THIRD_PARTY: "third party",
+    SourceKind.THIRD_PARTY_LOW: "low-quality third party (never the only basis of a value)",
+}
+
+# Hosts that carry other people's documents, and what they are: a footnote to one says whose
+# document it is and where it was read.
+COPY_HOSTS = {
+    "scribd.com": "a document-sharing site",
+    "studylib.net": "a document-sharing site",
+    "pdfslide.us": "a document-sharing site",
+    "pdfslide.tips": "a document-sharing site",
+    "docsbay.net": "a document-sharing site",
+    "pdfrog.com": "a document-sharing site",
+    "wixlib.com": "a document-sharing site",
+    "killexams.com": "an exam-dump site",
+    "development.nfpt.org": "the publisher's development server, not its public site",
+    "dod-civ-cool-review.s3.amazonaws.com": "a review copy of the publisher's site, on staging",
+    "archive.nfpt.com": "the publisher's archived site",
+}
+
+
+def copy_host(source: Source) -> tuple[str, str] | None:
+    """The host a source was read on and what that host is, when it carries a copy of someone
+    else's document (``("scribd.com", "a document-sharing site")``); None for a publisher's own
+    site or no URL."""
+    if not source.url:
+        return None
+    host = urllib.parse.urlparse(source.url).netloc.lower()
+    for known, what in COPY_HOSTS.items():
+        if host == known or host.endswith(f".{known}"):
+            return host, what
+    return None
+
+
+def _letters(text: str) -> str:
+    return "".join(filter(str.isalnum, text.casefold())) or "\0"
+
+
+def source_entry(source: Source) -> str:
+    """A source as the list at the end of a page gives it: title (linked), publisher, what kind
+    of source it is, where a copy was read, and the date it states."""
+    title = f"[{source.title}]({source.url})" if source.url else source.title
+    publisher = source.publisher or "publisher not stated"
+    kind = KIND_WORDS[source.kind]
+    where = copy_host(source)
+    read = ""
+    if where is not None and _letters(source.publisher or "") in _letters(where[0]):
+        read = f"; published on {where[0]} ({where[1]})"
+    elif where is not None:
+        read = f"; read on a copy at {where[0]} ({where[1]}), not on {publisher}'s own site"
+    stored = f"; {STORED_COPIES[source.id]}" if source.id in STORED_COPIES else ""
+    dated = "undated" if source.dated == "undated" else f"as of {source.dated}"
+    return f"{title}, {publisher}: {kind}{read}{stored}, {dated} (`{source.id}`)"
+
+
+# Sources the project keeps a copy of, and where.
+STORED_COPIES = {
+    "article-2025": "its text is kept with the project's sources "
+    "(sources/choosing-between-nsca-and-nasm.txt)",
+}
 
 
 # --- readable labels for field paths -------------------------------------------------------------

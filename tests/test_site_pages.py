@@ -194,6 +194,28 @@ def test_a_long_comparison_opens_on_its_best_known_credentials(release: fitcerts
     assert sorted(order) == list(range(len(keys)))
 
 
+def test_every_source_says_who_published_it_what_it_is_and_where_it_was_read(
+    release: fitcerts.Release,
+) -> None:
+    copies = 0
+    for source in release.sources():
+        entry = pages.source_entry(source)
+        assert (source.publisher or "publisher not stated") in entry
+        assert pages.KIND_WORDS[source.kind] in entry
+        assert source.dated in entry
+        where = pages.copy_host(source)
+        if where is not None:
+            copies += 1
+            assert where[0] in entry and where[1] in entry
+    assert copies >= 20  # the document-sharing, exam-dump, staging and archive copies
+    article = pages.source_entry(release.sources()[0])
+    assert "sources/choosing-between-nsca-and-nasm.txt" in article
+    handbook = next(s for s in release.sources() if s.id == "nasm-handbook-2022")
+    assert "read on a copy at www.scribd.com (a document-sharing site), not on NASM's own site" in (
+        pages.source_entry(handbook)
+    )
+
+
 def test_field_paths_read_as_words(release: fitcerts.Release) -> None:
     cscs = release.get("CSCS")
     assert pages.readable(cscs, "exam.pass_rates[3].percent") == (
