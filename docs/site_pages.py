@@ -294,12 +294,16 @@ def facts(record: Credential | Organization, sources: Sources) -> list[str]:
     lines = [
         "## All facts and their sources",
         "",
-        "Every value the data holds, grouped by topic; hover a label for its field path.",
+        "Every value the data holds, grouped by topic and folded away: open a topic to read its "
+        "facts; hover a label for its field path.",
         "",
     ]
-    for topic in order:
-        lines += [f"### {topic}", "", "| fact | value | sources |", "| --- | --- | --- |"]
-        lines += [*groups[topic], ""]
+    for topic in order:  # a collapsed block each (pymdownx.details): the card comes first
+        rows = ["| fact | value | sources |", "| --- | --- | --- |", *groups[topic]]
+        count = len(groups[topic])
+        lines += [f'??? note "{topic}: {count} fact{"s" if count != 1 else ""}"', ""]
+        lines += [f"    {row}" for row in rows]
+        lines.append("")
     return lines
 
 

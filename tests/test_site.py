@@ -93,7 +93,12 @@ def test_credential_pages_open_with_a_card_and_chart_pass_rates_where_data_allow
         page = (site / "catalog" / "credentials" / credential.id / "index.html").read_text("utf-8")
         article = page[page.index("<article") :]
         card = article.index('class="admonition abstract summary-card"')
-        assert card < article.index("All facts and their sources") < article.index('id="sources"')
+        facts = article.index("All facts and their sources")
+        assert card < facts < article.index('id="sources"')
+        # every field table is folded away under its topic, the card and charts come first
+        folded = article[facts : article.index("<h2", facts)]
+        assert folded.count("<table") == folded.count('<details class="note">') >= 1, credential.id
+        assert "<table" not in re.sub(r"<details.*?</details>", "", folded, flags=re.S)
         chart = f"{credential.id}-pass-rates.svg"
         assert (chart in page) == (len(credential.exam.pass_rates) >= 2), credential.id
         assert ((site / "catalog" / "charts" / chart).is_file()) == (chart in page)
