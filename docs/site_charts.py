@@ -9,12 +9,14 @@ it is written as "not reported" where its bar would be.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, NamedTuple
 
 import matplotlib
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 # Settings every chart is drawn with; rc_context keeps them off the process-wide defaults.
 _STYLE: Any = {
@@ -37,6 +39,14 @@ POPULATION_LABELS = {
 }
 EARN_COLOUR = "#1f5fa8"
 KEEP_COLOUR = "#2e7d4f"
+# The fill of a lower-bound bar: the colour mixed with white, so its hatching shows.
+_PALE = {EARN_COLOUR: "#c7d7ea", KEEP_COLOUR: "#cbdfd3"}
+
+# Charts are drawn this wide (inches) with no text under _SMALLEST points, so a phone 390 px
+# wide, which shows a chart about 340 px across, renders every label at 11 px or more.
+_WIDTH = 3.6
+_SMALLEST = 9.5
+_TITLE = 10.5
 
 
 class Chart(NamedTuple):
@@ -74,7 +84,7 @@ class CostRow(NamedTuple):
 
 def _svg(figure: Figure) -> str:
     buffer = io.StringIO()
-    figure.savefig(buffer, format="svg", metadata=_METADATA, bbox_inches="tight")
+    figure.savefig(buffer, format="svg", metadata=_METADATA)  # constrained layout: it fits
     return buffer.getvalue()
 
 
@@ -84,7 +94,7 @@ def pass_rate_chart(name: str, points: Sequence[RatePoint]) -> Chart | None:
     if len(points) < 2:
         return None
     with matplotlib.rc_context(_STYLE):
-        figure = Figure(figsize=(5.2, 3.3))
+        figure = Figure(figsize=(_WIDTH, 3.4), layout="constrained")
         axes = figure.add_subplot()
         for population in POPULATION_LABELS:
             series = sorted((p for p in points if p.population == population), key=_year)
@@ -113,7 +123,7 @@ def pass_rate_chart(name: str, points: Sequence[RatePoint]) -> Chart | None:
                     textcoords="offset points",
                     xytext=(0, 8),
                     ha="center",
-                    fontsize=9,
+                    fontsize=_SMALLEST,
                 )
         axes.plot([], [], marker="o", color="#4d4d4d", linestyle="none", label="issuer's figure")
         axes.plot(
@@ -128,10 +138,11 @@ def pass_rate_chart(name: str, points: Sequence[RatePoint]) -> Chart | None:
         years = sorted({p.year for p in points})
         axes.set_xticks(years, [str(year) for year in years])
         axes.set_ylim(0, 105)
-        axes.set_ylabel("candidates who passed (%)")
+        axes.set_ylabel("candidates who passed (%)", fontsize=_SMALLEST)
+        axes.tick_params(labelsize=_SMALLEST)
         axes.grid(axis="y", color="#dddddd", linewidth=0.6)
-        axes.set_title(f"{name}: pass rate by year", fontsize=11)
-        axes.legend(fontsize=8, frameon=False, loc="lower left", ncols=2)
+        axes.set_title(f"{name}: pass rate by year", fontsize=_TITLE)
+        axes.legend(fontsize=_SMALLEST, frameon=False, loc="lower left", ncols=1)
         svg = _svg(figure)
     described = "; ".join(
         f"{p.year}: {p.percent}% ({POPULATION_LABELS[p.population]}, "
@@ -139,6 +150,12 @@ def pass_rate_chart(name: str, points: Sequence[RatePoint]) -> Chart | None:
         for p in sorted(points, key=_year)
     )
     return Chart(svg, f"Line chart of the {name} pass rate by year. {described}.")
+
+
+def _amount_only(text: str) -> str:
+    """``$180`` of ``$180 at fees last published, no longer in force``: what fits by a bar."""
+    found = re.match(r"(about )?\S+", text)
+    return found.group(0) if found else text
 
 
 def _year(point: RatePoint) -> int:
@@ -153,44 +170,53 @@ def cost_chart(title: str, rows: Sequence[CostRow], keep_label: str) -> Chart | 
     if known < 2:
         return None
     with matplotlib.rc_context(_STYLE):
-        height = 1.3 + 0.45 * len(rows)
-        figure = Figure(figsize=(5.0, height))
-        left, right = figure.subplots(1, 2, sharey=True)
+        height = 1.6 + 0.9 * len(rows)  # two panels, one above the other: a phone's width
+        figure = Figure(figsize=(_WIDTH, height), layout="constrained")
+        upper, lower_panel = figure.subplots(2, 1)
         positions = list(range(len(rows)))[::-1]
         for axes, side, colour, heading in (
-            (left, "earn", EARN_COLOUR, "to earn"),
-            (right, "keep", KEEP_COLOUR, keep_label),
+            (upper, "earn", EARN_COLOUR, "to earn"),
+            (lower_panel, "keep", KEEP_COLOUR, keep_label),
         ):
             bars = [getattr(row, side) for row in rows]
             amounts = [float(bar.amount) for bar in bars if bar.amount is not None]
             top = max(amounts, default=0.0) or 1.0  # an axis even when every figure is zero
             for position, bar in zip(positions, bars, strict=True):
                 if bar.amount is None:
-                    axes.text(0, position, f" {bar.text}", va="center", fontsize=9, color="#6b6b6b")
+                    axes.text(
+                        0,
+                        position,
+                        f" {bar.text}",
+                        va="center",
+                        fontsize=_SMALLEST,
+                        color="#595959",
+                    )
                     continue
-                lower = bar.lower
                 axes.barh(
                     position,
                     float(bar.amount),
-                    color=colour,
-                    alpha=0.55 if lower else 0.9,
-                    hatch="//" if lower else None,
+                    # a lower bound: a pale bar crossed by lines of the full colour
+                    color=_PALE[colour] if bar.lower else colour,
+                    hatch="///" if bar.lower else None,
                     edgecolor=colour,
+                    linewidth=1.0,
                     height=0.6,
                 )
-                axes.text(
+                label = axes.text(
                     float(bar.amount) + top * 0.02,
                     position,
-                    bar.text,
+                    _amount_only(bar.text),  # the rest is in the figures table under the chart
                     va="center",
-                    fontsize=9,
+                    fontsize=_SMALLEST,
                 )
-            axes.set_xlim(0, top * 1.45)
-            axes.set_title(heading, fontsize=10)
-            axes.tick_params(axis="x", labelsize=9)
+                label.set_in_layout(False)  # inside the room the x limit leaves; not a margin
+            axes.set_xlim(0, top * 1.6)
+            axes.xaxis.set_major_locator(MaxNLocator(nbins=3))
+            axes.set_title(heading, fontsize=_SMALLEST, loc="left")
+            axes.tick_params(axis="x", labelsize=_SMALLEST)
+            axes.set_yticks(positions, [row.label for row in rows], fontsize=_SMALLEST)
             axes.grid(axis="x", color="#dddddd", linewidth=0.6)
-        left.set_yticks(positions, [row.label for row in rows], fontsize=10)
-        figure.suptitle(title, fontsize=11)
+        figure.suptitle(title, fontsize=_TITLE)
         svg = _svg(figure)
     described = "; ".join(
         f"{row.label}: {row.earn.text} to earn, {row.keep.text} to keep" for row in rows

@@ -233,9 +233,18 @@ MEASURE = """(() => {
 })()"""
 
 
-def visit(browser: Chromium, url: str, screenshot: Path, then: str | None = None) -> Visit:
-    """Open ``url`` and measure it; ``then``, an expression (a promise is awaited), is
-    evaluated in the page afterwards, and its value kept as ``facts["then"]``."""
+def visit(
+    browser: Chromium,
+    url: str,
+    screenshot: Path,
+    then: str | None = None,
+    width: int | None = None,
+) -> Visit:
+    """Open ``url`` and measure it, at a phone's width unless ``width`` says otherwise;
+    ``then``, an expression (a promise is awaited), is evaluated in the page afterwards, and its
+    value kept as ``facts["then"]``."""
+    width = width or PHONE_WIDTH
+    mobile = width == PHONE_WIDTH
     target = browser.call("Target.createTarget", {"url": "about:blank"})["targetId"]
     session = browser.call("Target.attachToTarget", {"targetId": target, "flatten": True})[
         "sessionId"
@@ -249,7 +258,7 @@ def visit(browser: Chromium, url: str, screenshot: Path, then: str | None = None
     )
     browser.call(
         "Emulation.setDeviceMetricsOverride",
-        {"width": PHONE_WIDTH, "height": PHONE_HEIGHT, "deviceScaleFactor": 1, "mobile": True},
+        {"width": width, "height": PHONE_HEIGHT, "deviceScaleFactor": 1, "mobile": mobile},
         session=session,
     )
     browser.events.clear()
@@ -271,7 +280,7 @@ def visit(browser: Chromium, url: str, screenshot: Path, then: str | None = None
         {
             "format": "png",
             "captureBeyondViewport": True,
-            "clip": {"x": 0, "y": 0, "width": PHONE_WIDTH, "height": height, "scale": 1},
+            "clip": {"x": 0, "y": 0, "width": width, "height": height, "scale": 1},
         },
         session=session,
     )
@@ -356,12 +365,32 @@ PAGES = {
 }
 
 
+# Each chart's text as a phone shows it: its smallest font size (SVG user units), the width of
+# its viewBox, and the width the page gives the picture, in CSS pixels.
+CHART_TEXT = """(async () => {
+  const found = [];
+  for (const img of document.querySelectorAll('article img[src$=".svg"]')) {
+    const text = await (await fetch(img.src)).text();
+    const svg = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
+    const sizes = [...text.matchAll(/font-size:\\s*([\\d.]+)px/g)].map((m) => Number(m[1]));
+    found.push({
+      src: img.src, shown: img.clientWidth, viewBox: svg.viewBox.baseVal.width,
+      smallest: Math.min(...sizes),
+    });
+  }
+  return found;
+})()"""
+# The smallest text a chart may show a phone reader, in CSS pixels.
+SMALLEST_CHART_TEXT = 11
+
+
 @pytest.mark.parametrize("name", list(PAGES))
 def test_a_page_reads_well_on_a_phone_in_chromium(
     name: str, browser: Chromium, served: str
 ) -> None:
     expect = PAGES[name]
-    seen = visit(browser, served + expect.path, SCREENSHOTS / f"{name}.png")
+    then = CHART_TEXT if expect.chart else None
+    seen = visit(browser, served + expect.path, SCREENSHOTS / f"{name}.png", then)
     assert seen.requests, "the page asked for nothing: it did not load"
     leaving = [url for url in seen.requests if not _local(url)]
     assert not leaving, f"requests that leave the machine: {leaving}"
@@ -377,6 +406,25 @@ def test_a_page_reads_well_on_a_phone_in_chromium(
     if expect.chart:
         assert facts["charts"] >= 1 and facts["chartsShown"] == facts["charts"], facts
         assert all(len(alt) > 40 for alt in facts["chartAlts"]), facts["chartAlts"]
+        for chart in facts["then"]:
+            rendered = chart["smallest"] * chart["shown"] / chart["viewBox"]
+            assert rendered >= SMALLEST_CHART_TEXT, (chart["src"], round(rendered, 1))
+
+
+@pytest.mark.parametrize("name", ["cscs", "compare-strength-and-conditioning"])
+def test_a_page_reads_well_on_a_desktop_in_chromium(
+    name: str, browser: Chromium, served: str
+) -> None:
+    expect = PAGES[name]
+    seen = visit(
+        browser, served + expect.path, SCREENSHOTS / f"{name}-1280.png", CHART_TEXT, width=1280
+    )
+    assert not seen.errors, f"console errors: {seen.errors}"
+    assert seen.facts["scrollWidth"] <= seen.facts["width"]
+    assert seen.facts["charts"] >= 1 and seen.facts["chartsShown"] == seen.facts["charts"]
+    for chart in seen.facts["then"]:
+        rendered = chart["smallest"] * chart["shown"] / chart["viewBox"]
+        assert rendered >= SMALLEST_CHART_TEXT, (chart["src"], round(rendered, 1))
 
 
 # The first release table of the Downloads page as a reader sees it, and each of its files
