@@ -1,5 +1,6 @@
 """Pages generated when the site is built: the catalog with its charts, the comparison pages,
-the CLI reference, the changelog and the Downloads page with its files.
+the chooser and its answers, the CLI reference, the changelog and the Downloads page with its
+files.
 
 Run by mkdocs-gen-files; nothing here is written by hand, so the site always shows the data and
 the command line exactly as the package has them. The pages themselves are written by
@@ -24,6 +25,7 @@ ROOT = HERE.parent
 if str(HERE) not in sys.path:  # mkdocs-gen-files runs this file by path, not as a module
     sys.path.insert(0, str(HERE))
 
+from chooser_page import chooser_files  # noqa: E402
 from downloads_page import all_downloads, download_path, downloads_page  # noqa: E402
 from site_pages import site_files  # noqa: E402
 
@@ -74,6 +76,9 @@ def changelog() -> str:
 with mkdocs_gen_files.open("catalog/index.md", "w") as page:
     page.write(catalog_index())
 for generated in site_files(CATALOG):
+    with mkdocs_gen_files.open(generated.path, "w") as page:
+        page.write(generated.text)
+for generated in chooser_files(CATALOG):
     with mkdocs_gen_files.open(generated.path, "w") as page:
         page.write(generated.text)
 with mkdocs_gen_files.open("reference/cli.md", "w") as page:

@@ -244,7 +244,7 @@ def visit(
     ``then``, an expression (a promise is awaited), is evaluated in the page afterwards, and its
     value kept as ``facts["then"]``."""
     width = width or PHONE_WIDTH
-    mobile = width == PHONE_WIDTH
+    mobile = width < 800
     target = browser.call("Target.createTarget", {"url": "about:blank"})["targetId"]
     session = browser.call("Target.attachToTarget", {"targetId": target, "flatten": True})[
         "sessionId"
@@ -489,3 +489,121 @@ def _local(url: str) -> bool:
     if parts.scheme in ("data", "blob", "about"):
         return True
     return parts.hostname in LOCAL_HOSTS
+
+
+# Choose on the chooser page as a reader would (set each field, press the button), then read
+# what it lists: each credential's group, and the cost to earn it.
+CHOOSE = """(async () => {
+  const form = document.getElementById('chooser');
+  for (let i = 0; i < 100 && form.dataset.ready !== 'true'; i++) {
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  const choice = %s;
+  for (const [name, value] of Object.entries(choice)) form.elements[name].value = value;
+  document.getElementById('chooser-show').click();
+  const data = await (await fetch('data.json')).json();
+  const shown = [...document.querySelectorAll('#chooser-results section > ul > li[data-id]')];
+  return {
+    day: data.day,
+    groups: [...document.querySelectorAll('#chooser-results section')].map((s) => s.dataset.status),
+    items: shown.map((li) => ({
+      id: li.dataset.id,
+      status: li.dataset.status,
+      group: li.closest('section').dataset.status,
+      earn: li.dataset.earn,
+      currency: li.dataset.currency,
+      budget: (li.querySelector('[data-budget]') || {dataset: {}}).dataset.budget || null,
+    })),
+  };
+})()"""
+
+CHOOSERS = {
+    "us-student": (
+        {
+            "country": "US",
+            "age": "18-or-older",
+            "education": "high-school",
+            "senior": "yes",
+            "cpr": "yes",
+            "goal": "",
+            "budget": "",
+        },
+        fitcerts.Profile(
+            age=18, education="high-school", college_senior=True, cpr_aed=True, country="US"
+        ),
+    ),
+    "uk-coach": (
+        {
+            "country": "GB",
+            "age": "18-or-older",
+            "education": "bachelor",
+            "senior": "no",
+            "cpr": "yes",
+            "goal": "",
+            "budget": "600",
+        },
+        fitcerts.Profile(
+            age=18, education="bachelor", college_senior=False, cpr_aed=True, country="GB"
+        ),
+    ),
+    "japan-trainer": (
+        {
+            "country": "JP",
+            "age": "18-or-older",
+            "education": "high-school",
+            "senior": "no",
+            "cpr": "no",
+            "goal": "personal-training",
+            "budget": "",
+        },
+        fitcerts.Profile(
+            age=18, education="high-school", college_senior=False, cpr_aed=False, country="JP"
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CHOOSERS))
+@pytest.mark.parametrize("width", [PHONE_WIDTH, 390, 1280])
+def test_the_chooser_answers_as_the_library_does(
+    name: str, width: int, browser: Chromium, served: str
+) -> None:
+    from datetime import date
+    from decimal import Decimal
+
+    choice, profile = CHOOSERS[name]
+    seen = visit(
+        browser,
+        served + "chooser/",
+        SCREENSHOTS / f"chooser-{name}-{width}.png",
+        CHOOSE % json.dumps(choice),
+        width=width,
+    )
+    assert not [url for url in seen.requests if not _local(url)], "a request left the machine"
+    assert not seen.errors, f"console errors: {seen.errors}"
+    assert seen.facts["scrollWidth"] <= seen.facts["width"]
+    answer = seen.facts["then"]
+    assert answer["groups"] == ["eligible", "unknown", "not-eligible"]
+    day = date.fromisoformat(answer["day"])
+    goal = choice["goal"]
+    wanted = [
+        c for c in fitcerts.credentials() if not goal or goal in {s.value for s in c.settings}
+    ]
+    assert [item["id"] for item in answer["items"]] != []
+    assert sorted(item["id"] for item in answer["items"]) == sorted(c.id for c in wanted)
+    for item in answer["items"]:
+        report = fitcerts.eligibility(profile, item["id"], on=day)
+        assert item["status"] == item["group"] == report.status.value, item
+        cost = fitcerts.total_cost(item["id"], jurisdiction=choice["country"], on=day)
+        assert item["earn"] == ("" if cost.total is None else str(cost.total)), item
+        if cost.total is not None:
+            assert item["currency"] == cost.currency.value
+        if choice["budget"]:
+            if cost.total is None:
+                assert item["budget"] == "its cost to earn is not reported"
+            elif cost.total > Decimal(choice["budget"]):
+                assert item["budget"] == "over your budget"
+            else:
+                assert item["budget"].startswith("within your budget")
+    statuses = {item["status"] for item in answer["items"]}
+    assert len(statuses) >= 2, statuses  # the profiles are chosen to land in several groups
