@@ -1012,8 +1012,43 @@ def comparison_page(release: Release, group: Group, day: date) -> list[File]:
     if unpriced:
         lines += [f"No price reported for: {', '.join(unpriced)}.", ""]
     lines += ["## Side by side", "", *_comparison_table(release, group, day, base)]
+    lines += gaps_section(group, base)
     files.insert(0, File(f"compare/{group.slug}.md", "\n".join(lines)))
     return files
+
+
+def gaps_section(group: Group, base: str) -> list[str]:
+    """What the page cannot show and why: prices no source gives for the page's country, and
+    each credential's recorded gaps (not published, or not found where we looked)."""
+    place = group.jurisdiction
+    name = COUNTRY_NAMES.get(place or "", place)
+    lines = ["## What is missing, and why", ""]
+    if place is not None:
+        unpriced = [
+            c.id
+            for c in group.credentials
+            if not prices_in(c.prices, place, c.organization.country)
+        ]
+        if unpriced:
+            lines += [
+                f"{len(unpriced)} of {len(group.credentials)} credentials here have no price "
+                f"for candidates in {name} in the data: {', '.join(unpriced)}. Where another "
+                "country's prices exist they are on the credential's page, never shown here "
+                "as this country's.",
+                "",
+            ]
+    recorded = [(c, gap) for c in group.credentials for gap in c.gaps]
+    if recorded:
+        lines += [f"- {c.id}, {markdown_cell(str(gap))}" for c, gap in recorded]
+        lines.append("")
+    if len(lines) == 2:
+        lines += ["Nothing the data records as missing.", ""]
+    lines += [
+        "Know a source for one of these? The [data policy]"
+        f"({base}data-policy.md) says what a source must show for a fact to be added.",
+        "",
+    ]
+    return lines
 
 
 def compare_index(release: Release, day: date) -> str:

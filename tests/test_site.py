@@ -74,6 +74,25 @@ def test_the_site_needs_nothing_from_the_network(site: Path) -> None:
         assert "fonts.googleapis" not in text, page
 
 
+def test_the_api_reference_lists_every_record_field_and_the_provenance_methods(site: Path) -> None:
+    import attrs
+
+    from fitcerts.records import RECORD_TYPES
+
+    rendered = (site / "reference" / "api" / "index.html").read_text("utf-8")
+    missing = [
+        f"{cls.__name__}.{field.name}"
+        for cls in RECORD_TYPES
+        for field in attrs.fields(cls)  # type: ignore[arg-type]
+        if f'id="fitcerts.records.{cls.__name__}.{field.name}"' not in rendered
+    ]
+    for cls in ("Credential", "Organization"):
+        for method in ("sources_for", "conflicts", "stale", "fact_ages", "all_sources"):
+            if f'id="fitcerts.records.{cls}.{method}"' not in rendered:
+                missing.append(f"{cls}.{method}")
+    assert missing == []
+
+
 def test_every_public_name_has_a_docstring_and_a_place_in_the_api_reference(site: Path) -> None:
     rendered = (site / "reference" / "api" / "index.html").read_text("utf-8")
     for name in fitcerts.__all__:

@@ -412,12 +412,13 @@ def test_a_page_reads_well_on_a_phone_in_chromium(
 
 
 @pytest.mark.parametrize("name", ["cscs", "compare-strength-and-conditioning"])
-def test_a_page_reads_well_on_a_desktop_in_chromium(
-    name: str, browser: Chromium, served: str
+@pytest.mark.parametrize("width", [390, 1280])
+def test_a_page_reads_well_at_390_and_1280_px_in_chromium(
+    name: str, width: int, browser: Chromium, served: str
 ) -> None:
     expect = PAGES[name]
     seen = visit(
-        browser, served + expect.path, SCREENSHOTS / f"{name}-1280.png", CHART_TEXT, width=1280
+        browser, served + expect.path, SCREENSHOTS / f"{name}-{width}.png", CHART_TEXT, width=width
     )
     assert not seen.errors, f"console errors: {seen.errors}"
     assert seen.facts["scrollWidth"] <= seen.facts["width"]

@@ -15,6 +15,7 @@ from types import ModuleType
 import pytest
 
 import fitcerts
+from fitcerts.markets import prices_in
 from fitcerts.presentation import money
 
 DOCS = Path(__file__).parent.parent / "docs"
@@ -214,6 +215,20 @@ def test_every_source_says_who_published_it_what_it_is_and_where_it_was_read(
     assert "read on a copy at www.scribd.com (a document-sharing site), not on NASM's own site" in (
         pages.source_entry(handbook)
     )
+
+
+def test_every_country_page_says_what_is_missing_and_why(release: fitcerts.Release) -> None:
+    for group in pages.country_groups(release):
+        text = "\n".join(pages.gaps_section(group, "../../"))
+        assert text.startswith("## What is missing, and why")
+        for credential in group.credentials:
+            for gap in credential.gaps:
+                assert f"- {credential.id}, " in text and gap.note.split(".")[0][:40] in text
+            home = credential.organization.country
+            priced_here = bool(prices_in(credential.prices, group.jurisdiction, home))
+            if not priced_here:
+                assert credential.id in text.split("\n\n")[1], (group.jurisdiction, credential.id)
+        assert "data-policy.md" in text
 
 
 def test_field_paths_read_as_words(release: fitcerts.Release) -> None:
