@@ -116,8 +116,9 @@ KIND_WORDS = {
     SourceKind.THIRD_PARTY_LOW: "low-quality third party (never the only basis of a value)",
 }
 
-# Hosts that carry other people's documents, and what they are: a footnote to one says whose
-# document it is and where it was read.
+# Where a source was read, when that is not the publisher's own site: a footnote to one of these
+# says what the host is and whose document it shows. A test holds every official source of every
+# release to this list or to OWN_HOSTS, so a new kind of host cannot slip in unexplained.
 COPY_HOSTS = {
     "scribd.com": "a document-sharing site",
     "studylib.net": "a document-sharing site",
@@ -126,24 +127,115 @@ COPY_HOSTS = {
     "docsbay.net": "a document-sharing site",
     "pdfrog.com": "a document-sharing site",
     "wixlib.com": "a document-sharing site",
+    "docplayer.net": "a document-sharing site",
+    "docslib.org": "a document-sharing site",
+    "dokumen.tips": "a document-sharing site",
+    "expydoc.com": "a document-sharing site",
+    "fdocuments.in": "a document-sharing site",
+    "fdocuments.net": "a document-sharing site",
+    "vdocuments.site": "a document-sharing site",
+    "healthdocbox.com": "a document-sharing site",
+    "readkong.com": "a document-sharing site",
+    "docstoc.com": "a document-sharing site",
+    "info.5y1.org": "a document-sharing site",
     "killexams.com": "an exam-dump site",
+    "assyriancarteeltima.pages.dev": "an unrelated site carrying a copy",
+    "muslimcorpers.org": "an unrelated site carrying a copy",
     "development.nfpt.org": "the publisher's development server, not its public site",
+    "staging.canfitpro.rshft.com": "a staging server of the publisher's site, not its public site",
     "dod-civ-cool-review.s3.amazonaws.com": "a review copy of the publisher's site, on staging",
     "archive.nfpt.com": "the publisher's archived site",
+    "beta.acsm.org": "a beta version of the publisher's site",
+    "rebrandx.acsm.org": "another address of the publisher's site, not www.acsm.org",
+    "corkscrew.acsm.org": "another address of the publisher's site, not www.acsm.org",
 }
+
+# Platforms where an issuer publishes under its own name: its document, but not its own site.
+HOSTED = {
+    "issuu.com": "a magazine-publishing platform",
+    "podcast.app": "a podcast directory",
+}
+
+# Web proxies: the page was fetched through them, so the footnote names the page they showed.
+PROXY_HOSTS = (
+    "siteproxy.ruqli.workers.dev",
+    "appwritefunc.yet-another-testing-domain.com",
+    "clevelandohioweatherforecast.com",
+)
+
+# The issuers' own sites, and platforms that host an issuer's own pages under its name.
+OWN_HOSTS = (
+    "nsca.com",
+    "nsca-lift.org",
+    "nsca-japan.or.jp",
+    "acsm.org",
+    "journals.lww.com",
+    "acefitness.org",
+    "afaa.com",
+    "nasm.org",
+    "nasmacademic.com",
+    "issaonline.com",
+    "issaonline.edu",
+    "nccpt.com",
+    "ncsf.org",
+    "nestacertified.com",
+    "netafit.org",
+    "nfpt.com",
+    "witseducation.com",
+    "cscca.org",
+    "csccamonthly.com",
+    "cscca.clubexpress.com",
+    "csep.ca",
+    "scpe.ca",
+    "canfitpro.com",
+    "uksca.org.uk",
+    "essa.org.au",
+    "essa.secure-platform.com",
+    "usaweightlifting.org",
+    "teamusa.org",
+    "usreps.org",
+)
+
+
+def _host(url: str) -> str:
+    return (urllib.parse.urlparse(url).hostname or "").lower()
+
+
+def _on(host: str, domain: str) -> bool:
+    return host == domain or host.endswith(f".{domain}")
+
+
+def proxied_url(url: str) -> str | None:
+    """The address a web proxy was asked for: its ``url=``/``q=`` parameter, or the address
+    written after the proxy's own (``proxy.example/https/www.scribd.com/...``)."""
+    parsed = urllib.parse.urlparse(url)
+    for key in ("url", "q"):
+        for value in urllib.parse.parse_qs(parsed.query).get(key, ()):
+            if value.startswith(("http://", "https://")):
+                return value
+    match = re.match(r"/(https?)/(.+)", parsed.path)
+    return f"{match[1]}://{match[2]}" if match else None
 
 
 def copy_host(source: Source) -> tuple[str, str] | None:
-    """The host a source was read on and what that host is, when it carries a copy of someone
-    else's document (``("scribd.com", "a document-sharing site")``); None for a publisher's own
-    site or no URL."""
+    """The host a source was read on and what that host is, when it is not the publisher's own
+    site (``("scribd.com", "a document-sharing site")``; a proxy names the page it showed); None
+    for a publisher's own site or no URL."""
     if not source.url:
         return None
-    host = urllib.parse.urlparse(source.url).netloc.lower()
-    for known, what in COPY_HOSTS.items():
-        if host == known or host.endswith(f".{known}"):
+    host = _host(source.url)
+    if any(_on(host, proxy) for proxy in PROXY_HOSTS):
+        shown = proxied_url(source.url)
+        return host, f"a web proxy showing a copy on {_host(shown) if shown else 'another site'}"
+    for known, what in (*COPY_HOSTS.items(), *HOSTED.items()):
+        if _on(host, known):
             return host, what
     return None
+
+
+def own_host(source: Source) -> bool:
+    """Whether a source was read on an issuer's own site (or its own account on a platform)."""
+    return bool(source.url) and any(_on(_host(source.url or ""), d) for d in OWN_HOSTS)
 
 
 def _letters(text: str) -> str:
@@ -158,7 +250,10 @@ def source_entry(source: Source) -> str:
     kind = KIND_WORDS[source.kind]
     where = copy_host(source)
     read = ""
-    if where is not None and _letters(source.publisher or "") in _letters(where[0]):
+    if where is not None and (
+        any(_on(where[0], h) for h in HOSTED)
+        or _letters(source.publisher or "") in _letters(where[0])
+    ):
         read = f"; published on {where[0]} ({where[1]})"
     elif where is not None:
         read = f"; read on a copy at {where[0]} ({where[1]}), not on {publisher}'s own site"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import sys
+import urllib.parse
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -15,6 +16,7 @@ from types import ModuleType
 import pytest
 
 import fitcerts
+from fitcerts import SourceKind
 from fitcerts.markets import prices_in
 from fitcerts.presentation import money
 
@@ -215,6 +217,44 @@ def test_every_source_says_who_published_it_what_it_is_and_where_it_was_read(
     assert "read on a copy at www.scribd.com (a document-sharing site), not on NASM's own site" in (
         pages.source_entry(handbook)
     )
+    proxied = next(s for s in release.sources() if s.id == "acsm-candidate-handbook")
+    assert (
+        "read on a copy at siteproxy.ruqli.workers.dev (a web proxy showing a copy on www.scribd.com),"
+        " not on ACSM's own site" in pages.source_entry(proxied)
+    )
+    magazine = next(s for s in release.sources() if s.id == "canfitpro-magazine-2024")
+    assert "published on issuu.com (a magazine-publishing platform)" in pages.source_entry(magazine)
+
+
+@pytest.mark.parametrize("version", fitcerts.data_versions())
+def test_every_official_source_was_read_on_its_issuers_site_or_says_where(version: str) -> None:
+    unexplained = [
+        (s.id, s.url)
+        for s in fitcerts.load(version).sources()
+        if s.url
+        and s.kind is SourceKind.OFFICIAL
+        and not pages.own_host(s)
+        and pages.copy_host(s) is None
+    ]
+    assert unexplained == []
+
+
+@pytest.mark.parametrize("version", fitcerts.data_versions())
+def test_a_page_fetched_through_a_proxy_is_never_shown_as_a_plain_link(version: str) -> None:
+    for source in fitcerts.load(version).sources():
+        shown = pages.proxied_url(source.url or "")
+        if shown is not None:
+            where = pages.copy_host(source)
+            assert where is not None and "web proxy" in where[1], source.id
+            assert urllib.parse.urlparse(shown).hostname in where[1]
+
+
+def test_proxied_addresses_are_read_from_the_query_or_the_path() -> None:
+    assert pages.proxied_url("https://p.example/api/grab?url=https%3A%2F%2Fa.example%2Fx") == (
+        "https://a.example/x"
+    )
+    assert pages.proxied_url("https://p.example/https/b.example/y") == "https://b.example/y"
+    assert pages.proxied_url("https://www.nsca.com/cscs?q=strength") is None
 
 
 def test_every_country_page_says_what_is_missing_and_why(release: fitcerts.Release) -> None:
