@@ -1,6 +1,6 @@
 """Pages generated when the site is built: the catalog with its charts, the comparison pages,
-the chooser and its answers, the CLI reference, the changelog and the Downloads page with its
-files.
+the chooser and its answers, the corrections page, the CLI reference, the changelog and the
+Downloads page with its files.
 
 Run by mkdocs-gen-files; nothing here is written by hand, so the site always shows the data and
 the command line exactly as the package has them. The pages themselves are written by
@@ -26,6 +26,7 @@ if str(HERE) not in sys.path:  # mkdocs-gen-files runs this file by path, not as
     sys.path.insert(0, str(HERE))
 
 from chooser_page import chooser_files  # noqa: E402
+from corrections_page import corrections_page, tracker_url  # noqa: E402
 from downloads_page import all_downloads, download_path, downloads_page  # noqa: E402
 from site_pages import site_files  # noqa: E402
 
@@ -81,6 +82,8 @@ for generated in site_files(CATALOG):
 for generated in chooser_files(CATALOG):
     with mkdocs_gen_files.open(generated.path, "w") as page:
         page.write(generated.text)
+with mkdocs_gen_files.open("corrections.md", "w") as page:
+    page.write(corrections_page(CATALOG.version, tracker_url()))
 with mkdocs_gen_files.open("reference/cli.md", "w") as page:
     page.write(cli_reference())
 with mkdocs_gen_files.open("changelog.md", "w") as page:

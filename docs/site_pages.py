@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 import attrs
+from corrections_page import correction_line
 from site_charts import Chart, CostBar, CostRow, RatePoint, cost_chart, pass_rate_chart
 
 from fitcerts import (
@@ -265,7 +266,8 @@ def source_entry(source: Source) -> str:
 # Sources the project keeps a copy of, and where.
 STORED_COPIES = {
     "article-2025": "its text is kept with the project's sources "
-    "(sources/choosing-between-nsca-and-nasm.txt)",
+    "(sources/choosing-between-nsca-and-nasm.txt); it names no author, so its publisher is the "
+    "site that serves it",
 }
 
 
@@ -837,6 +839,7 @@ def credential_page(release: Release, credential: Credential, day: date) -> list
             table,
             "",
         ]
+    lines += correction_line(credential.id, release.version, "../../")
     lines += sources.section()
     page = File(f"catalog/credentials/{credential.id}.md", "\n".join(lines))
     return [page, chart] if chart is not None else [page]
@@ -895,6 +898,7 @@ def organization_page(release: Release, organization: Organization, day: date) -
         "",
         *facts(organization, sources),
         *disagreements(organization, sources),
+        *correction_line(organization.id, release.version, "../../"),
         *sources.section(),
     ]
     return "\n".join(lines)
@@ -1108,6 +1112,7 @@ def comparison_page(release: Release, group: Group, day: date) -> list[File]:
         lines += [f"No price reported for: {', '.join(unpriced)}.", ""]
     lines += ["## Side by side", "", *_comparison_table(release, group, day, base)]
     lines += gaps_section(group, base)
+    lines += correction_line(None, release.version, base)
     files.insert(0, File(f"compare/{group.slug}.md", "\n".join(lines)))
     return files
 

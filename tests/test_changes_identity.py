@@ -176,12 +176,11 @@ def _exists_on(
     return bool(_twins(known, other, steps))
 
 
-def _records(version: str) -> dict[tuple[str, str], Credential | Organization]:
+def _records(version: str) -> dict[tuple[str, str], Any]:
     release = fitcerts.load(version)
-    found: dict[tuple[str, str], Credential | Organization] = {
-        ("credential", c.id): c for c in release.credentials()
-    }
+    found: dict[tuple[str, str], Any] = {("credential", c.id): c for c in release.credentials()}
     found.update({("organization", o.id): o for o in release.organizations()})
+    found.update({("source", s.id): s for s in release.sources()})
     return found
 
 

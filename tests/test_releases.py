@@ -139,7 +139,7 @@ def test_a_release_compared_with_itself_has_no_changes() -> None:
     same = fitcerts.diff("2026.1", fitcerts.load("2026.1"))
     assert same.is_empty
     assert str(same) == (
-        "2026.1 -> 2026.1: credentials +0 -0 ~0, organizations +0 -0 ~0, sources +0 -0, "
+        "2026.1 -> 2026.1: credentials +0 -0 ~0, organizations +0 -0 ~0, sources +0 -0 ~0, "
         "0 field changes"
     )
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import html
-import importlib.util
 import inspect
 import os
 import re
@@ -19,6 +18,8 @@ import pytest
 
 import fitcerts
 from fitcerts.cli import main
+
+from .docs_modules import docs_module
 
 ROOT = Path(__file__).parent.parent
 DOCS = ROOT / "docs"
@@ -163,23 +164,8 @@ def test_the_home_page_sends_new_readers_to_the_comparisons_first(site: Path) ->
 # --- the Downloads page ------------------------------------------------------------------------
 
 
-def _docs_module(name: str) -> ModuleType:
-    """A helper module of the docs generator, by path (docs/ is not a package; the modules
-    import one another by name, as gen_pages.py runs them)."""
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, DOCS / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def _downloads_page() -> ModuleType:
-    for helper in ("site_charts", "site_pages"):
-        _docs_module(helper)
-    return _docs_module("downloads_page")
+    return docs_module("downloads_page")
 
 
 def test_the_download_rows_give_each_files_own_size_and_sha256() -> None:

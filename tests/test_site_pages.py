@@ -4,14 +4,12 @@ groups that hold what their names promise, and labels people read."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import sys
 import urllib.parse
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -20,24 +18,15 @@ from fitcerts import SourceKind
 from fitcerts.markets import prices_in
 from fitcerts.presentation import money
 
+from .docs_modules import docs_module
+
 DOCS = Path(__file__).parent.parent / "docs"
 DAY = date(2026, 11, 30)
 
 
-def _load(name: str) -> ModuleType:
-    """A helper module of the docs generator, by path (docs/ is not a package)."""
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, DOCS / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-charts = _load("site_charts")
-pages = _load("site_pages")
+charts = docs_module("site_charts")
+corrections = docs_module("corrections_page")
+pages = docs_module("site_pages")
 
 
 @pytest.fixture(scope="module")
@@ -300,3 +289,49 @@ def test_the_card_covers_what_a_candidate_asks(release: fitcerts.Release) -> Non
     ):
         assert part in card, part
     assert re.search(r"\$340 \[\\\[\d+\\\]\]\(#source-\d+", card)  # a figure links its source
+
+
+def test_every_data_page_ends_by_saying_how_to_report_a_correction(
+    release: fitcerts.Release,
+) -> None:
+    files = {f.path: f.text for f in pages.site_files(release, DAY)}
+    for credential in release.credentials():
+        text = files[f"catalog/credentials/{credential.id}.md"]
+        line = f"[Report a correction](../../corrections.md), naming `{credential.id}`, data "
+        assert f"{line}release {release.version}" in text
+        assert text.index("Report a correction") < text.index("## Sources")
+    for organization in release.organizations():
+        assert f"naming `{organization.id}`" in files[f"catalog/organizations/{organization.id}.md"]
+    for group in [*pages.groups(release), *pages.country_groups(release)]:
+        base = "../" * (group.slug.count("/") + 1)
+        assert f"[Report a correction]({base}corrections.md)" in files[f"compare/{group.slug}.md"]
+
+
+def test_the_corrections_page_links_the_tracker_only_when_the_project_names_one() -> None:
+    without = corrections.corrections_page("2026.6", None)
+    assert '!!! warning "No issue tracker address yet"' in without
+    assert "](http" not in without  # no address the project has not published
+    for needed in ("lower bound", "currency", "the date the page", "load_folder", "changelog.md"):
+        assert needed in without
+    tracker = "https://tracker.example/fitcerts/issues"
+    linked = corrections.corrections_page("2026.6", tracker)
+    assert f"[issue tracker]({tracker})" in linked and "warning" not in linked
+
+
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="tomllib, as the site build needs")
+@pytest.mark.parametrize(
+    ("urls", "expected"),
+    [
+        ('Issues = "https://tracker.example/i"', "https://tracker.example/i"),
+        ('"Bug Tracker" = "https://tracker.example/b"', "https://tracker.example/b"),
+        ('Issues = "javascript:alert(1)"', None),
+        ('Homepage = "https://example.org"', None),
+        ("", None),
+    ],
+)
+def test_the_tracker_address_is_read_from_the_package_metadata(
+    tmp_path: Path, urls: str, expected: str | None
+) -> None:
+    pyproject = tmp_path / "pyproject.toml"
+    pyproject.write_text(f'[project]\nname = "x"\n[project.urls]\n{urls}\n', encoding="utf-8")
+    assert corrections.tracker_url(pyproject) == expected

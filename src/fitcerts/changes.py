@@ -113,9 +113,10 @@ class FieldChange(Plain):
 
 @attrs.frozen(kw_only=True)
 class RecordChange(Plain):
-    """One credential or organization present in both releases, and its changed fields."""
+    """One credential, organization or source present in both releases, and its changed
+    fields (a source's title, publisher, address, date or kind)."""
 
-    kind: str  # "credential" or "organization"
+    kind: str  # "credential", "organization" or "source"
     id: str
     changes: tuple[FieldChange, ...]
 
@@ -164,12 +165,13 @@ class DataDiff(Plain):
         fields = sum(len(record.changes) for record in self.changed)
         credentials = [r for r in self.changed if r.kind == "credential"]
         organizations = [r for r in self.changed if r.kind == "organization"]
+        sources = [r for r in self.changed if r.kind == "source"]
         return (
             f"{self.old} -> {self.new}: "
             f"credentials +{len(self.credentials_added)} -{len(self.credentials_removed)} "
             f"~{len(credentials)}, organizations +{len(self.organizations_added)} "
             f"-{len(self.organizations_removed)} ~{len(organizations)}, "
-            f"sources +{len(self.sources_added)} -{len(self.sources_removed)}, "
+            f"sources +{len(self.sources_added)} -{len(self.sources_removed)} ~{len(sources)}, "
             f"{fields} field changes"
         )
 
@@ -264,8 +266,8 @@ def diff(old: Catalog, new: Catalog) -> DataDiff:
     new_credentials = {c.id: c for c in new.credentials()}
     old_orgs = {o.id: o for o in old.organizations()}
     new_orgs = {o.id: o for o in new.organizations()}
-    old_sources = [s.id for s in old.sources()]
-    new_sources = [s.id for s in new.sources()]
+    old_sources = {s.id: s for s in old.sources()}
+    new_sources = {s.id: s for s in new.sources()}
     changed = [
         RecordChange(kind="organization", id=key, changes=changes)
         for key in sorted(old_orgs.keys() & new_orgs.keys(), key=str.casefold)
@@ -275,6 +277,11 @@ def diff(old: Catalog, new: Catalog) -> DataDiff:
         RecordChange(kind="credential", id=key, changes=changes)
         for key in sorted(old_credentials.keys() & new_credentials.keys())
         if (changes := _record_changes(old_credentials[key], new_credentials[key]))
+    ]
+    changed += [
+        RecordChange(kind="source", id=key, changes=changes)
+        for key in new_sources
+        if key in old_sources and (changes := _source_changes(old_sources[key], new_sources[key]))
     ]
     return DataDiff(
         old=old.version,
@@ -286,6 +293,24 @@ def diff(old: Catalog, new: Catalog) -> DataDiff:
         sources_added=tuple(s for s in new_sources if s not in old_sources),
         sources_removed=tuple(s for s in old_sources if s not in new_sources),
         changed=tuple(changed),
+    )
+
+
+def _source_changes(old: Source, new: Source) -> tuple[FieldChange, ...]:
+    """A source's own fields that differ; each side is backed by the source itself."""
+    return tuple(
+        FieldChange(
+            path=key,
+            old=old_value,
+            new=new_value,
+            old_path=old_path,
+            new_path=new_path,
+            old_sources=(old,) if old_value is not None else (),
+            new_sources=(new,) if new_value is not None else (),
+        )
+        for key, old_path, old_value, new_path, new_value in _walk(
+            old, new, "", "", "", (None, None)
+        )
     )
 
 
