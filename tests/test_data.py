@@ -63,7 +63,7 @@ RELEASED = {
         "credentials.json": "13b80b03ac921bda5cbaf0ca397b732dfe8c97bcf67c0c711ee3f0c0ca109fc1",
     },
     "2026.6": {
-        "sources.json": "ce03076bf7494f576a952fc5718f1659649779655c189159c87fe2fa818fd46a",
+        "sources.json": "76b89a9c7f84004b491ab751c725f5ce3701c93fc45cddb73c602278e524b90e",
         "organizations.json": "7d521b36b3fb3157585d8c13037116bea6e110978a9f2580e283390df75fea74",
         "credentials.json": "13b80b03ac921bda5cbaf0ca397b732dfe8c97bcf67c0c711ee3f0c0ca109fc1",
     },

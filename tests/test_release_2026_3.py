@@ -264,6 +264,9 @@ def test_the_changelog_outlines_every_change_of_2026_3() -> None:
     start = text.index("### Data: release 2026.3\n")
     section = text[start : text.index("\n### ", start + 1)]
     difference = fitcerts.diff("2026.2", "2026.3")
-    assert difference.outline() in section
+    # diff() reported changes of a source's own fields only from 2026.6 on (see its notes), so
+    # this release's notes outline the credentials and organizations.
+    lines = difference.outline().splitlines(keepends=True)
+    assert "".join(line for line in lines if not line.startswith("- Source ")) in section
     for key in difference.credentials_added:
         assert key in section

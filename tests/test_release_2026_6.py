@@ -37,7 +37,9 @@ def test_the_article_names_its_publisher_and_address() -> None:
     assert article.url == (
         "https://achievable.me/exams/cscs/resources/choosing-between-nsca-and-nasm-certifications"
     )
-    assert article.dated == "2025" and article.kind is fitcerts.SourceKind.ARTICLE
+    # The page prints no date: the year is the one the project's source list gives.
+    assert article.dated == "2025 (implied)" and article.kind is fitcerts.SourceKind.ARTICLE
+    assert article.date_note is not None and "prints no date" in article.date_note
     before = article_in("2026.5")
     assert before.publisher is None and before.url is None  # a released file never changes
 
@@ -49,9 +51,9 @@ def test_only_the_article_changed() -> None:
     before, after = _sources("2026.5"), _sources("2026.6")
     assert list(before) == list(after)
     assert [key for key in after if after[key] != before[key]] == [ARTICLE]
-    assert {k: v for k, v in after[ARTICLE].items() if k not in ("publisher", "url")} == (
-        before[ARTICLE]
-    )
+    assert {
+        k: v for k, v in after[ARTICLE].items() if k not in ("publisher", "url", "date_note")
+    } == (before[ARTICLE])
 
 
 def test_the_diff_shows_the_articles_new_fields_with_their_source() -> None:
@@ -65,10 +67,11 @@ def test_the_diff_shows_the_articles_new_fields_with_their_source() -> None:
             "added",
             "https://achievable.me/exams/cscs/resources/choosing-between-nsca-and-nasm-certifications",
         ),
+        ("date_note", "added", article_in("2026.6").date_note),
     ]
     assert all(c.new_sources == (article_in("2026.6"),) for c in record.changes)
-    assert "sources +0 -0 ~1, 2 field changes" in str(change)
-    assert "- Source article-2025: publisher, url" in change.outline()
+    assert "sources +0 -0 ~1, 3 field changes" in str(change)
+    assert "- Source article-2025: date_note, publisher, url" in change.outline()
 
 
 @pytest.mark.parametrize(("old", "new"), list(itertools.pairwise(fitcerts.data_versions())))

@@ -506,7 +506,8 @@ def diff(old: str | Release, new: str | Release) -> DataDiff:
     """What changed from one data release to another (versions such as ``"2026.1"``, or releases).
 
     Lists credentials, organizations and sources added and removed, and for each changed record
-    the field paths with old and new values and the sources of each.
+    (a credential, an organization, or a source whose own title, publisher, address, date or
+    kind changed) the field paths with old and new values and the sources of each.
 
     >>> import fitcerts
     >>> first = fitcerts.diff("2026.1", "2026.2").changed[0]

@@ -48,7 +48,7 @@ if TYPE_CHECKING:  # shapes for the type checker; a first lookup builds no Proto
         @property
         def title(self) -> str: ...
         @property
-        def dated(self) -> str: ...
+        def dated_aside(self) -> str: ...
 
     class _Priced(Protocol):
         @property
@@ -131,7 +131,7 @@ def duration_text(duration: timedelta) -> str:
 
 def cited(sources: Iterable[_Dated]) -> str:
     """``Title (2025-01-02); Other (2024)``: sources as a reader checks them."""
-    return "; ".join(f"{source.title} ({source.dated})" for source in sources)
+    return "; ".join(f"{source.title} {source.dated_aside}" for source in sources)
 
 
 def markdown_cell(text: object) -> str:

@@ -113,8 +113,14 @@ class Source(Referenced):
             return "undated"
         return f"{text} (implied)" if self.date_note else text
 
+    @property
+    def dated_aside(self) -> str:
+        """The date as written in parentheses after a title: ``(2025, implied)``, not
+        ``(2025 (implied))``."""
+        return f"({self.dated.replace(' (implied)', ', implied')})"
+
     def __repr__(self) -> str:
-        return short_repr("Source", f"{self.id}: {self.title}", f"({self.dated})")
+        return short_repr("Source", f"{self.id}: {self.title}", self.dated_aside)
 
     def describe(self) -> str:
         """Every field, one a line; the repr is short."""

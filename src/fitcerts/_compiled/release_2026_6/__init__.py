@@ -4,7 +4,7 @@
 
 VERSION = '2026.6'
 # The SHA-256 digest of the manifest.json this package was generated from.
-MANIFEST = '8cb3bfd7b0c5efaa4c03124c060d6e4265006763f083ee44ca0e607a3883dfbf'
+MANIFEST = '7e7b6a554d115b625afad263517780f0797a364767d891e920bd731766ec044f'
 
 # In file order: piece credential_NNNN builds the credential at position NNNN.
 CREDENTIAL_IDS = (

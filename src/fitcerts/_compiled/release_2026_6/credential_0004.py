@@ -40,16 +40,16 @@ from fitcerts.vocabulary import (
 def build(pool):
     pool.checked(
         ('credentials.json', 73614, 13306, 'a6062951b95a7eedfeb51efc3c7fa5212431650d0e243ff18d3374b6dcc33b89', 'credential TSAC-F'),
-        ('sources.json', 4, 267, 'ea4c37ea99fa8b6d5055fbf71e20ca49f0ea8d6f95fa60625f1232673aa4af21', 'source article-2025'),
-        ('sources.json', 664, 330, 'ea8446007aaad928ecf06576eedbc95a862408adac2f221932da90392c45bdcc', 'source nsca-faq'),
-        ('sources.json', 998, 311, 'e5b801165a3c61715678335027bebfdbe3df0950fca73cda451b24db495cd737', 'source nsca-recertification'),
-        ('sources.json', 1313, 395, 'cf40e7c95850fd221a1df05cddfe010ad932e4c2e0b6b805ec24c98bdefa5683', 'source nsca-recertification-2018'),
-        ('sources.json', 6324, 416, 'ee26d9b242fb46d0d215dcb12f9e0878d0b83ad24761853af1d02309f623600c', 'source nsca-tactical'),
-        ('sources.json', 6744, 348, '61ed62cc824590d015336d961edb79e6177e20842e96e6918c32037ef154b206', 'source nsca-tsacf-exam'),
-        ('sources.json', 7096, 218, '34d32712acd54278c6f86b26bb880e0d410d708ce81d86f227968c8bad256f6d', 'source nsca-tsacf-exam-2017'),
-        ('sources.json', 24100, 369, '25bbf0173a25555e80e1805442f19c6236560093a8dea2a4b0bccf1ac7f8691a', 'source nsca-recertification-policies-2018'),
-        ('sources.json', 24695, 220, '65a00fccf4bf6ab754b9dcbab43bfe680e63a1536803b0c02a03b263d048f443', 'source nsca-lift-tsac'),
-        ('sources.json', 101730, 239, '04b57eea8b95be14ca4824605d1923185db5b91c0fac8e05702fd72a6c93cdac', 'source nsca-tsac-page-2015-2018'),
+        ('sources.json', 4, 413, '06ebdf6413c38050b977622510f6718040bda2cc95fbe6ee3a161fe53ef96d53', 'source article-2025'),
+        ('sources.json', 810, 330, 'ea8446007aaad928ecf06576eedbc95a862408adac2f221932da90392c45bdcc', 'source nsca-faq'),
+        ('sources.json', 1144, 311, 'e5b801165a3c61715678335027bebfdbe3df0950fca73cda451b24db495cd737', 'source nsca-recertification'),
+        ('sources.json', 1459, 395, 'cf40e7c95850fd221a1df05cddfe010ad932e4c2e0b6b805ec24c98bdefa5683', 'source nsca-recertification-2018'),
+        ('sources.json', 6470, 416, 'ee26d9b242fb46d0d215dcb12f9e0878d0b83ad24761853af1d02309f623600c', 'source nsca-tactical'),
+        ('sources.json', 6890, 348, '61ed62cc824590d015336d961edb79e6177e20842e96e6918c32037ef154b206', 'source nsca-tsacf-exam'),
+        ('sources.json', 7242, 218, '34d32712acd54278c6f86b26bb880e0d410d708ce81d86f227968c8bad256f6d', 'source nsca-tsacf-exam-2017'),
+        ('sources.json', 24246, 369, '25bbf0173a25555e80e1805442f19c6236560093a8dea2a4b0bccf1ac7f8691a', 'source nsca-recertification-policies-2018'),
+        ('sources.json', 24841, 220, '65a00fccf4bf6ab754b9dcbab43bfe680e63a1536803b0c02a03b263d048f443', 'source nsca-lift-tsac'),
+        ('sources.json', 101876, 239, '04b57eea8b95be14ca4824605d1923185db5b91c0fac8e05702fd72a6c93cdac', 'source nsca-tsac-page-2015-2018'),
     )
     organization = pool.organization_named('NSCA')
     s0 = pool.source('article-2025', _source_0)
@@ -406,6 +406,7 @@ def _source_0():
         publisher='Achievable',
         url='https://achievable.me/exams/cscs/resources/choosing-between-nsca-and-nasm-certifications',
         year=2025,
+        date_note="implied: the page prints no date; the project's list of sources gives 2025, the year of the CSCS pass rate the article quotes",
         kind=SourceKind.ARTICLE,
     )
 

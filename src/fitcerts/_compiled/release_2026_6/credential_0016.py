@@ -36,18 +36,18 @@ from fitcerts.vocabulary import (
 def build(pool):
     pool.checked(
         ('credentials.json', 176061, 7874, 'd57bec88ac2e1d534d61cbb43fc8760f53d8863bf2d021319d92137fe933c729', 'credential ISSA-CPT'),
-        ('sources.json', 18681, 216, 'e7463b09ae33302924b6323d55836f2365df2be83138b3a5895ea98c982a61dd', 'source issa-ce-requirements'),
-        ('sources.json', 18901, 186, '17c342bdee482f5f4cd3adc79bdc85ac35bf66c743021dd136192bbeb0e44dfc', 'source coachcram-issa'),
-        ('sources.json', 19355, 206, '4413c1a64747bdd308897ecd8f8bf9b6df06889a006862009e3a6d6323991330', 'source ironcoaching-issa'),
-        ('sources.json', 34994, 253, '673a71fdcca1e00263e4f47da4d4f403b790ceed412b6b5533e4e1e454ce75ed', 'source issa-faq-copy'),
-        ('sources.json', 35251, 273, '1b3fa7d6329bd8b1bfbe940df801eace605635c7b88d9d66d0fe21b961bd14c5', 'source issa-knowledgebase'),
-        ('sources.json', 35528, 200, 'a0e81c0b5bfc378928c99ba87c55666ba681289d82a032a1dd2cbd49a69e17b6', 'source issa-faq'),
-        ('sources.json', 35732, 222, 'a04260d81c2275b09f816d3dc74bb69160a914b032a80eba721448a29563c59d', 'source issa-faq-older'),
-        ('sources.json', 35958, 234, '2d9f2ab5bd00c8539846e4f68a535430903d2405e5c5069af370647fb3ce3e08', 'source issa-nccpt-faq'),
-        ('sources.json', 36196, 223, '56232842aefe804edd9cdcfb5b0f406c737e36dd45f637e0add7a5fdaa3c18d9', 'source issa-helpcenter-nccpt-exam'),
-        ('sources.json', 36667, 298, '48d58217574a082f464a247ad4ee22c9f9afb86674652a2ec97a98a4e9bc96f4', 'source issa-thenest-cpt-time'),
-        ('sources.json', 110792, 369, '710aff0aa15dbb896ac2b9899f3d6e425d42a40edb0786b9dd056c4508b9afc1', 'source issa-open-exam-prep-2026'),
-        ('sources.json', 111165, 255, 'da31c7d4fb72b48559d3a65e89e4e76deeec821d7e7ff75062235739153b7f44', 'source issa-winenfood-exam-difficulty'),
+        ('sources.json', 18827, 216, 'e7463b09ae33302924b6323d55836f2365df2be83138b3a5895ea98c982a61dd', 'source issa-ce-requirements'),
+        ('sources.json', 19047, 186, '17c342bdee482f5f4cd3adc79bdc85ac35bf66c743021dd136192bbeb0e44dfc', 'source coachcram-issa'),
+        ('sources.json', 19501, 206, '4413c1a64747bdd308897ecd8f8bf9b6df06889a006862009e3a6d6323991330', 'source ironcoaching-issa'),
+        ('sources.json', 35140, 253, '673a71fdcca1e00263e4f47da4d4f403b790ceed412b6b5533e4e1e454ce75ed', 'source issa-faq-copy'),
+        ('sources.json', 35397, 273, '1b3fa7d6329bd8b1bfbe940df801eace605635c7b88d9d66d0fe21b961bd14c5', 'source issa-knowledgebase'),
+        ('sources.json', 35674, 200, 'a0e81c0b5bfc378928c99ba87c55666ba681289d82a032a1dd2cbd49a69e17b6', 'source issa-faq'),
+        ('sources.json', 35878, 222, 'a04260d81c2275b09f816d3dc74bb69160a914b032a80eba721448a29563c59d', 'source issa-faq-older'),
+        ('sources.json', 36104, 234, '2d9f2ab5bd00c8539846e4f68a535430903d2405e5c5069af370647fb3ce3e08', 'source issa-nccpt-faq'),
+        ('sources.json', 36342, 223, '56232842aefe804edd9cdcfb5b0f406c737e36dd45f637e0add7a5fdaa3c18d9', 'source issa-helpcenter-nccpt-exam'),
+        ('sources.json', 36813, 298, '48d58217574a082f464a247ad4ee22c9f9afb86674652a2ec97a98a4e9bc96f4', 'source issa-thenest-cpt-time'),
+        ('sources.json', 110938, 369, '710aff0aa15dbb896ac2b9899f3d6e425d42a40edb0786b9dd056c4508b9afc1', 'source issa-open-exam-prep-2026'),
+        ('sources.json', 111311, 255, 'da31c7d4fb72b48559d3a65e89e4e76deeec821d7e7ff75062235739153b7f44', 'source issa-winenfood-exam-difficulty'),
     )
     organization = pool.organization_named('ISSA')
     s72 = pool.source('issa-ce-requirements', _source_72)

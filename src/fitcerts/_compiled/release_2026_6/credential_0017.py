@@ -36,16 +36,16 @@ from fitcerts.vocabulary import (
 def build(pool):
     pool.checked(
         ('credentials.json', 183939, 8225, 'e5bf10a09a2a1ae9be0c3ac296c7b44d34e39ce379fa819866728d02b3b1b441', 'credential NCSF-CPT'),
-        ('sources.json', 19803, 242, '900f2af5115629dd26efb9fea00bcf73bc0707edeeefdd5e8a5d330cdd48a8a5', 'source ncsf-cpt-policies'),
-        ('sources.json', 20371, 166, 'a1b404a281d55ba378bff43ef9ac201e3bb502a89f6c5a974f4e207de52f6a8e', 'source ncsf-recertify'),
-        ('sources.json', 20541, 219, '3168ad62da0b565edc674ff87c7ea8de4ca9b37bae99513e26b18dd2b92df25c', 'source ncsf-recertification-handbook'),
-        ('sources.json', 20764, 229, 'eb36b60ad20764362feb85ce408bd170d118207cd00aca7f8847a99ad8a46de4', 'source wikipedia-ncsf'),
-        ('sources.json', 36969, 175, 'fe66d73faac99eb8c1873f2ff9ba1e87cc08b1897ee2ddb70ff22b3a96b030b5', 'source ncsf-recertify-faq'),
-        ('sources.json', 37148, 302, '5fe73c863890fea7edb7ebe310e0b454f2d58304bb92d92ba98dedfd507fe04e', 'source ncsf-recert-facts-older'),
-        ('sources.json', 37454, 180, '88a67e2ab6b0bb9611523970fd0a9e7c6dc27e9c23989de156cb67edc86bb7cd', 'source ncsf-continueded'),
-        ('sources.json', 37638, 212, '5e356abd99387f6add015dc834346ba5d3628d377b18f62f82a00ae9095a9e71', 'source ncsf-cpt-exam-content'),
-        ('sources.json', 37854, 236, 'f562cfbdcfa211fe82b41dd5941747aa15f0b098656883b14732e588f32d0bb9', 'source ncsf-cpt-exam-content-alt'),
-        ('sources.json', 38094, 196, '281683540f3b2d89fadf58d849a4bfa6aad56dcc0cc2e39996b6c1a3291780ad', 'source ncsf-consumer-advocacy'),
+        ('sources.json', 19949, 242, '900f2af5115629dd26efb9fea00bcf73bc0707edeeefdd5e8a5d330cdd48a8a5', 'source ncsf-cpt-policies'),
+        ('sources.json', 20517, 166, 'a1b404a281d55ba378bff43ef9ac201e3bb502a89f6c5a974f4e207de52f6a8e', 'source ncsf-recertify'),
+        ('sources.json', 20687, 219, '3168ad62da0b565edc674ff87c7ea8de4ca9b37bae99513e26b18dd2b92df25c', 'source ncsf-recertification-handbook'),
+        ('sources.json', 20910, 229, 'eb36b60ad20764362feb85ce408bd170d118207cd00aca7f8847a99ad8a46de4', 'source wikipedia-ncsf'),
+        ('sources.json', 37115, 175, 'fe66d73faac99eb8c1873f2ff9ba1e87cc08b1897ee2ddb70ff22b3a96b030b5', 'source ncsf-recertify-faq'),
+        ('sources.json', 37294, 302, '5fe73c863890fea7edb7ebe310e0b454f2d58304bb92d92ba98dedfd507fe04e', 'source ncsf-recert-facts-older'),
+        ('sources.json', 37600, 180, '88a67e2ab6b0bb9611523970fd0a9e7c6dc27e9c23989de156cb67edc86bb7cd', 'source ncsf-continueded'),
+        ('sources.json', 37784, 212, '5e356abd99387f6add015dc834346ba5d3628d377b18f62f82a00ae9095a9e71', 'source ncsf-cpt-exam-content'),
+        ('sources.json', 38000, 236, 'f562cfbdcfa211fe82b41dd5941747aa15f0b098656883b14732e588f32d0bb9', 'source ncsf-cpt-exam-content-alt'),
+        ('sources.json', 38240, 196, '281683540f3b2d89fadf58d849a4bfa6aad56dcc0cc2e39996b6c1a3291780ad', 'source ncsf-consumer-advocacy'),
     )
     organization = pool.organization_named('NCSF')
     s77 = pool.source('ncsf-cpt-policies', _source_77)

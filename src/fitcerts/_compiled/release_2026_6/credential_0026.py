@@ -34,19 +34,19 @@ from fitcerts.vocabulary import (
 def build(pool):
     pool.checked(
         ('credentials.json', 298911, 6167, '5dfbfd3ac17380d817050ff62a52f59ddabb94df895ba296c94483411e51f0f7', 'credential NFPT-CPT'),
-        ('sources.json', 70424, 191, '3ead14ee2628687682fc371f31c8389dd69759e17320b52ab60c4169678aa49d', 'source nfpt-exam-extension'),
-        ('sources.json', 70619, 190, '7ac14905837673f2c019f32fbd876447efcee6e48f17985bc6ca3f8819dfe334', 'source nfpt-renew-faq'),
-        ('sources.json', 70813, 313, '6524dced2e8c11c63d2977911304d75923f403520608576eeeb928e8c3bf3111', 'source nfpt-dev-faq'),
-        ('sources.json', 71130, 225, '5176106b9eb59815f39ca2f2c02a186bbb4cf8898b156c0462be163e6644116b', 'source nfpt-certification-process'),
-        ('sources.json', 71359, 325, '44eaf1937081e68d3ced3871209e1cad2bcc2c504a47152ba22ea42de8aae35c', 'source nfpt-test-sites'),
-        ('sources.json', 71688, 191, 'c21d07ff55bfe88bf6834bc5f0eed8ef2ca110b436f06edc7bc9b73e2d22184d', 'source nfpt-exam-faq'),
-        ('sources.json', 71883, 229, '7918e73e8871800c87634802c80d815fb80dd9ddb156b16019bcb09201289a89', 'source nfpt-brookhaven'),
-        ('sources.json', 72116, 217, 'dc5bf11674326bd4e787f20f92a9777eabcee56cac98f3b3e4ce3b0244a6cffc', 'source nfpt-certification-domains'),
-        ('sources.json', 72337, 324, '7298bba6683de82da37fe0de7a7366c758f53b0efd42906662fac8fc8671182c', 'source nfpt-dev-exam'),
-        ('sources.json', 72665, 164, 'c0b92ffa23b7ea1c606a5727de7b9a6000a58f4cdaf62de1bcc69bb2dbf8c0f6', 'source nfpt-ncca'),
-        ('sources.json', 72833, 173, '304ee659e9fecc6a626d734566df629acc48f56d6b634ea878ca2a9348f1b934', 'source nfpt-renew'),
-        ('sources.json', 73010, 332, 'f291b6d183e48870814215ec24db50396659d0a61a017a9c24c0cb4a54a1b9d8', 'source nfpt-dev-ce'),
-        ('sources.json', 73346, 208, '5c26a526024475e369ae7524ba268b5e1604f35a4c7a6be70f45ef39f7f319c1', 'source nfpt-notifications'),
+        ('sources.json', 70570, 191, '3ead14ee2628687682fc371f31c8389dd69759e17320b52ab60c4169678aa49d', 'source nfpt-exam-extension'),
+        ('sources.json', 70765, 190, '7ac14905837673f2c019f32fbd876447efcee6e48f17985bc6ca3f8819dfe334', 'source nfpt-renew-faq'),
+        ('sources.json', 70959, 313, '6524dced2e8c11c63d2977911304d75923f403520608576eeeb928e8c3bf3111', 'source nfpt-dev-faq'),
+        ('sources.json', 71276, 225, '5176106b9eb59815f39ca2f2c02a186bbb4cf8898b156c0462be163e6644116b', 'source nfpt-certification-process'),
+        ('sources.json', 71505, 325, '44eaf1937081e68d3ced3871209e1cad2bcc2c504a47152ba22ea42de8aae35c', 'source nfpt-test-sites'),
+        ('sources.json', 71834, 191, 'c21d07ff55bfe88bf6834bc5f0eed8ef2ca110b436f06edc7bc9b73e2d22184d', 'source nfpt-exam-faq'),
+        ('sources.json', 72029, 229, '7918e73e8871800c87634802c80d815fb80dd9ddb156b16019bcb09201289a89', 'source nfpt-brookhaven'),
+        ('sources.json', 72262, 217, 'dc5bf11674326bd4e787f20f92a9777eabcee56cac98f3b3e4ce3b0244a6cffc', 'source nfpt-certification-domains'),
+        ('sources.json', 72483, 324, '7298bba6683de82da37fe0de7a7366c758f53b0efd42906662fac8fc8671182c', 'source nfpt-dev-exam'),
+        ('sources.json', 72811, 164, 'c0b92ffa23b7ea1c606a5727de7b9a6000a58f4cdaf62de1bcc69bb2dbf8c0f6', 'source nfpt-ncca'),
+        ('sources.json', 72979, 173, '304ee659e9fecc6a626d734566df629acc48f56d6b634ea878ca2a9348f1b934', 'source nfpt-renew'),
+        ('sources.json', 73156, 332, 'f291b6d183e48870814215ec24db50396659d0a61a017a9c24c0cb4a54a1b9d8', 'source nfpt-dev-ce'),
+        ('sources.json', 73492, 208, '5c26a526024475e369ae7524ba268b5e1604f35a4c7a6be70f45ef39f7f319c1', 'source nfpt-notifications'),
     )
     organization = pool.organization_named('NFPT')
     s261 = pool.source('nfpt-exam-extension', _source_261)

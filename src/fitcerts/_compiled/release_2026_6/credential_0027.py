@@ -36,16 +36,16 @@ from fitcerts.vocabulary import (
 def build(pool):
     pool.checked(
         ('credentials.json', 305082, 10065, '43152f84f6b09622efbd65884e8c565d78504dc240e7b2e2c2e22fc5c11ee154', 'credential NCCPT-CPT'),
-        ('sources.json', 18511, 166, '9bfa9aa6e3d084e7c789170bba5d4ec24020b55a22faa761d26e661d67081ab9', 'source nccpt-exams'),
-        ('sources.json', 18901, 186, '17c342bdee482f5f4cd3adc79bdc85ac35bf66c743021dd136192bbeb0e44dfc', 'source coachcram-issa'),
-        ('sources.json', 35958, 234, '2d9f2ab5bd00c8539846e4f68a535430903d2405e5c5069af370647fb3ce3e08', 'source issa-nccpt-faq'),
-        ('sources.json', 36196, 223, '56232842aefe804edd9cdcfb5b0f406c737e36dd45f637e0add7a5fdaa3c18d9', 'source issa-helpcenter-nccpt-exam'),
-        ('sources.json', 63412, 287, '37944900b71275a9612f2f78e76d2fe472779c9c46cbe112c3fd80807a31363e', 'source ace-faq-ce-providers'),
-        ('sources.json', 73747, 210, 'c5de5dcc457020dfb70bc2af34fa9ccbb69e3def619bb4da985f3f8ff1493a70', 'source nccpt-about-us'),
-        ('sources.json', 73961, 259, '3d3689f7841ae55f6dcf541e384546fbcc4583dfe240a43e7e5ea9d369b60ee2', 'source nccpt-extension'),
-        ('sources.json', 74224, 237, 'b43c4924eaa608b482cc7d5044327ee72d354ee1859a26437ddd05c8e18fd849', 'source nccpt-recertification'),
-        ('sources.json', 74465, 195, '5eb4863e971fb33a2533d6f5e42abee6e4b50a94ae66a782be32009ceff59a90', 'source nccpt-recertification-older'),
-        ('sources.json', 109041, 296, '9d2bf8baae8618d1df2141ed051f25f16350b0f90d93273c962e84634e8e3d02', 'source nccpt-issa-exam-only-page'),
+        ('sources.json', 18657, 166, '9bfa9aa6e3d084e7c789170bba5d4ec24020b55a22faa761d26e661d67081ab9', 'source nccpt-exams'),
+        ('sources.json', 19047, 186, '17c342bdee482f5f4cd3adc79bdc85ac35bf66c743021dd136192bbeb0e44dfc', 'source coachcram-issa'),
+        ('sources.json', 36104, 234, '2d9f2ab5bd00c8539846e4f68a535430903d2405e5c5069af370647fb3ce3e08', 'source issa-nccpt-faq'),
+        ('sources.json', 36342, 223, '56232842aefe804edd9cdcfb5b0f406c737e36dd45f637e0add7a5fdaa3c18d9', 'source issa-helpcenter-nccpt-exam'),
+        ('sources.json', 63558, 287, '37944900b71275a9612f2f78e76d2fe472779c9c46cbe112c3fd80807a31363e', 'source ace-faq-ce-providers'),
+        ('sources.json', 73893, 210, 'c5de5dcc457020dfb70bc2af34fa9ccbb69e3def619bb4da985f3f8ff1493a70', 'source nccpt-about-us'),
+        ('sources.json', 74107, 259, '3d3689f7841ae55f6dcf541e384546fbcc4583dfe240a43e7e5ea9d369b60ee2', 'source nccpt-extension'),
+        ('sources.json', 74370, 237, 'b43c4924eaa608b482cc7d5044327ee72d354ee1859a26437ddd05c8e18fd849', 'source nccpt-recertification'),
+        ('sources.json', 74611, 195, '5eb4863e971fb33a2533d6f5e42abee6e4b50a94ae66a782be32009ceff59a90', 'source nccpt-recertification-older'),
+        ('sources.json', 109187, 296, '9d2bf8baae8618d1df2141ed051f25f16350b0f90d93273c962e84634e8e3d02', 'source nccpt-issa-exam-only-page'),
     )
     organization = pool.organization_named('NCCPT')
     s71 = pool.source('nccpt-exams', _source_71)

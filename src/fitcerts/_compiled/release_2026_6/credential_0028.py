@@ -29,12 +29,12 @@ from fitcerts.vocabulary import (
 def build(pool):
     pool.checked(
         ('credentials.json', 315151, 6697, '64cf335b06c27095433bec770ef451035240312191fe746a025b5a516573756f', 'credential NETA-CPT'),
-        ('sources.json', 74664, 266, 'cc6b5c964d298dd5cebe8c9de263f774a9bc04d45fb6c830b6d0c0d4751ba282', 'source neta-handbook-2016'),
-        ('sources.json', 74934, 276, '37900eeacdfba7cc590d0cad79ccb86f94b68d4539e1f6c12c61b7fb9e6239db', 'source neta-handbook-2016-docplayer'),
-        ('sources.json', 75214, 278, 'd1132b42f1bed754542f56b63802869997a4856ce60a7230d6bb586a02801038', 'source neta-handbook-2017'),
-        ('sources.json', 75496, 226, 'cf31afc53234f9efdbb7b407050e3e0f8d9ea6c211f89b823ebe76166812683e', 'source neta-primary-renewal'),
-        ('sources.json', 75726, 225, 'c2155b528ff246bacd00d5094c25b39ce641dbe90793dba3940242f9d3d84ffd', 'source neta-renewal-form-older'),
-        ('sources.json', 75955, 287, 'af0d7ae47e792e520897fa94723f3978f65375e17a42617427d9daf6b286d184', 'source neta-fitness-n-health'),
+        ('sources.json', 74810, 266, 'cc6b5c964d298dd5cebe8c9de263f774a9bc04d45fb6c830b6d0c0d4751ba282', 'source neta-handbook-2016'),
+        ('sources.json', 75080, 276, '37900eeacdfba7cc590d0cad79ccb86f94b68d4539e1f6c12c61b7fb9e6239db', 'source neta-handbook-2016-docplayer'),
+        ('sources.json', 75360, 278, 'd1132b42f1bed754542f56b63802869997a4856ce60a7230d6bb586a02801038', 'source neta-handbook-2017'),
+        ('sources.json', 75642, 226, 'cf31afc53234f9efdbb7b407050e3e0f8d9ea6c211f89b823ebe76166812683e', 'source neta-primary-renewal'),
+        ('sources.json', 75872, 225, 'c2155b528ff246bacd00d5094c25b39ce641dbe90793dba3940242f9d3d84ffd', 'source neta-renewal-form-older'),
+        ('sources.json', 76101, 287, 'af0d7ae47e792e520897fa94723f3978f65375e17a42617427d9daf6b286d184', 'source neta-fitness-n-health'),
     )
     organization = pool.organization_named('NETA')
     s279 = pool.source('neta-handbook-2016', _source_279)

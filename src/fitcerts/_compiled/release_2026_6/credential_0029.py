@@ -37,16 +37,16 @@ from fitcerts.vocabulary import (
 def build(pool):
     pool.checked(
         ('credentials.json', 321852, 9682, 'd861fa14ac7cf34e7101cbc8826252e270b57401288335dae926bf61762b95fa', 'credential WITS-CPT'),
-        ('sources.json', 76246, 302, '3ca99f2a78b20924faee6f827b0f194b559b5c779639194c404c16ae2acda25c', 'source wits-renewal-qa'),
-        ('sources.json', 76552, 333, 'd441287aee2c8446778459e7206c508d97468503c425ee206a38a241a310333d', 'source wits-renewal-2024'),
-        ('sources.json', 76889, 244, '369e32229c85b32e6f96715e0d8c9e81831cd38bd9f00fab95a7475ed2816483', 'source wits-ptpioneer'),
-        ('sources.json', 77342, 271, '644a4a50e9cb643c4bfbd938019fcaca219df73bc77ef0f9c71f4840c406a984', 'source wits-national-test'),
-        ('sources.json', 77857, 214, 'cac321b72017f7dfdb0b637f5c42e906ce5e560dac3098ec46606fb5181d2086', 'source wits-cpt-level-1'),
-        ('sources.json', 78075, 249, 'b529c179326ca4610d99a92aad4c61e35f434cfbd60ef35f402e740fdb5087b5', 'source wits-ce-renewals'),
-        ('sources.json', 109341, 321, '18b6f7d748cc7650812fb7ec95bb7df59e48621223391d5f787e8d714eed6fa5', 'source wits-national-test-450'),
-        ('sources.json', 109666, 287, 'd24a67933eb2849e7768b1e0e1b00059a827b7edbd56b765be0b8d3d2acdad49', 'source wits-retest-store'),
-        ('sources.json', 109957, 285, '9328a13fc81bc4dabfe6765a448cbc52c63253df57e98d01f67524c008ee03ee', 'source wits-retest-fit-store'),
-        ('sources.json', 110246, 287, 'adefc89d951d66ac01f14d252685c3c8a32f423f226d7d668231b3c9fe2f3ded', 'source wits-test-voucher-page'),
+        ('sources.json', 76392, 302, '3ca99f2a78b20924faee6f827b0f194b559b5c779639194c404c16ae2acda25c', 'source wits-renewal-qa'),
+        ('sources.json', 76698, 333, 'd441287aee2c8446778459e7206c508d97468503c425ee206a38a241a310333d', 'source wits-renewal-2024'),
+        ('sources.json', 77035, 244, '369e32229c85b32e6f96715e0d8c9e81831cd38bd9f00fab95a7475ed2816483', 'source wits-ptpioneer'),
+        ('sources.json', 77488, 271, '644a4a50e9cb643c4bfbd938019fcaca219df73bc77ef0f9c71f4840c406a984', 'source wits-national-test'),
+        ('sources.json', 78003, 214, 'cac321b72017f7dfdb0b637f5c42e906ce5e560dac3098ec46606fb5181d2086', 'source wits-cpt-level-1'),
+        ('sources.json', 78221, 249, 'b529c179326ca4610d99a92aad4c61e35f434cfbd60ef35f402e740fdb5087b5', 'source wits-ce-renewals'),
+        ('sources.json', 109487, 321, '18b6f7d748cc7650812fb7ec95bb7df59e48621223391d5f787e8d714eed6fa5', 'source wits-national-test-450'),
+        ('sources.json', 109812, 287, 'd24a67933eb2849e7768b1e0e1b00059a827b7edbd56b765be0b8d3d2acdad49', 'source wits-retest-store'),
+        ('sources.json', 110103, 285, '9328a13fc81bc4dabfe6765a448cbc52c63253df57e98d01f67524c008ee03ee', 'source wits-retest-fit-store'),
+        ('sources.json', 110392, 287, 'adefc89d951d66ac01f14d252685c3c8a32f423f226d7d668231b3c9fe2f3ded', 'source wits-test-voucher-page'),
     )
     organization = pool.organization_named('WITS')
     s285 = pool.source('wits-renewal-qa', _source_285)

@@ -30,11 +30,11 @@ from fitcerts.vocabulary import (
 def build(pool):
     pool.checked(
         ('credentials.json', 331538, 5884, 'c1392eae7399f23394966a117397353e65a3017cea3d1bea41bab1e1d97332ee', 'credential NESTA-PFT'),
-        ('sources.json', 63412, 287, '37944900b71275a9612f2f78e76d2fe472779c9c46cbe112c3fd80807a31363e', 'source ace-faq-ce-providers'),
-        ('sources.json', 78524, 201, 'd6b181d7815359f015bea22b8604ba4eac89e2f4ac944682e99c172dc6430940', 'source nesta-about'),
-        ('sources.json', 79007, 182, 'e56eaba5b52ab3e2860f684b6dc6e3fc129a3edb996f942b71d035daec897318', 'source nesta-recertification'),
-        ('sources.json', 79193, 220, '56f9430ced89fc7856e7681ef6fc0c272eceda0da3c5b62fb8fdeee1e89028be', 'source nesta-accommodations'),
-        ('sources.json', 111424, 263, '13751d5661f8ef3664b60cfcdd907e1af71b6b7bfd9b632f06cdcb7d4176a0c0', 'source nesta-aladygoeswest-blog'),
+        ('sources.json', 63558, 287, '37944900b71275a9612f2f78e76d2fe472779c9c46cbe112c3fd80807a31363e', 'source ace-faq-ce-providers'),
+        ('sources.json', 78670, 201, 'd6b181d7815359f015bea22b8604ba4eac89e2f4ac944682e99c172dc6430940', 'source nesta-about'),
+        ('sources.json', 79153, 182, 'e56eaba5b52ab3e2860f684b6dc6e3fc129a3edb996f942b71d035daec897318', 'source nesta-recertification'),
+        ('sources.json', 79339, 220, '56f9430ced89fc7856e7681ef6fc0c272eceda0da3c5b62fb8fdeee1e89028be', 'source nesta-accommodations'),
+        ('sources.json', 111570, 263, '13751d5661f8ef3664b60cfcdd907e1af71b6b7bfd9b632f06cdcb7d4176a0c0', 'source nesta-aladygoeswest-blog'),
     )
     organization = pool.organization_named('NESTA')
     s235 = pool.source('ace-faq-ce-providers', _source_235)

@@ -38,13 +38,13 @@ from fitcerts.vocabulary import (
 def build(pool):
     pool.checked(
         ('credentials.json', 337426, 9445, '124ca4cd2b0499a77ef3a72faa39131d4762a5027c408fb9d6accf7fb4bef41b', 'credential UKSCA-ASCC'),
-        ('sources.json', 79417, 218, '75169d248c1965e8489ebc5103b56eea00ae139fbc37e7a6f23c102c5493d6ea', 'source uksca-accreditation'),
-        ('sources.json', 79639, 353, '1151d952e6f56cbaff501ba5668f5cdd71211c1173e17e56e074484cb6bb3a44', 'source uksca-plyometrics-assessment'),
-        ('sources.json', 79996, 211, 'dfbedb5eefdbe8ac8a3f1b7a30996190cb661968b49755eae7d7907ee95bb5ff', 'source uksca-assets'),
-        ('sources.json', 81116, 254, 'e2fdbd9f176493051a9afcac395744e26716c4ec37f5a526c42e71d4e04a968c', 'source uksca-chartered-status'),
-        ('sources.json', 82055, 318, '151a587ef5d7ed6f704cba21b160278cd06c7ae6747467d5b23a4f5637cef167', 'source uksca-kmperformance'),
-        ('sources.json', 82377, 356, 'a41c895440843015309116efb23d5ae621728b580dc89ed61868a06b2d7176d1', 'source uksca-irishscnetwork'),
-        ('sources.json', 82737, 247, '89abdc751cd41b35a8138a554e7f627a0426518dd51b4e9b2a39eb408b0de00e', 'source uksca-coachianwood'),
+        ('sources.json', 79563, 218, '75169d248c1965e8489ebc5103b56eea00ae139fbc37e7a6f23c102c5493d6ea', 'source uksca-accreditation'),
+        ('sources.json', 79785, 353, '1151d952e6f56cbaff501ba5668f5cdd71211c1173e17e56e074484cb6bb3a44', 'source uksca-plyometrics-assessment'),
+        ('sources.json', 80142, 211, 'dfbedb5eefdbe8ac8a3f1b7a30996190cb661968b49755eae7d7907ee95bb5ff', 'source uksca-assets'),
+        ('sources.json', 81262, 254, 'e2fdbd9f176493051a9afcac395744e26716c4ec37f5a526c42e71d4e04a968c', 'source uksca-chartered-status'),
+        ('sources.json', 82201, 318, '151a587ef5d7ed6f704cba21b160278cd06c7ae6747467d5b23a4f5637cef167', 'source uksca-kmperformance'),
+        ('sources.json', 82523, 356, 'a41c895440843015309116efb23d5ae621728b580dc89ed61868a06b2d7176d1', 'source uksca-irishscnetwork'),
+        ('sources.json', 82883, 247, '89abdc751cd41b35a8138a554e7f627a0426518dd51b4e9b2a39eb408b0de00e', 'source uksca-coachianwood'),
     )
     organization = pool.organization_named('UKSCA')
     s298 = pool.source('uksca-accreditation', _source_298)

@@ -21,9 +21,9 @@ from fitcerts.vocabulary import (
 def build(pool):
     pool.checked(
         ('credentials.json', 346875, 3631, '8cf7fcb6ee9ad25541b2ae0eee0b84c3eb136e131774d419168ea3094e158a86', 'credential UKSCA-ASCT'),
-        ('sources.json', 79996, 211, 'dfbedb5eefdbe8ac8a3f1b7a30996190cb661968b49755eae7d7907ee95bb5ff', 'source uksca-assets'),
-        ('sources.json', 81116, 254, 'e2fdbd9f176493051a9afcac395744e26716c4ec37f5a526c42e71d4e04a968c', 'source uksca-chartered-status'),
-        ('sources.json', 81374, 317, '1fd9735658078e13f92267c762aa9654bc20413f07a6efaf1689aae04f376edf', 'source uksca-sport-wales'),
+        ('sources.json', 80142, 211, 'dfbedb5eefdbe8ac8a3f1b7a30996190cb661968b49755eae7d7907ee95bb5ff', 'source uksca-assets'),
+        ('sources.json', 81262, 254, 'e2fdbd9f176493051a9afcac395744e26716c4ec37f5a526c42e71d4e04a968c', 'source uksca-chartered-status'),
+        ('sources.json', 81520, 317, '1fd9735658078e13f92267c762aa9654bc20413f07a6efaf1689aae04f376edf', 'source uksca-sport-wales'),
     )
     organization = pool.organization_named('UKSCA')
     s300 = pool.source('uksca-assets', _source_300)

@@ -40,17 +40,17 @@ from fitcerts.vocabulary import (
 def build(pool):
     pool.checked(
         ('credentials.json', 376436, 7874, 'f96a181abf0093f6a377fa2f4e93e798f3c96f61ff064904def2c4c9793b54ee', 'credential CANFITPRO-PTS'),
-        ('sources.json', 89602, 259, '185cb010bf6aee2a0fdab72ceb34cae6db815a3f2fe57d8cbb6ae8bb033a9b0b', 'source canfitpro-magazine-2024'),
-        ('sources.json', 89865, 201, '663aa1253c612623cd94c7d6926195d4826ec6efa2f301a3cd6647905d4cc44f', 'source canfitpro-cec-provider'),
-        ('sources.json', 90268, 180, 'a0411f72fba8d23b7605946af88095d0f65fc14e049e1370466934de4786f83c', 'source canfitpro-faq'),
-        ('sources.json', 90452, 211, '63481b6af4b4361ede5ef016345b181857c94da2e8f94f7d353a943427dc62d3', 'source canfitpro-faq-staging'),
-        ('sources.json', 90667, 183, '3a1fe7c0895443c945b5689db01d32497ba6cb0532b6c34ef02a444c818f1c0f', 'source canfitpro-stay-certified'),
-        ('sources.json', 90854, 207, '3aacb4b5808eb6ac6782b73de62957d19edec840817648ea8c1ed5222299f806', 'source canfitpro-staying-certified-old'),
-        ('sources.json', 91065, 237, '8786829dfd13cf696305aee9f1336e7660c938636f930e08a0f6352f3798fec6', 'source canfitpro-external-cecs'),
-        ('sources.json', 91306, 303, 'eff1ccb39d9575501267830369775b2b977e662107fc6db542650db5f8bec8de', 'source canfitpro-changeofpace'),
-        ('sources.json', 91613, 369, '1f57a334929273a0995fe69f65e59897d7970217c67a2b030230dc968b922535', 'source canfitpro-movementtravel'),
-        ('sources.json', 92292, 293, 'a41d370d2e067822182dd1d7ae8ef68fe4b74b8856bae949e4b1e7bbc3aef38c', 'source canfitpro-gist-manuals'),
-        ('sources.json', 103724, 285, '427f388fdfeeeac0446f0ff0a45d397976dc27ace22f2dea995505fd0625ce7c', 'source canfitpro-richmondathletica-2026'),
+        ('sources.json', 89748, 259, '185cb010bf6aee2a0fdab72ceb34cae6db815a3f2fe57d8cbb6ae8bb033a9b0b', 'source canfitpro-magazine-2024'),
+        ('sources.json', 90011, 201, '663aa1253c612623cd94c7d6926195d4826ec6efa2f301a3cd6647905d4cc44f', 'source canfitpro-cec-provider'),
+        ('sources.json', 90414, 180, 'a0411f72fba8d23b7605946af88095d0f65fc14e049e1370466934de4786f83c', 'source canfitpro-faq'),
+        ('sources.json', 90598, 211, '63481b6af4b4361ede5ef016345b181857c94da2e8f94f7d353a943427dc62d3', 'source canfitpro-faq-staging'),
+        ('sources.json', 90813, 183, '3a1fe7c0895443c945b5689db01d32497ba6cb0532b6c34ef02a444c818f1c0f', 'source canfitpro-stay-certified'),
+        ('sources.json', 91000, 207, '3aacb4b5808eb6ac6782b73de62957d19edec840817648ea8c1ed5222299f806', 'source canfitpro-staying-certified-old'),
+        ('sources.json', 91211, 237, '8786829dfd13cf696305aee9f1336e7660c938636f930e08a0f6352f3798fec6', 'source canfitpro-external-cecs'),
+        ('sources.json', 91452, 303, 'eff1ccb39d9575501267830369775b2b977e662107fc6db542650db5f8bec8de', 'source canfitpro-changeofpace'),
+        ('sources.json', 91759, 369, '1f57a334929273a0995fe69f65e59897d7970217c67a2b030230dc968b922535', 'source canfitpro-movementtravel'),
+        ('sources.json', 92438, 293, 'a41d370d2e067822182dd1d7ae8ef68fe4b74b8856bae949e4b1e7bbc3aef38c', 'source canfitpro-gist-manuals'),
+        ('sources.json', 103870, 285, '427f388fdfeeeac0446f0ff0a45d397976dc27ace22f2dea995505fd0625ce7c', 'source canfitpro-richmondathletica-2026'),
     )
     organization = pool.organization_named('CANFITPRO')
     s334 = pool.source('canfitpro-magazine-2024', _source_334)

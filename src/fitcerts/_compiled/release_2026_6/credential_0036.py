@@ -37,14 +37,14 @@ from fitcerts.vocabulary import (
 def build(pool):
     pool.checked(
         ('credentials.json', 384314, 7538, '95fba358120edd620b1b1c4ff9a0bc9013842c09a2a508469a2310dc113df37e', 'credential CANFITPRO-FIS'),
-        ('sources.json', 89602, 259, '185cb010bf6aee2a0fdab72ceb34cae6db815a3f2fe57d8cbb6ae8bb033a9b0b', 'source canfitpro-magazine-2024'),
-        ('sources.json', 89865, 201, '663aa1253c612623cd94c7d6926195d4826ec6efa2f301a3cd6647905d4cc44f', 'source canfitpro-cec-provider'),
-        ('sources.json', 90268, 180, 'a0411f72fba8d23b7605946af88095d0f65fc14e049e1370466934de4786f83c', 'source canfitpro-faq'),
-        ('sources.json', 90452, 211, '63481b6af4b4361ede5ef016345b181857c94da2e8f94f7d353a943427dc62d3', 'source canfitpro-faq-staging'),
-        ('sources.json', 90667, 183, '3a1fe7c0895443c945b5689db01d32497ba6cb0532b6c34ef02a444c818f1c0f', 'source canfitpro-stay-certified'),
-        ('sources.json', 90854, 207, '3aacb4b5808eb6ac6782b73de62957d19edec840817648ea8c1ed5222299f806', 'source canfitpro-staying-certified-old'),
-        ('sources.json', 91065, 237, '8786829dfd13cf696305aee9f1336e7660c938636f930e08a0f6352f3798fec6', 'source canfitpro-external-cecs'),
-        ('sources.json', 91986, 302, '0a2ad845caa440e24cd3e97597f9f1b0a6ab026f6ee86766242d1b34dbfc1cdb', 'source canfitpro-seewhatshecando'),
+        ('sources.json', 89748, 259, '185cb010bf6aee2a0fdab72ceb34cae6db815a3f2fe57d8cbb6ae8bb033a9b0b', 'source canfitpro-magazine-2024'),
+        ('sources.json', 90011, 201, '663aa1253c612623cd94c7d6926195d4826ec6efa2f301a3cd6647905d4cc44f', 'source canfitpro-cec-provider'),
+        ('sources.json', 90414, 180, 'a0411f72fba8d23b7605946af88095d0f65fc14e049e1370466934de4786f83c', 'source canfitpro-faq'),
+        ('sources.json', 90598, 211, '63481b6af4b4361ede5ef016345b181857c94da2e8f94f7d353a943427dc62d3', 'source canfitpro-faq-staging'),
+        ('sources.json', 90813, 183, '3a1fe7c0895443c945b5689db01d32497ba6cb0532b6c34ef02a444c818f1c0f', 'source canfitpro-stay-certified'),
+        ('sources.json', 91000, 207, '3aacb4b5808eb6ac6782b73de62957d19edec840817648ea8c1ed5222299f806', 'source canfitpro-staying-certified-old'),
+        ('sources.json', 91211, 237, '8786829dfd13cf696305aee9f1336e7660c938636f930e08a0f6352f3798fec6', 'source canfitpro-external-cecs'),
+        ('sources.json', 92132, 302, '0a2ad845caa440e24cd3e97597f9f1b0a6ab026f6ee86766242d1b34dbfc1cdb', 'source canfitpro-seewhatshecando'),
     )
     organization = pool.organization_named('CANFITPRO')
     s334 = pool.source('canfitpro-magazine-2024', _source_334)

@@ -25,8 +25,8 @@ from fitcerts.vocabulary import (
 def build(pool):
     pool.checked(
         ('credentials.json', 391856, 6148, '710b93ab552ce7d3b5883e5606034b6f13381035110f7d74736303154da8fa87', 'credential ASCA-INTRO'),
-        ('sources.json', 92796, 406, '03daec3f352e417efd27401bdfc569236bcf67ef4fe84a5bebc84760b3ed0f83', 'source asca-professional-l2-application'),
-        ('sources.json', 93850, 396, '3515e0daccee55390237d24791d22542da3b76b2cff0e9bd176d6615c5724320', 'source asca-3p-australian-fitness-health'),
+        ('sources.json', 92942, 406, '03daec3f352e417efd27401bdfc569236bcf67ef4fe84a5bebc84760b3ed0f83', 'source asca-professional-l2-application'),
+        ('sources.json', 93996, 396, '3515e0daccee55390237d24791d22542da3b76b2cff0e9bd176d6615c5724320', 'source asca-3p-australian-fitness-health'),
     )
     organization = pool.organization_named('ASCA')
     s347 = pool.source('asca-professional-l2-application', _source_347)

@@ -26,11 +26,11 @@ from fitcerts.vocabulary import (
 def build(pool):
     pool.checked(
         ('credentials.json', 398008, 6857, '8552ea9839156cef6f2cfc0565561c3af7ba44c83e7f23fc389deb1878f94352', 'credential ASCA-L1'),
-        ('sources.json', 92589, 203, '43f2ddc5766e5534524000dd0d517e6ae917c3ac36df9b2d221b60b7b352b4bb', 'source asca-scope-of-practice'),
-        ('sources.json', 92796, 406, '03daec3f352e417efd27401bdfc569236bcf67ef4fe84a5bebc84760b3ed0f83', 'source asca-professional-l2-application'),
-        ('sources.json', 94469, 271, '840cf4937b0aa8f0676466083ed35154c0230690768ee0b5ac00eb5ceda8d623', 'source asca-3p-weststigers-forum'),
-        ('sources.json', 105517, 329, 'c81f344be4a55f46bff1aa3dc41d94ddf44348ba26f358e57f16f26ceaf0c4c1', 'source asca-3p-pressreader-2019'),
-        ('sources.json', 105850, 283, 'be3e8d8c1f2a74c5b786095e89d94165ceb2be86f41f0260edce267add447996', 'source asca-3p-pina-2024'),
+        ('sources.json', 92735, 203, '43f2ddc5766e5534524000dd0d517e6ae917c3ac36df9b2d221b60b7b352b4bb', 'source asca-scope-of-practice'),
+        ('sources.json', 92942, 406, '03daec3f352e417efd27401bdfc569236bcf67ef4fe84a5bebc84760b3ed0f83', 'source asca-professional-l2-application'),
+        ('sources.json', 94615, 271, '840cf4937b0aa8f0676466083ed35154c0230690768ee0b5ac00eb5ceda8d623', 'source asca-3p-weststigers-forum'),
+        ('sources.json', 105663, 329, 'c81f344be4a55f46bff1aa3dc41d94ddf44348ba26f358e57f16f26ceaf0c4c1', 'source asca-3p-pressreader-2019'),
+        ('sources.json', 105996, 283, 'be3e8d8c1f2a74c5b786095e89d94165ceb2be86f41f0260edce267add447996', 'source asca-3p-pina-2024'),
     )
     organization = pool.organization_named('ASCA')
     s346 = pool.source('asca-scope-of-practice', _source_346)

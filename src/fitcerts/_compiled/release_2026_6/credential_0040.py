@@ -26,7 +26,7 @@ from fitcerts.vocabulary import (
 def build(pool):
     pool.checked(
         ('credentials.json', 410923, 6588, '189950c10c2aa99f861871575ed40d9005b07172e23ce55d17d4f7f45d79666d', 'credential ASCA-PL2'),
-        ('sources.json', 92796, 406, '03daec3f352e417efd27401bdfc569236bcf67ef4fe84a5bebc84760b3ed0f83', 'source asca-professional-l2-application'),
+        ('sources.json', 92942, 406, '03daec3f352e417efd27401bdfc569236bcf67ef4fe84a5bebc84760b3ed0f83', 'source asca-professional-l2-application'),
     )
     organization = pool.organization_named('ASCA')
     s347 = pool.source('asca-professional-l2-application', _source_347)

@@ -22,8 +22,8 @@ from fitcerts.vocabulary import (
 def build(pool):
     pool.checked(
         ('credentials.json', 417515, 5922, '4bad6a4818d7a31247fb81bd1c3d39413b11848beccbe29d1a659169ddfff8e0', 'credential ASCA-EL3'),
-        ('sources.json', 92589, 203, '43f2ddc5766e5534524000dd0d517e6ae917c3ac36df9b2d221b60b7b352b4bb', 'source asca-scope-of-practice'),
-        ('sources.json', 92796, 406, '03daec3f352e417efd27401bdfc569236bcf67ef4fe84a5bebc84760b3ed0f83', 'source asca-professional-l2-application'),
+        ('sources.json', 92735, 203, '43f2ddc5766e5534524000dd0d517e6ae917c3ac36df9b2d221b60b7b352b4bb', 'source asca-scope-of-practice'),
+        ('sources.json', 92942, 406, '03daec3f352e417efd27401bdfc569236bcf67ef4fe84a5bebc84760b3ed0f83', 'source asca-professional-l2-application'),
     )
     organization = pool.organization_named('ASCA')
     s346 = pool.source('asca-scope-of-practice', _source_346)

@@ -25,7 +25,7 @@ from fitcerts.vocabulary import (
 def build(pool):
     pool.checked(
         ('credentials.json', 423441, 6375, '31b2448ed0868bdcd62589d423ff0fe047351c190cf5a61cdbc334efe599f03f', 'credential ASCA-ML3'),
-        ('sources.json', 92796, 406, '03daec3f352e417efd27401bdfc569236bcf67ef4fe84a5bebc84760b3ed0f83', 'source asca-professional-l2-application'),
+        ('sources.json', 92942, 406, '03daec3f352e417efd27401bdfc569236bcf67ef4fe84a5bebc84760b3ed0f83', 'source asca-professional-l2-application'),
     )
     organization = pool.organization_named('ASCA')
     s347 = pool.source('asca-professional-l2-application', _source_347)

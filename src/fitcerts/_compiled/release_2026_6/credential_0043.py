@@ -28,10 +28,10 @@ from fitcerts.vocabulary import (
 def build(pool):
     pool.checked(
         ('credentials.json', 429820, 8728, '8f262cb007af86b2f7ce85249c98d307a86755029cb97c940e5f38a38501b7e6', 'credential ESSA-AES'),
-        ('sources.json', 95452, 343, 'dd5f189a3e6a4fd99d271002850fe15548cbb6b6e0cf34301b71b880cc5988ca', 'source essa-30-years-story-20'),
-        ('sources.json', 96820, 302, '4d22825e906e58eb80abfd3ff186431b1694fe4dea710280a1a33c23f095b1f1', 'source essa-what-is-aes'),
-        ('sources.json', 97126, 316, '301cc7129c9241b27466bcd0c79aa9360aaea1708ff1c4b8309fe028e816d288', 'source essa-managing-accreditation'),
-        ('sources.json', 104706, 300, 'b228e958424a684f0ae8989a64a628fe97b0aa29f0feb9f73bf36ee87bfb36d5', 'source essa-renew-online'),
+        ('sources.json', 95598, 343, 'dd5f189a3e6a4fd99d271002850fe15548cbb6b6e0cf34301b71b880cc5988ca', 'source essa-30-years-story-20'),
+        ('sources.json', 96966, 302, '4d22825e906e58eb80abfd3ff186431b1694fe4dea710280a1a33c23f095b1f1', 'source essa-what-is-aes'),
+        ('sources.json', 97272, 316, '301cc7129c9241b27466bcd0c79aa9360aaea1708ff1c4b8309fe028e816d288', 'source essa-managing-accreditation'),
+        ('sources.json', 104852, 300, 'b228e958424a684f0ae8989a64a628fe97b0aa29f0feb9f73bf36ee87bfb36d5', 'source essa-renew-online'),
     )
     organization = pool.organization_named('ESSA')
     s355 = pool.source('essa-30-years-story-20', _source_355)

@@ -34,14 +34,14 @@ from fitcerts.vocabulary import (
 def build(pool):
     pool.checked(
         ('credentials.json', 438552, 8325, '10f4dc89c257e96e445340dab8ac3301523f6b1fe0c4e1f02b787909ac857246', 'credential USAW-L1'),
-        ('sources.json', 98239, 241, '20ec3c3106b58653c6cf22a49900b5d963e1bbfe31f83df268afd2b2a79f8150', 'source usaw-wts'),
-        ('sources.json', 98484, 222, 'a221bed6780b4755250e2e71ef67edf22f840af974ed96a0ba400f650ac9b57c', 'source usaw-3p-mashelite'),
-        ('sources.json', 100153, 195, '612fb8d316993aaa94280fe4009e8cc39e9dfa200474bf797bce7b0c357d2580', 'source usaw-coaching-faq'),
-        ('sources.json', 100352, 586, 'e9607bd674d5271ded51eacb3bd5f2dbf1f301aacdf33f7c803acd6259566dd8', 'source usaw-course-policies'),
-        ('sources.json', 100942, 301, '3e394b86578f37a1ef209a48e367c75089ba7f1893233414c5f69dabe85c72db', 'source usaw-3p-dberninger-2010'),
-        ('sources.json', 101247, 236, 'c81d517951077bf10d325a728bcb1da85afb682773ae6db7ba241ed72a0d8220', 'source usaw-3p-sportsrec'),
-        ('sources.json', 105010, 221, '5c694809b41ddd4202c8c60019b5a04108744d9ea35980a61506de94319ceffb', 'source usaw-recertification'),
-        ('sources.json', 105235, 278, '96ff0127cb1e5f693ab24ac9271b54dfa332a53ddd47460cfbf59be8099c1126', 'source usaw-l1-sp-recert-faq'),
+        ('sources.json', 98385, 241, '20ec3c3106b58653c6cf22a49900b5d963e1bbfe31f83df268afd2b2a79f8150', 'source usaw-wts'),
+        ('sources.json', 98630, 222, 'a221bed6780b4755250e2e71ef67edf22f840af974ed96a0ba400f650ac9b57c', 'source usaw-3p-mashelite'),
+        ('sources.json', 100299, 195, '612fb8d316993aaa94280fe4009e8cc39e9dfa200474bf797bce7b0c357d2580', 'source usaw-coaching-faq'),
+        ('sources.json', 100498, 586, 'e9607bd674d5271ded51eacb3bd5f2dbf1f301aacdf33f7c803acd6259566dd8', 'source usaw-course-policies'),
+        ('sources.json', 101088, 301, '3e394b86578f37a1ef209a48e367c75089ba7f1893233414c5f69dabe85c72db', 'source usaw-3p-dberninger-2010'),
+        ('sources.json', 101393, 236, 'c81d517951077bf10d325a728bcb1da85afb682773ae6db7ba241ed72a0d8220', 'source usaw-3p-sportsrec'),
+        ('sources.json', 105156, 221, '5c694809b41ddd4202c8c60019b5a04108744d9ea35980a61506de94319ceffb', 'source usaw-recertification'),
+        ('sources.json', 105381, 278, '96ff0127cb1e5f693ab24ac9271b54dfa332a53ddd47460cfbf59be8099c1126', 'source usaw-l1-sp-recert-faq'),
     )
     organization = pool.organization_named('USAW')
     s365 = pool.source('usaw-wts', _source_365)

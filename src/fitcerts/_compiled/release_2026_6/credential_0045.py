@@ -33,12 +33,12 @@ from fitcerts.vocabulary import (
 def build(pool):
     pool.checked(
         ('credentials.json', 446881, 7550, '102bbd8d9f71282bebe84f425d688128c9eb6fd0369d7971d822d8d88958acce', 'credential USAW-L2'),
-        ('sources.json', 98484, 222, 'a221bed6780b4755250e2e71ef67edf22f840af974ed96a0ba400f650ac9b57c', 'source usaw-3p-mashelite'),
-        ('sources.json', 100153, 195, '612fb8d316993aaa94280fe4009e8cc39e9dfa200474bf797bce7b0c357d2580', 'source usaw-coaching-faq'),
-        ('sources.json', 100352, 586, 'e9607bd674d5271ded51eacb3bd5f2dbf1f301aacdf33f7c803acd6259566dd8', 'source usaw-course-policies'),
-        ('sources.json', 101247, 236, 'c81d517951077bf10d325a728bcb1da85afb682773ae6db7ba241ed72a0d8220', 'source usaw-3p-sportsrec'),
-        ('sources.json', 105010, 221, '5c694809b41ddd4202c8c60019b5a04108744d9ea35980a61506de94319ceffb', 'source usaw-recertification'),
-        ('sources.json', 105235, 278, '96ff0127cb1e5f693ab24ac9271b54dfa332a53ddd47460cfbf59be8099c1126', 'source usaw-l1-sp-recert-faq'),
+        ('sources.json', 98630, 222, 'a221bed6780b4755250e2e71ef67edf22f840af974ed96a0ba400f650ac9b57c', 'source usaw-3p-mashelite'),
+        ('sources.json', 100299, 195, '612fb8d316993aaa94280fe4009e8cc39e9dfa200474bf797bce7b0c357d2580', 'source usaw-coaching-faq'),
+        ('sources.json', 100498, 586, 'e9607bd674d5271ded51eacb3bd5f2dbf1f301aacdf33f7c803acd6259566dd8', 'source usaw-course-policies'),
+        ('sources.json', 101393, 236, 'c81d517951077bf10d325a728bcb1da85afb682773ae6db7ba241ed72a0d8220', 'source usaw-3p-sportsrec'),
+        ('sources.json', 105156, 221, '5c694809b41ddd4202c8c60019b5a04108744d9ea35980a61506de94319ceffb', 'source usaw-recertification'),
+        ('sources.json', 105381, 278, '96ff0127cb1e5f693ab24ac9271b54dfa332a53ddd47460cfbf59be8099c1126', 'source usaw-l1-sp-recert-faq'),
     )
     organization = pool.organization_named('USAW')
     s366 = pool.source('usaw-3p-mashelite', _source_366)

@@ -33,7 +33,7 @@ from fitcerts.vocabulary import (
 def build(pool):
     pool.checked(
         ('credentials.json', 454435, 5518, 'bbed89da6cb1d06f8746cf83a52fc58be5a93b741d2c8980d6068a2f258ffb72', 'credential USAW-WTS'),
-        ('sources.json', 98239, 241, '20ec3c3106b58653c6cf22a49900b5d963e1bbfe31f83df268afd2b2a79f8150', 'source usaw-wts'),
+        ('sources.json', 98385, 241, '20ec3c3106b58653c6cf22a49900b5d963e1bbfe31f83df268afd2b2a79f8150', 'source usaw-wts'),
     )
     organization = pool.organization_named('USAW')
     s365 = pool.source('usaw-wts', _source_365)

@@ -29,15 +29,15 @@ from fitcerts.vocabulary import (
 def build(pool):
     pool.checked(
         ('organizations.json', 4, 5874, 'f7f481c7430b993a1d39d49b9ef3e470aa43f1f80e3116e4ec71c914267cdf46', 'organization NSCA'),
-        ('sources.json', 4, 267, 'ea4c37ea99fa8b6d5055fbf71e20ca49f0ea8d6f95fa60625f1232673aa4af21', 'source article-2025'),
-        ('sources.json', 275, 156, '74b0ad5aec16ddf9d41b1285de32a2f9c4c4d9751f045b7d62fa3dad9c03a172', 'source nsca-history'),
-        ('sources.json', 435, 225, '1e305ca5f07e4bfbefbf7e98677f32eb9ceff321c5c5dfb09a982c3d0da7aaa0', 'source nsca-contact'),
-        ('sources.json', 2930, 326, '164019676cb2353f885b8d93622260f323c73d7374e345308900775de7cd3ce3', 'source nsca-cscs-prerequisites'),
-        ('sources.json', 4723, 167, '5ecb4d13c7a67b616f2d17e830b5cb59da62736b064297bbdfdb517227210111', 'source nsca-cpt'),
-        ('sources.json', 8915, 281, 'ce30fc5b3d7cf0d0f8947de7b93130f933955be1947dc1dc32bba338a35e299d', 'source mkstrength-2015'),
-        ('sources.json', 10952, 253, 'cfaf54bc06c9653a84d3eccc71fd6d476f25c09d46f0318d92c130046f956492', 'source eatsip365-csps'),
-        ('sources.json', 23843, 253, 'c8d83ef82c7202c997f1d2b834c1da1df74e5404408b5af50ee9f49612ab3fa7', 'source nsca-student-verification'),
-        ('sources.json', 25324, 281, 'c8e3b7df8e8b0cfa1dd2dd74143a10478552729232cb4c9ecad4481aaf8e0abb', 'source kehoephysio-2012'),
+        ('sources.json', 4, 413, '06ebdf6413c38050b977622510f6718040bda2cc95fbe6ee3a161fe53ef96d53', 'source article-2025'),
+        ('sources.json', 421, 156, '74b0ad5aec16ddf9d41b1285de32a2f9c4c4d9751f045b7d62fa3dad9c03a172', 'source nsca-history'),
+        ('sources.json', 581, 225, '1e305ca5f07e4bfbefbf7e98677f32eb9ceff321c5c5dfb09a982c3d0da7aaa0', 'source nsca-contact'),
+        ('sources.json', 3076, 326, '164019676cb2353f885b8d93622260f323c73d7374e345308900775de7cd3ce3', 'source nsca-cscs-prerequisites'),
+        ('sources.json', 4869, 167, '5ecb4d13c7a67b616f2d17e830b5cb59da62736b064297bbdfdb517227210111', 'source nsca-cpt'),
+        ('sources.json', 9061, 281, 'ce30fc5b3d7cf0d0f8947de7b93130f933955be1947dc1dc32bba338a35e299d', 'source mkstrength-2015'),
+        ('sources.json', 11098, 253, 'cfaf54bc06c9653a84d3eccc71fd6d476f25c09d46f0318d92c130046f956492', 'source eatsip365-csps'),
+        ('sources.json', 23989, 253, 'c8d83ef82c7202c997f1d2b834c1da1df74e5404408b5af50ee9f49612ab3fa7', 'source nsca-student-verification'),
+        ('sources.json', 25470, 281, 'c8e3b7df8e8b0cfa1dd2dd74143a10478552729232cb4c9ecad4481aaf8e0abb', 'source kehoephysio-2012'),
     )
     s0 = pool.source('article-2025', _source_0)
     s1 = pool.source('nsca-history', _source_1)
@@ -207,6 +207,7 @@ def _source_0():
         publisher='Achievable',
         url='https://achievable.me/exams/cscs/resources/choosing-between-nsca-and-nasm-certifications',
         year=2025,
+        date_note="implied: the page prints no date; the project's list of sources gives 2025, the year of the CSCS pass rate the article quotes",
         kind=SourceKind.ARTICLE,
     )
 

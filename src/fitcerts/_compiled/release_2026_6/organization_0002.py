@@ -20,14 +20,14 @@ from fitcerts.vocabulary import (
 def build(pool):
     pool.checked(
         ('organizations.json', 8710, 2686, 'ffddd535a1d81b255f54cc57d806d343bf5ea1e9dd78299ddd82ca83486d6080', 'organization ISSA'),
-        ('sources.json', 4, 267, 'ea4c37ea99fa8b6d5055fbf71e20ca49f0ea8d6f95fa60625f1232673aa4af21', 'source article-2025'),
-        ('sources.json', 17433, 292, 'a2fb9332bb047ee059a21258c801c8afbe23271cd43b29e31011736e1986fbd7', 'source issa-catalog-2018'),
-        ('sources.json', 18002, 227, '1a8457d10801df095c67701ed8f2c4010f2e3eb144a29bdcfc0a600607f83382', 'source issa-cpt-textbook-2021'),
-        ('sources.json', 18233, 274, 'fb999bd32e4ee3628ea55382bd11676357e37b9740e1299e28d5ad6626c0978d', 'source issa-faq-2024'),
-        ('sources.json', 19355, 206, '4413c1a64747bdd308897ecd8f8bf9b6df06889a006862009e3a6d6323991330', 'source ironcoaching-issa'),
-        ('sources.json', 35958, 234, '2d9f2ab5bd00c8539846e4f68a535430903d2405e5c5069af370647fb3ce3e08', 'source issa-nccpt-faq'),
-        ('sources.json', 36196, 223, '56232842aefe804edd9cdcfb5b0f406c737e36dd45f637e0add7a5fdaa3c18d9', 'source issa-helpcenter-nccpt-exam'),
-        ('sources.json', 36423, 240, '589fa2ff4eabf77764486542adc21d01193146d7af8666dfa67b911fc7e8c9ce', 'source issa-title-iv-disclosure'),
+        ('sources.json', 4, 413, '06ebdf6413c38050b977622510f6718040bda2cc95fbe6ee3a161fe53ef96d53', 'source article-2025'),
+        ('sources.json', 17579, 292, 'a2fb9332bb047ee059a21258c801c8afbe23271cd43b29e31011736e1986fbd7', 'source issa-catalog-2018'),
+        ('sources.json', 18148, 227, '1a8457d10801df095c67701ed8f2c4010f2e3eb144a29bdcfc0a600607f83382', 'source issa-cpt-textbook-2021'),
+        ('sources.json', 18379, 274, 'fb999bd32e4ee3628ea55382bd11676357e37b9740e1299e28d5ad6626c0978d', 'source issa-faq-2024'),
+        ('sources.json', 19501, 206, '4413c1a64747bdd308897ecd8f8bf9b6df06889a006862009e3a6d6323991330', 'source ironcoaching-issa'),
+        ('sources.json', 36104, 234, '2d9f2ab5bd00c8539846e4f68a535430903d2405e5c5069af370647fb3ce3e08', 'source issa-nccpt-faq'),
+        ('sources.json', 36342, 223, '56232842aefe804edd9cdcfb5b0f406c737e36dd45f637e0add7a5fdaa3c18d9', 'source issa-helpcenter-nccpt-exam'),
+        ('sources.json', 36569, 240, '589fa2ff4eabf77764486542adc21d01193146d7af8666dfa67b911fc7e8c9ce', 'source issa-title-iv-disclosure'),
     )
     s0 = pool.source('article-2025', _source_0)
     s67 = pool.source('issa-catalog-2018', _source_67)
@@ -120,6 +120,7 @@ def _source_0():
         publisher='Achievable',
         url='https://achievable.me/exams/cscs/resources/choosing-between-nsca-and-nasm-certifications',
         year=2025,
+        date_note="implied: the page prints no date; the project's list of sources gives 2025, the year of the CSCS pass rate the article quotes",
         kind=SourceKind.ARTICLE,
     )
 

@@ -20,13 +20,13 @@ from fitcerts.vocabulary import (
 def build(pool):
     pool.checked(
         ('organizations.json', 11400, 2221, '67969ca09c3f8382014728f7bc4c8dd63da60f6063e97a803512c224bf41a7ff', 'organization NCSF'),
-        ('sources.json', 4, 267, 'ea4c37ea99fa8b6d5055fbf71e20ca49f0ea8d6f95fa60625f1232673aa4af21', 'source article-2025'),
-        ('sources.json', 19803, 242, '900f2af5115629dd26efb9fea00bcf73bc0707edeeefdd5e8a5d330cdd48a8a5', 'source ncsf-cpt-policies'),
-        ('sources.json', 20371, 166, 'a1b404a281d55ba378bff43ef9ac201e3bb502a89f6c5a974f4e207de52f6a8e', 'source ncsf-recertify'),
-        ('sources.json', 20764, 229, 'eb36b60ad20764362feb85ce408bd170d118207cd00aca7f8847a99ad8a46de4', 'source wikipedia-ncsf'),
-        ('sources.json', 36969, 175, 'fe66d73faac99eb8c1873f2ff9ba1e87cc08b1897ee2ddb70ff22b3a96b030b5', 'source ncsf-recertify-faq'),
-        ('sources.json', 38294, 259, '806f0f0b3b9444b8eca3df67ff9576417bf2281a90bc3e55a7e2a93717b75850', 'source ncsf-singapore-about'),
-        ('sources.json', 38557, 221, 'c1ee2a7c1ef5437d3b89a409e11bff316db717705e30328134fae8c30f3dab6d', 'source ncca-usreps-why-ncca'),
+        ('sources.json', 4, 413, '06ebdf6413c38050b977622510f6718040bda2cc95fbe6ee3a161fe53ef96d53', 'source article-2025'),
+        ('sources.json', 19949, 242, '900f2af5115629dd26efb9fea00bcf73bc0707edeeefdd5e8a5d330cdd48a8a5', 'source ncsf-cpt-policies'),
+        ('sources.json', 20517, 166, 'a1b404a281d55ba378bff43ef9ac201e3bb502a89f6c5a974f4e207de52f6a8e', 'source ncsf-recertify'),
+        ('sources.json', 20910, 229, 'eb36b60ad20764362feb85ce408bd170d118207cd00aca7f8847a99ad8a46de4', 'source wikipedia-ncsf'),
+        ('sources.json', 37115, 175, 'fe66d73faac99eb8c1873f2ff9ba1e87cc08b1897ee2ddb70ff22b3a96b030b5', 'source ncsf-recertify-faq'),
+        ('sources.json', 38440, 259, '806f0f0b3b9444b8eca3df67ff9576417bf2281a90bc3e55a7e2a93717b75850', 'source ncsf-singapore-about'),
+        ('sources.json', 38703, 221, 'c1ee2a7c1ef5437d3b89a409e11bff316db717705e30328134fae8c30f3dab6d', 'source ncca-usreps-why-ncca'),
     )
     s0 = pool.source('article-2025', _source_0)
     s77 = pool.source('ncsf-cpt-policies', _source_77)
@@ -113,6 +113,7 @@ def _source_0():
         publisher='Achievable',
         url='https://achievable.me/exams/cscs/resources/choosing-between-nsca-and-nasm-certifications',
         year=2025,
+        date_note="implied: the page prints no date; the project's list of sources gives 2025, the year of the CSCS pass rate the article quotes",
         kind=SourceKind.ARTICLE,
     )
 

@@ -25,12 +25,12 @@ from fitcerts.vocabulary import (
 def build(pool):
     pool.checked(
         ('organizations.json', 13625, 3105, '397a66f146a507924a6d73418345d5d186ab06db3ab6cd38d7762d79b17252af', 'organization CSCCa'),
-        ('sources.json', 4, 267, 'ea4c37ea99fa8b6d5055fbf71e20ca49f0ea8d6f95fa60625f1232673aa4af21', 'source article-2025'),
-        ('sources.json', 20997, 163, '86d895a102cabda62c7cae5abe699143494344f85366f376de2e5254eccc89a2', 'source cscca-mission'),
-        ('sources.json', 21360, 404, 'a37f4c83173c896da65408aa8a7417f00df820d8205e0837168f903463776bfc', 'source cscca-sccc-not-fulltime'),
-        ('sources.json', 23592, 247, '60feefcb5fcda9dfb3a490e4bc49637b05770326b326f75392286345b68478e3', 'source training-conditioning-cscca'),
-        ('sources.json', 38782, 371, '94b9229152f148ebaab7bcc86f2b159d51511b3ceba012c5222bdb1881f5857d', 'source cscca-recert-2025'),
-        ('sources.json', 111984, 550, 'ec962e57a92f14a2c4d180911d9d76dd2ba349085a27ff6bf8a419f159b7030a', 'source cscca-office-move-2021'),
+        ('sources.json', 4, 413, '06ebdf6413c38050b977622510f6718040bda2cc95fbe6ee3a161fe53ef96d53', 'source article-2025'),
+        ('sources.json', 21143, 163, '86d895a102cabda62c7cae5abe699143494344f85366f376de2e5254eccc89a2', 'source cscca-mission'),
+        ('sources.json', 21506, 404, 'a37f4c83173c896da65408aa8a7417f00df820d8205e0837168f903463776bfc', 'source cscca-sccc-not-fulltime'),
+        ('sources.json', 23738, 247, '60feefcb5fcda9dfb3a490e4bc49637b05770326b326f75392286345b68478e3', 'source training-conditioning-cscca'),
+        ('sources.json', 38928, 371, '94b9229152f148ebaab7bcc86f2b159d51511b3ceba012c5222bdb1881f5857d', 'source cscca-recert-2025'),
+        ('sources.json', 112130, 550, 'ec962e57a92f14a2c4d180911d9d76dd2ba349085a27ff6bf8a419f159b7030a', 'source cscca-office-move-2021'),
     )
     s0 = pool.source('article-2025', _source_0)
     s82 = pool.source('cscca-mission', _source_82)
@@ -151,6 +151,7 @@ def _source_0():
         publisher='Achievable',
         url='https://achievable.me/exams/cscs/resources/choosing-between-nsca-and-nasm-certifications',
         year=2025,
+        date_note="implied: the page prints no date; the project's list of sources gives 2025, the year of the CSCS pass rate the article quotes",
         kind=SourceKind.ARTICLE,
     )
 

@@ -28,19 +28,19 @@ from fitcerts.vocabulary import (
 def build(pool):
     pool.checked(
         ('organizations.json', 16734, 5452, '47da56c4548277351970f1f626f121be10c34b4216e6009ed08917fc3b9186c8', 'organization NSCA-JAPAN'),
-        ('sources.json', 26731, 376, '6bdb2d0c7f5e2d3dacf84f99db4ea95f80019901be2cf1d0677425e0eae7dc60', 'source nsca-jp-ceu-guide-2012'),
-        ('sources.json', 27111, 252, '83bf7effd32b76690f9e1285c9e27011f8f656ad955ecef52ea3befac1018f42', 'source nsca-jp-certification-guide'),
-        ('sources.json', 27367, 294, '3efa82161dcefca0476b377727e033ff72863ec75529a85b00a504f58b570bdd', 'source nsca-jp-erp-2019'),
-        ('sources.json', 27665, 233, '019aafc84f3f6d4f4b5c2a61ee16e397a504d08a8976194c5eb0daf6581bb473', 'source nsca-jp-exam'),
-        ('sources.json', 27902, 269, 'b117679209a7bc1037251654ad2904cf89ea5dc2e4c4db55f99d42762b971414', 'source nsca-jp-about-cscs-2016'),
-        ('sources.json', 28571, 226, 'af62a2f1bae029d60f4bfca856468979aa58b427ec91b14686a0426db1d9b68d', 'source nsca-jp-cpt-guidelines'),
-        ('sources.json', 29212, 302, 'e53117c7ba96ecbf26a3dbf1f765562ab1e20aa2f3b1f68d242d998db7c3f518', 'source nsca-jp-ceu-faq-2015'),
-        ('sources.json', 30052, 327, '0dd28bbb8f72c7a228978c87f921e266bc51a7ac3f639e105eec5aa907ebfb24', 'source nsca-jp-recertification'),
-        ('sources.json', 30726, 227, '74f3f8889a1de41f8e20639d37a7e8ef3d5a5d0f178a735efaaacf5e72dc2195', 'source benefit-times-nsca-cscs'),
-        ('sources.json', 30957, 213, 'c3db37ac16360aecc2fcb7571c80055d5fefef046f56d2821874f4f82a466115', 'source l-aire-nsca-membership'),
-        ('sources.json', 31174, 258, '8c21b9a568ef0a2f655e82b9d125023689be4fe485889375581b20bda5a890b6', 'source trainers-lab-nsca-membership'),
-        ('sources.json', 31436, 238, '33994471aa4cbcb41f6b41ac1027ece407306e22a97b3d13da03566221f0db40', 'source trainers-lab-nsca-cpt-fees'),
-        ('sources.json', 32338, 192, '6dd44fd9fa90982bad4caf97f5e0f243dd9028b38f4511ccc92a7bdb478078c6', 'source major1007-nsca'),
+        ('sources.json', 26877, 376, '6bdb2d0c7f5e2d3dacf84f99db4ea95f80019901be2cf1d0677425e0eae7dc60', 'source nsca-jp-ceu-guide-2012'),
+        ('sources.json', 27257, 252, '83bf7effd32b76690f9e1285c9e27011f8f656ad955ecef52ea3befac1018f42', 'source nsca-jp-certification-guide'),
+        ('sources.json', 27513, 294, '3efa82161dcefca0476b377727e033ff72863ec75529a85b00a504f58b570bdd', 'source nsca-jp-erp-2019'),
+        ('sources.json', 27811, 233, '019aafc84f3f6d4f4b5c2a61ee16e397a504d08a8976194c5eb0daf6581bb473', 'source nsca-jp-exam'),
+        ('sources.json', 28048, 269, 'b117679209a7bc1037251654ad2904cf89ea5dc2e4c4db55f99d42762b971414', 'source nsca-jp-about-cscs-2016'),
+        ('sources.json', 28717, 226, 'af62a2f1bae029d60f4bfca856468979aa58b427ec91b14686a0426db1d9b68d', 'source nsca-jp-cpt-guidelines'),
+        ('sources.json', 29358, 302, 'e53117c7ba96ecbf26a3dbf1f765562ab1e20aa2f3b1f68d242d998db7c3f518', 'source nsca-jp-ceu-faq-2015'),
+        ('sources.json', 30198, 327, '0dd28bbb8f72c7a228978c87f921e266bc51a7ac3f639e105eec5aa907ebfb24', 'source nsca-jp-recertification'),
+        ('sources.json', 30872, 227, '74f3f8889a1de41f8e20639d37a7e8ef3d5a5d0f178a735efaaacf5e72dc2195', 'source benefit-times-nsca-cscs'),
+        ('sources.json', 31103, 213, 'c3db37ac16360aecc2fcb7571c80055d5fefef046f56d2821874f4f82a466115', 'source l-aire-nsca-membership'),
+        ('sources.json', 31320, 258, '8c21b9a568ef0a2f655e82b9d125023689be4fe485889375581b20bda5a890b6', 'source trainers-lab-nsca-membership'),
+        ('sources.json', 31582, 238, '33994471aa4cbcb41f6b41ac1027ece407306e22a97b3d13da03566221f0db40', 'source trainers-lab-nsca-cpt-fees'),
+        ('sources.json', 32484, 192, '6dd44fd9fa90982bad4caf97f5e0f243dd9028b38f4511ccc92a7bdb478078c6', 'source major1007-nsca'),
     )
     s103 = pool.source('nsca-jp-ceu-guide-2012', _source_103)
     s104 = pool.source('nsca-jp-certification-guide', _source_104)

@@ -21,18 +21,18 @@ from fitcerts.vocabulary import (
 def build(pool):
     pool.checked(
         ('organizations.json', 27189, 3260, 'fbffbe9bd82ae241a2749084e4c04f7b2edc1ad8751d629f81e31eeac0c92048', 'organization ACE'),
-        ('sources.json', 57214, 172, 'c3f7dbf40062ca812099e28c6b65b35b8d2567b94cc697ae83ec8d95b9a2f2c6', 'source ace-faq'),
-        ('sources.json', 57636, 468, '9319648e21bdad23173fa2b3732801b2193b80154dec1241faebeaead3993841', 'source ace-press-2002-healthierus'),
-        ('sources.json', 58108, 300, 'df3411cefaace7161c5df609916d5ff562bca524e6ffeb4a106681a84adfc846', 'source ace-obesitynewstoday-2015'),
-        ('sources.json', 58412, 317, 'dceb732ce4b970c8bb7f2fe570e1a93f8a275f62895a7bfcd56ab569f3d10cb7', 'source ace-healthcarebusinesstoday-2022'),
-        ('sources.json', 58733, 263, 'd321c80f301a42c48206de372b4a01526819aeaf48222f7f3af71d10761a641f', 'source ace-ideafit-forum'),
-        ('sources.json', 59000, 245, '8a7dae448188ea7317bc12d1507dd09c5c6f1e7d8870b5cf7e5cce128cff9b22', 'source ace-press-2005'),
-        ('sources.json', 59249, 370, '82060918216bf207bd616365da3ee69df7cb190380bec12ab74599b1ba91fea3', 'source ace-press-2013-vision-report'),
-        ('sources.json', 59623, 317, '323671ac8229d549dc74ad1159189ac437b740fa4eae6dbf33640485dfd802fa', 'source ace-handbook-2023'),
-        ('sources.json', 59944, 315, '451b90d6c843b95edd63d285db7d7d24bf0b1e5590a00f95ded060f8a35d739e', 'source ace-handbook-2020'),
-        ('sources.json', 60263, 198, 'cc5f518bd6fd01d31754fa79d261c82de78d37d700f790d10087c4e8c295deab', 'source ace-recertification'),
-        ('sources.json', 60738, 328, '69238986ac46fc9d40b30589b29ea7606ef89bf86ad6e65f92abc04c5f4ae0a4', 'source ace-accreditation-blog'),
-        ('sources.json', 61070, 391, 'ebcdef7bfe48bc4e27443a60289200dc09581121c524affd9ea892cf7eea326c', 'source ace-crossfit-ncca-2018'),
+        ('sources.json', 57360, 172, 'c3f7dbf40062ca812099e28c6b65b35b8d2567b94cc697ae83ec8d95b9a2f2c6', 'source ace-faq'),
+        ('sources.json', 57782, 468, '9319648e21bdad23173fa2b3732801b2193b80154dec1241faebeaead3993841', 'source ace-press-2002-healthierus'),
+        ('sources.json', 58254, 300, 'df3411cefaace7161c5df609916d5ff562bca524e6ffeb4a106681a84adfc846', 'source ace-obesitynewstoday-2015'),
+        ('sources.json', 58558, 317, 'dceb732ce4b970c8bb7f2fe570e1a93f8a275f62895a7bfcd56ab569f3d10cb7', 'source ace-healthcarebusinesstoday-2022'),
+        ('sources.json', 58879, 263, 'd321c80f301a42c48206de372b4a01526819aeaf48222f7f3af71d10761a641f', 'source ace-ideafit-forum'),
+        ('sources.json', 59146, 245, '8a7dae448188ea7317bc12d1507dd09c5c6f1e7d8870b5cf7e5cce128cff9b22', 'source ace-press-2005'),
+        ('sources.json', 59395, 370, '82060918216bf207bd616365da3ee69df7cb190380bec12ab74599b1ba91fea3', 'source ace-press-2013-vision-report'),
+        ('sources.json', 59769, 317, '323671ac8229d549dc74ad1159189ac437b740fa4eae6dbf33640485dfd802fa', 'source ace-handbook-2023'),
+        ('sources.json', 60090, 315, '451b90d6c843b95edd63d285db7d7d24bf0b1e5590a00f95ded060f8a35d739e', 'source ace-handbook-2020'),
+        ('sources.json', 60409, 198, 'cc5f518bd6fd01d31754fa79d261c82de78d37d700f790d10087c4e8c295deab', 'source ace-recertification'),
+        ('sources.json', 60884, 328, '69238986ac46fc9d40b30589b29ea7606ef89bf86ad6e65f92abc04c5f4ae0a4', 'source ace-accreditation-blog'),
+        ('sources.json', 61216, 391, 'ebcdef7bfe48bc4e27443a60289200dc09581121c524affd9ea892cf7eea326c', 'source ace-crossfit-ncca-2018'),
     )
     s214 = pool.source('ace-faq', _source_214)
     s216 = pool.source('ace-press-2002-healthierus', _source_216)

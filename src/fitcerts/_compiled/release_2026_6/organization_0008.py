@@ -17,11 +17,11 @@ from fitcerts.vocabulary import (
 def build(pool):
     pool.checked(
         ('organizations.json', 30453, 1884, '71e122ce202bb2ff26149e9c1b63d8eb254b2ee69a8750e7c6e87cfd7a5e4663', 'organization NFPT'),
-        ('sources.json', 69755, 146, '84e55f9b21305f1e21cfe54bb679b5276a82f60c2f98a0d59db582bc109b6396', 'source nfpt-about'),
-        ('sources.json', 69905, 162, '7f93f673f2168c60ee873781642bcba923cd3deb4ca1d01cd7b482a42d52cedb', 'source nfpt-faq-archive'),
-        ('sources.json', 70071, 349, '3e48c70edfaaefb5cdf49b6be574907f4b6228e8c5b61c2e2a95d1531ff01929', 'source nfpt-idea-30th'),
-        ('sources.json', 70619, 190, '7ac14905837673f2c019f32fbd876447efcee6e48f17985bc6ca3f8819dfe334', 'source nfpt-renew-faq'),
-        ('sources.json', 112538, 326, '2334e249544d3c09882ab1be8fed4d01c026f7ebe53ce491eaaed859ac7bd153', 'source nfpt-handbook-2021'),
+        ('sources.json', 69901, 146, '84e55f9b21305f1e21cfe54bb679b5276a82f60c2f98a0d59db582bc109b6396', 'source nfpt-about'),
+        ('sources.json', 70051, 162, '7f93f673f2168c60ee873781642bcba923cd3deb4ca1d01cd7b482a42d52cedb', 'source nfpt-faq-archive'),
+        ('sources.json', 70217, 349, '3e48c70edfaaefb5cdf49b6be574907f4b6228e8c5b61c2e2a95d1531ff01929', 'source nfpt-idea-30th'),
+        ('sources.json', 70765, 190, '7ac14905837673f2c019f32fbd876447efcee6e48f17985bc6ca3f8819dfe334', 'source nfpt-renew-faq'),
+        ('sources.json', 112684, 326, '2334e249544d3c09882ab1be8fed4d01c026f7ebe53ce491eaaed859ac7bd153', 'source nfpt-handbook-2021'),
     )
     s258 = pool.source('nfpt-about', _source_258)
     s259 = pool.source('nfpt-faq-archive', _source_259)

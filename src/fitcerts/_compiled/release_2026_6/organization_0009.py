@@ -20,13 +20,13 @@ from fitcerts.vocabulary import (
 def build(pool):
     pool.checked(
         ('organizations.json', 32341, 2306, '560a305164fca69e2840971d53617a9c8cbb1be0805e28b3ec81b737444f5773', 'organization NCCPT'),
-        ('sources.json', 18511, 166, '9bfa9aa6e3d084e7c789170bba5d4ec24020b55a22faa761d26e661d67081ab9', 'source nccpt-exams'),
-        ('sources.json', 35958, 234, '2d9f2ab5bd00c8539846e4f68a535430903d2405e5c5069af370647fb3ce3e08', 'source issa-nccpt-faq'),
-        ('sources.json', 73558, 185, '60fe10d510ce5f456ea8cc9c6147ccfa69ab2f6ea7d05a12ba210ac0c99bba6f', 'source nccpt-certification-board'),
-        ('sources.json', 73747, 210, 'c5de5dcc457020dfb70bc2af34fa9ccbb69e3def619bb4da985f3f8ff1493a70', 'source nccpt-about-us'),
-        ('sources.json', 73961, 259, '3d3689f7841ae55f6dcf541e384546fbcc4583dfe240a43e7e5ea9d369b60ee2', 'source nccpt-extension'),
-        ('sources.json', 74224, 237, 'b43c4924eaa608b482cc7d5044327ee72d354ee1859a26437ddd05c8e18fd849', 'source nccpt-recertification'),
-        ('sources.json', 74465, 195, '5eb4863e971fb33a2533d6f5e42abee6e4b50a94ae66a782be32009ceff59a90', 'source nccpt-recertification-older'),
+        ('sources.json', 18657, 166, '9bfa9aa6e3d084e7c789170bba5d4ec24020b55a22faa761d26e661d67081ab9', 'source nccpt-exams'),
+        ('sources.json', 36104, 234, '2d9f2ab5bd00c8539846e4f68a535430903d2405e5c5069af370647fb3ce3e08', 'source issa-nccpt-faq'),
+        ('sources.json', 73704, 185, '60fe10d510ce5f456ea8cc9c6147ccfa69ab2f6ea7d05a12ba210ac0c99bba6f', 'source nccpt-certification-board'),
+        ('sources.json', 73893, 210, 'c5de5dcc457020dfb70bc2af34fa9ccbb69e3def619bb4da985f3f8ff1493a70', 'source nccpt-about-us'),
+        ('sources.json', 74107, 259, '3d3689f7841ae55f6dcf541e384546fbcc4583dfe240a43e7e5ea9d369b60ee2', 'source nccpt-extension'),
+        ('sources.json', 74370, 237, 'b43c4924eaa608b482cc7d5044327ee72d354ee1859a26437ddd05c8e18fd849', 'source nccpt-recertification'),
+        ('sources.json', 74611, 195, '5eb4863e971fb33a2533d6f5e42abee6e4b50a94ae66a782be32009ceff59a90', 'source nccpt-recertification-older'),
     )
     s71 = pool.source('nccpt-exams', _source_71)
     s139 = pool.source('issa-nccpt-faq', _source_139)

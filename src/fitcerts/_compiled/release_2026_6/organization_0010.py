@@ -19,9 +19,9 @@ from fitcerts.vocabulary import (
 def build(pool):
     pool.checked(
         ('organizations.json', 34651, 1566, '9943349e035441673363c59ef092c47b1b6cdedeebe07304ad2a1c2f0fbcae53', 'organization NETA'),
-        ('sources.json', 74664, 266, 'cc6b5c964d298dd5cebe8c9de263f774a9bc04d45fb6c830b6d0c0d4751ba282', 'source neta-handbook-2016'),
-        ('sources.json', 74934, 276, '37900eeacdfba7cc590d0cad79ccb86f94b68d4539e1f6c12c61b7fb9e6239db', 'source neta-handbook-2016-docplayer'),
-        ('sources.json', 75496, 226, 'cf31afc53234f9efdbb7b407050e3e0f8d9ea6c211f89b823ebe76166812683e', 'source neta-primary-renewal'),
+        ('sources.json', 74810, 266, 'cc6b5c964d298dd5cebe8c9de263f774a9bc04d45fb6c830b6d0c0d4751ba282', 'source neta-handbook-2016'),
+        ('sources.json', 75080, 276, '37900eeacdfba7cc590d0cad79ccb86f94b68d4539e1f6c12c61b7fb9e6239db', 'source neta-handbook-2016-docplayer'),
+        ('sources.json', 75642, 226, 'cf31afc53234f9efdbb7b407050e3e0f8d9ea6c211f89b823ebe76166812683e', 'source neta-primary-renewal'),
     )
     s279 = pool.source('neta-handbook-2016', _source_279)
     s280 = pool.source('neta-handbook-2016-docplayer', _source_280)

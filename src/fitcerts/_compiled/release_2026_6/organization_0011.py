@@ -19,14 +19,14 @@ from fitcerts.vocabulary import (
 def build(pool):
     pool.checked(
         ('organizations.json', 36221, 2201, '244428f47c81f194cf28ade23ab68e00f8157a8f3241f46e8a021c193a99f255', 'organization WITS'),
-        ('sources.json', 76246, 302, '3ca99f2a78b20924faee6f827b0f194b559b5c779639194c404c16ae2acda25c', 'source wits-renewal-qa'),
-        ('sources.json', 76552, 333, 'd441287aee2c8446778459e7206c508d97468503c425ee206a38a241a310333d', 'source wits-renewal-2024'),
-        ('sources.json', 76889, 244, '369e32229c85b32e6f96715e0d8c9e81831cd38bd9f00fab95a7475ed2816483', 'source wits-ptpioneer'),
-        ('sources.json', 77137, 201, '7c5db8134ce3d2ba8f8bffe99c09b495eef1e43bef7338d053d1677473495451', 'source wits-iacet-article'),
-        ('sources.json', 77342, 271, '644a4a50e9cb643c4bfbd938019fcaca219df73bc77ef0f9c71f4840c406a984', 'source wits-national-test'),
-        ('sources.json', 77617, 236, '6274572243b245f7a2b003b0a78dc8b6035be102e43dcb77e87ddfc09e4a1630', 'source wits-selecting'),
-        ('sources.json', 77857, 214, 'cac321b72017f7dfdb0b637f5c42e906ce5e560dac3098ec46606fb5181d2086', 'source wits-cpt-level-1'),
-        ('sources.json', 112868, 298, 'da6a7cca5bf16d656b3d506c1878f7aef97f3020dec82d2a1d494bdd4e1b8d86', 'source wits-stepped-out-of-the-shadows'),
+        ('sources.json', 76392, 302, '3ca99f2a78b20924faee6f827b0f194b559b5c779639194c404c16ae2acda25c', 'source wits-renewal-qa'),
+        ('sources.json', 76698, 333, 'd441287aee2c8446778459e7206c508d97468503c425ee206a38a241a310333d', 'source wits-renewal-2024'),
+        ('sources.json', 77035, 244, '369e32229c85b32e6f96715e0d8c9e81831cd38bd9f00fab95a7475ed2816483', 'source wits-ptpioneer'),
+        ('sources.json', 77283, 201, '7c5db8134ce3d2ba8f8bffe99c09b495eef1e43bef7338d053d1677473495451', 'source wits-iacet-article'),
+        ('sources.json', 77488, 271, '644a4a50e9cb643c4bfbd938019fcaca219df73bc77ef0f9c71f4840c406a984', 'source wits-national-test'),
+        ('sources.json', 77763, 236, '6274572243b245f7a2b003b0a78dc8b6035be102e43dcb77e87ddfc09e4a1630', 'source wits-selecting'),
+        ('sources.json', 78003, 214, 'cac321b72017f7dfdb0b637f5c42e906ce5e560dac3098ec46606fb5181d2086', 'source wits-cpt-level-1'),
+        ('sources.json', 113014, 298, 'da6a7cca5bf16d656b3d506c1878f7aef97f3020dec82d2a1d494bdd4e1b8d86', 'source wits-stepped-out-of-the-shadows'),
     )
     s285 = pool.source('wits-renewal-qa', _source_285)
     s286 = pool.source('wits-renewal-2024', _source_286)

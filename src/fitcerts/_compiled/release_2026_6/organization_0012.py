@@ -20,10 +20,10 @@ from fitcerts.vocabulary import (
 def build(pool):
     pool.checked(
         ('organizations.json', 38426, 1943, '951f3910a014f68a3e6bfc35a7c7293d24602fb3d63b984860270e8059e90f63', 'organization NESTA'),
-        ('sources.json', 78328, 192, 'df3c50b78246e18d5f750118a6896663533f5423fa16528848281ffc86db07eb', 'source nesta-handbook'),
-        ('sources.json', 78524, 201, 'd6b181d7815359f015bea22b8604ba4eac89e2f4ac944682e99c172dc6430940', 'source nesta-about'),
-        ('sources.json', 78729, 274, '09a14d56c2a2ca70b5b86c35844d96e44e69e609ba107759d99bf867471bc24d', 'source nesta-handbook-2019'),
-        ('sources.json', 79007, 182, 'e56eaba5b52ab3e2860f684b6dc6e3fc129a3edb996f942b71d035daec897318', 'source nesta-recertification'),
+        ('sources.json', 78474, 192, 'df3c50b78246e18d5f750118a6896663533f5423fa16528848281ffc86db07eb', 'source nesta-handbook'),
+        ('sources.json', 78670, 201, 'd6b181d7815359f015bea22b8604ba4eac89e2f4ac944682e99c172dc6430940', 'source nesta-about'),
+        ('sources.json', 78875, 274, '09a14d56c2a2ca70b5b86c35844d96e44e69e609ba107759d99bf867471bc24d', 'source nesta-handbook-2019'),
+        ('sources.json', 79153, 182, 'e56eaba5b52ab3e2860f684b6dc6e3fc129a3edb996f942b71d035daec897318', 'source nesta-recertification'),
     )
     s293 = pool.source('nesta-handbook', _source_293)
     s294 = pool.source('nesta-about', _source_294)

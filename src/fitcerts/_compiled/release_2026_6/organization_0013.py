@@ -20,12 +20,12 @@ from fitcerts.vocabulary import (
 def build(pool):
     pool.checked(
         ('organizations.json', 40373, 3089, 'b119a3f289d40642141335194916e87ee37c5400b598e4475ecdb300b017fb52', 'organization UKSCA'),
-        ('sources.json', 79417, 218, '75169d248c1965e8489ebc5103b56eea00ae139fbc37e7a6f23c102c5493d6ea', 'source uksca-accreditation'),
-        ('sources.json', 79996, 211, 'dfbedb5eefdbe8ac8a3f1b7a30996190cb661968b49755eae7d7907ee95bb5ff', 'source uksca-assets'),
-        ('sources.json', 80211, 364, '35e7af71f64a96f58f6f46eb01eac7cfa59ac859448d7ad5a7f60e6e01bddf98', 'source uksca-university-sig'),
-        ('sources.json', 80579, 533, 'dbc41c67f3bf20bbdf3804da827f7eb8599363824b31b9dd015d7c8b427be595', 'source uksca-future-pathway'),
-        ('sources.json', 81116, 254, 'e2fdbd9f176493051a9afcac395744e26716c4ec37f5a526c42e71d4e04a968c', 'source uksca-chartered-status'),
-        ('sources.json', 81695, 356, '2a3588fd956c3938e425cffd9e5863b780ba9d2a5c54e2c17aca47fbe86af1e5', 'source uksca-cimspa-partnership-2018'),
+        ('sources.json', 79563, 218, '75169d248c1965e8489ebc5103b56eea00ae139fbc37e7a6f23c102c5493d6ea', 'source uksca-accreditation'),
+        ('sources.json', 80142, 211, 'dfbedb5eefdbe8ac8a3f1b7a30996190cb661968b49755eae7d7907ee95bb5ff', 'source uksca-assets'),
+        ('sources.json', 80357, 364, '35e7af71f64a96f58f6f46eb01eac7cfa59ac859448d7ad5a7f60e6e01bddf98', 'source uksca-university-sig'),
+        ('sources.json', 80725, 533, 'dbc41c67f3bf20bbdf3804da827f7eb8599363824b31b9dd015d7c8b427be595', 'source uksca-future-pathway'),
+        ('sources.json', 81262, 254, 'e2fdbd9f176493051a9afcac395744e26716c4ec37f5a526c42e71d4e04a968c', 'source uksca-chartered-status'),
+        ('sources.json', 81841, 356, '2a3588fd956c3938e425cffd9e5863b780ba9d2a5c54e2c17aca47fbe86af1e5', 'source uksca-cimspa-partnership-2018'),
     )
     s298 = pool.source('uksca-accreditation', _source_298)
     s300 = pool.source('uksca-assets', _source_300)

@@ -20,13 +20,13 @@ from fitcerts.vocabulary import (
 def build(pool):
     pool.checked(
         ('organizations.json', 43466, 2747, 'e1c9076707a8054d793393cdb4d42ddb9956526e1314edef4c35f66d7409ce7c', 'organization CSEP'),
-        ('sources.json', 82988, 188, 'eda2e4765f396c0f7aa011072e351cfe8f0fd1708cb2080825b7ad442bade3be', 'source csep-about-fr'),
-        ('sources.json', 83180, 243, '73ea8cb1fa96e131fe55e68b9815aea8144fe1d1766191ad935eccf486ad2bf1', 'source csep-turns-50'),
-        ('sources.json', 83427, 278, '6657a5f932bb024628810aa7b2e5ec762991c6ad4bb0a043903e6a8c0f0d4c6f', 'source csep-timeline'),
-        ('sources.json', 83709, 264, 'eac59c3146476285bf4635b37a26a1464620e8122c53f535617a2daa0b6cb903', 'source csep-cpt-study-guide-2019'),
-        ('sources.json', 83977, 232, 'e9f81fb677c17d121480d78e80c39778babe2d5f3253aa92f482220053ef9267', 'source csep-certification-faq-fr'),
-        ('sources.json', 84213, 247, 'ed79ded6d394cfd9584ff702f47e4a7f1a30b63afab23c5ad2a612b1bfcd6dab', 'source csep-certification-faq'),
-        ('sources.json', 84464, 241, 'f629c88b961447d9013820ad9b4fad7a77da28e866c29f64c5b87d8877025d6c', 'source csep-renew-membership'),
+        ('sources.json', 83134, 188, 'eda2e4765f396c0f7aa011072e351cfe8f0fd1708cb2080825b7ad442bade3be', 'source csep-about-fr'),
+        ('sources.json', 83326, 243, '73ea8cb1fa96e131fe55e68b9815aea8144fe1d1766191ad935eccf486ad2bf1', 'source csep-turns-50'),
+        ('sources.json', 83573, 278, '6657a5f932bb024628810aa7b2e5ec762991c6ad4bb0a043903e6a8c0f0d4c6f', 'source csep-timeline'),
+        ('sources.json', 83855, 264, 'eac59c3146476285bf4635b37a26a1464620e8122c53f535617a2daa0b6cb903', 'source csep-cpt-study-guide-2019'),
+        ('sources.json', 84123, 232, 'e9f81fb677c17d121480d78e80c39778babe2d5f3253aa92f482220053ef9267', 'source csep-certification-faq-fr'),
+        ('sources.json', 84359, 247, 'ed79ded6d394cfd9584ff702f47e4a7f1a30b63afab23c5ad2a612b1bfcd6dab', 'source csep-certification-faq'),
+        ('sources.json', 84610, 241, 'f629c88b961447d9013820ad9b4fad7a77da28e866c29f64c5b87d8877025d6c', 'source csep-renew-membership'),
     )
     s309 = pool.source('csep-about-fr', _source_309)
     s310 = pool.source('csep-turns-50', _source_310)

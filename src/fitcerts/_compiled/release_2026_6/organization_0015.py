@@ -22,12 +22,12 @@ from fitcerts.vocabulary import (
 def build(pool):
     pool.checked(
         ('organizations.json', 46217, 2778, '0557a9b3696dbfd007d9f56824140deaedf79a887a8713b931020d4f5fc8ebf5', 'organization CANFITPRO'),
-        ('sources.json', 89602, 259, '185cb010bf6aee2a0fdab72ceb34cae6db815a3f2fe57d8cbb6ae8bb033a9b0b', 'source canfitpro-magazine-2024'),
-        ('sources.json', 89865, 201, '663aa1253c612623cd94c7d6926195d4826ec6efa2f301a3cd6647905d4cc44f', 'source canfitpro-cec-provider'),
-        ('sources.json', 90070, 194, '4b6282ada232f60c0eeaffcf3ffab80af0f02d53b3500494e93055462614b8d7', 'source canfitpro-history'),
-        ('sources.json', 90268, 180, 'a0411f72fba8d23b7605946af88095d0f65fc14e049e1370466934de4786f83c', 'source canfitpro-faq'),
-        ('sources.json', 90452, 211, '63481b6af4b4361ede5ef016345b181857c94da2e8f94f7d353a943427dc62d3', 'source canfitpro-faq-staging'),
-        ('sources.json', 90854, 207, '3aacb4b5808eb6ac6782b73de62957d19edec840817648ea8c1ed5222299f806', 'source canfitpro-staying-certified-old'),
+        ('sources.json', 89748, 259, '185cb010bf6aee2a0fdab72ceb34cae6db815a3f2fe57d8cbb6ae8bb033a9b0b', 'source canfitpro-magazine-2024'),
+        ('sources.json', 90011, 201, '663aa1253c612623cd94c7d6926195d4826ec6efa2f301a3cd6647905d4cc44f', 'source canfitpro-cec-provider'),
+        ('sources.json', 90216, 194, '4b6282ada232f60c0eeaffcf3ffab80af0f02d53b3500494e93055462614b8d7', 'source canfitpro-history'),
+        ('sources.json', 90414, 180, 'a0411f72fba8d23b7605946af88095d0f65fc14e049e1370466934de4786f83c', 'source canfitpro-faq'),
+        ('sources.json', 90598, 211, '63481b6af4b4361ede5ef016345b181857c94da2e8f94f7d353a943427dc62d3', 'source canfitpro-faq-staging'),
+        ('sources.json', 91000, 207, '3aacb4b5808eb6ac6782b73de62957d19edec840817648ea8c1ed5222299f806', 'source canfitpro-staying-certified-old'),
     )
     s334 = pool.source('canfitpro-magazine-2024', _source_334)
     s335 = pool.source('canfitpro-cec-provider', _source_335)

@@ -20,12 +20,12 @@ from fitcerts.vocabulary import (
 def build(pool):
     pool.checked(
         ('organizations.json', 48999, 3275, 'ea45a15bd669bc58c7ce32a3b070cd982982a5bce55637ae7e933696a4fad67a', 'organization ASCA'),
-        ('sources.json', 92589, 203, '43f2ddc5766e5534524000dd0d517e6ae917c3ac36df9b2d221b60b7b352b4bb', 'source asca-scope-of-practice'),
-        ('sources.json', 92796, 406, '03daec3f352e417efd27401bdfc569236bcf67ef4fe84a5bebc84760b3ed0f83', 'source asca-professional-l2-application'),
-        ('sources.json', 93206, 264, '2e9e9ad50cc01bec245201a25bfa30c542b283851aa6b2b34e9c8ef71d2badb0', 'source asca-podcast-39'),
-        ('sources.json', 93474, 372, '257d6b0d2e18f33be00f0cc2b88eb9107ed4ee202041a81a2b233b0abf955a75', 'source asca-3p-personal-training-doctor'),
-        ('sources.json', 93850, 396, '3515e0daccee55390237d24791d22542da3b76b2cff0e9bd176d6615c5724320', 'source asca-3p-australian-fitness-health'),
-        ('sources.json', 94250, 215, '1fdd4ec7f3cb3cfb02afdd370830e647b26e4439e61f2c387e93fbd9c4363eb3', 'source asca-3p-unlockinglife'),
+        ('sources.json', 92735, 203, '43f2ddc5766e5534524000dd0d517e6ae917c3ac36df9b2d221b60b7b352b4bb', 'source asca-scope-of-practice'),
+        ('sources.json', 92942, 406, '03daec3f352e417efd27401bdfc569236bcf67ef4fe84a5bebc84760b3ed0f83', 'source asca-professional-l2-application'),
+        ('sources.json', 93352, 264, '2e9e9ad50cc01bec245201a25bfa30c542b283851aa6b2b34e9c8ef71d2badb0', 'source asca-podcast-39'),
+        ('sources.json', 93620, 372, '257d6b0d2e18f33be00f0cc2b88eb9107ed4ee202041a81a2b233b0abf955a75', 'source asca-3p-personal-training-doctor'),
+        ('sources.json', 93996, 396, '3515e0daccee55390237d24791d22542da3b76b2cff0e9bd176d6615c5724320', 'source asca-3p-australian-fitness-health'),
+        ('sources.json', 94396, 215, '1fdd4ec7f3cb3cfb02afdd370830e647b26e4439e61f2c387e93fbd9c4363eb3', 'source asca-3p-unlockinglife'),
     )
     s346 = pool.source('asca-scope-of-practice', _source_346)
     s347 = pool.source('asca-professional-l2-application', _source_347)

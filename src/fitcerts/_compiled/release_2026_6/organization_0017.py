@@ -24,14 +24,14 @@ from fitcerts.vocabulary import (
 def build(pool):
     pool.checked(
         ('organizations.json', 52278, 4956, '94688d950e72db73b520ff81f8eba701d9774e134602b299ad7aef6a1e5550bf', 'organization ESSA'),
-        ('sources.json', 94744, 340, 'a571df656e93f1ababe6fdaef2ee01dd82268b5fa9c3c2dca86c75c256439490', 'source essa-30-years-story-30'),
-        ('sources.json', 95088, 360, 'a1cd3c1a1b5ce67fede4a1e4b15f16f6f1560baa1ea77800664da58b4beaccd9', 'source essa-30-years-media-release'),
-        ('sources.json', 95799, 238, 'dce0cc4a929d5e606e5e0b6883390cc5f7741fd3030269edef955e4889a3f30c', 'source essa-constitution-draft'),
-        ('sources.json', 96041, 299, '9012a03b8128a738bba97ce07ed1ed0f5671d1e09a6e8afaff677e119d1a30d3', 'source essa-agm-minutes-2015'),
-        ('sources.json', 96344, 259, 'd9c77fe3ebc876e33f58355ecfa132a99cd84996737d53187f351460665d143d', 'source essa-individual-accreditation'),
-        ('sources.json', 96607, 209, 'a575c3c2f09592374dab5d0d121d2b332b6c23983c110e695c5e675829c7b1d0', 'source essa-education-providers'),
-        ('sources.json', 96820, 302, '4d22825e906e58eb80abfd3ff186431b1694fe4dea710280a1a33c23f095b1f1', 'source essa-what-is-aes'),
-        ('sources.json', 104013, 347, '8406976a68dc40346a970f473d2efe3936f8aef54feaeebcf5bab353e5d437a5', 'source essa-student-join-2021'),
+        ('sources.json', 94890, 340, 'a571df656e93f1ababe6fdaef2ee01dd82268b5fa9c3c2dca86c75c256439490', 'source essa-30-years-story-30'),
+        ('sources.json', 95234, 360, 'a1cd3c1a1b5ce67fede4a1e4b15f16f6f1560baa1ea77800664da58b4beaccd9', 'source essa-30-years-media-release'),
+        ('sources.json', 95945, 238, 'dce0cc4a929d5e606e5e0b6883390cc5f7741fd3030269edef955e4889a3f30c', 'source essa-constitution-draft'),
+        ('sources.json', 96187, 299, '9012a03b8128a738bba97ce07ed1ed0f5671d1e09a6e8afaff677e119d1a30d3', 'source essa-agm-minutes-2015'),
+        ('sources.json', 96490, 259, 'd9c77fe3ebc876e33f58355ecfa132a99cd84996737d53187f351460665d143d', 'source essa-individual-accreditation'),
+        ('sources.json', 96753, 209, 'a575c3c2f09592374dab5d0d121d2b332b6c23983c110e695c5e675829c7b1d0', 'source essa-education-providers'),
+        ('sources.json', 96966, 302, '4d22825e906e58eb80abfd3ff186431b1694fe4dea710280a1a33c23f095b1f1', 'source essa-what-is-aes'),
+        ('sources.json', 104159, 347, '8406976a68dc40346a970f473d2efe3936f8aef54feaeebcf5bab353e5d437a5', 'source essa-student-join-2021'),
     )
     s353 = pool.source('essa-30-years-story-30', _source_353)
     s354 = pool.source('essa-30-years-media-release', _source_354)

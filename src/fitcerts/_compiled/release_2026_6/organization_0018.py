@@ -23,17 +23,17 @@ from fitcerts.vocabulary import (
 def build(pool):
     pool.checked(
         ('organizations.json', 57238, 4061, 'ac6e9423a5316b7e1ae82d80d61da165fa9daa9a5fe99631de28bfcf7f97c9e1', 'organization USAW'),
-        ('sources.json', 97446, 292, 'ae7ecaf6a1b4b39c8c6f58d9cbe37a46924c6621bb2e746b689f68d2c858834c', 'source usaw-bylaws-2008'),
-        ('sources.json', 97742, 301, 'b202a0473e4bd6c2b67e98fd0661fb6c24384232ee29005dde6c919ab508f91f', 'source usaw-how-to-become-coach-2022'),
-        ('sources.json', 98047, 188, '6da03ad10293511d472eed69c90949e82ac2cb7d8b0bbc408505a550026ff823', 'source usaw-3p-wikipedia'),
-        ('sources.json', 98239, 241, '20ec3c3106b58653c6cf22a49900b5d963e1bbfe31f83df268afd2b2a79f8150', 'source usaw-wts'),
-        ('sources.json', 98484, 222, 'a221bed6780b4755250e2e71ef67edf22f840af974ed96a0ba400f650ac9b57c', 'source usaw-3p-mashelite'),
-        ('sources.json', 98710, 273, '341fb71b699b4ceecbc2d5e52e9275ed13656db05ab9555e8e1b6d9b6853c665', 'source usaw-athlete-safety-policy'),
-        ('sources.json', 98987, 304, '9c422701d40a22788c5704ea010d873c7c067a24ade76b27654115223524b3ac', 'source usaw-safesport-2017'),
-        ('sources.json', 99295, 368, 'd93647c83099f7d3a987bc265531d464b5e8d6772c720e73ad248a0abc847571', 'source usaw-antidoping-2018'),
-        ('sources.json', 99667, 219, 'f9ba4030343d28ff8c5b9723f601227a67db4d91b644b8e909eec73353955603', 'source usaw-how-to-host'),
-        ('sources.json', 99890, 259, '84b9f707893fbfb7a9738f82008e2455ee07ad2cb2d7ada46f31652004e9eac3', 'source usaw-course-sanction-form'),
-        ('sources.json', 105010, 221, '5c694809b41ddd4202c8c60019b5a04108744d9ea35980a61506de94319ceffb', 'source usaw-recertification'),
+        ('sources.json', 97592, 292, 'ae7ecaf6a1b4b39c8c6f58d9cbe37a46924c6621bb2e746b689f68d2c858834c', 'source usaw-bylaws-2008'),
+        ('sources.json', 97888, 301, 'b202a0473e4bd6c2b67e98fd0661fb6c24384232ee29005dde6c919ab508f91f', 'source usaw-how-to-become-coach-2022'),
+        ('sources.json', 98193, 188, '6da03ad10293511d472eed69c90949e82ac2cb7d8b0bbc408505a550026ff823', 'source usaw-3p-wikipedia'),
+        ('sources.json', 98385, 241, '20ec3c3106b58653c6cf22a49900b5d963e1bbfe31f83df268afd2b2a79f8150', 'source usaw-wts'),
+        ('sources.json', 98630, 222, 'a221bed6780b4755250e2e71ef67edf22f840af974ed96a0ba400f650ac9b57c', 'source usaw-3p-mashelite'),
+        ('sources.json', 98856, 273, '341fb71b699b4ceecbc2d5e52e9275ed13656db05ab9555e8e1b6d9b6853c665', 'source usaw-athlete-safety-policy'),
+        ('sources.json', 99133, 304, '9c422701d40a22788c5704ea010d873c7c067a24ade76b27654115223524b3ac', 'source usaw-safesport-2017'),
+        ('sources.json', 99441, 368, 'd93647c83099f7d3a987bc265531d464b5e8d6772c720e73ad248a0abc847571', 'source usaw-antidoping-2018'),
+        ('sources.json', 99813, 219, 'f9ba4030343d28ff8c5b9723f601227a67db4d91b644b8e909eec73353955603', 'source usaw-how-to-host'),
+        ('sources.json', 100036, 259, '84b9f707893fbfb7a9738f82008e2455ee07ad2cb2d7ada46f31652004e9eac3', 'source usaw-course-sanction-form'),
+        ('sources.json', 105156, 221, '5c694809b41ddd4202c8c60019b5a04108744d9ea35980a61506de94319ceffb', 'source usaw-recertification'),
     )
     s362 = pool.source('usaw-bylaws-2008', _source_362)
     s363 = pool.source('usaw-how-to-become-coach-2022', _source_363)

@@ -433,6 +433,7 @@ def _source_0():
         publisher='Achievable',
         url='https://achievable.me/exams/cscs/resources/choosing-between-nsca-and-nasm-certifications',
         year=2025,
+        date_note="implied: the page prints no date; the project's list of sources gives 2025, the year of the CSCS pass rate the article quotes",
         kind=SourceKind.ARTICLE,
     )
 
