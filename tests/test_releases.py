@@ -15,6 +15,7 @@ from fitcerts.loading import read_release
 from fitcerts.schema import derive_schema
 
 from .conftest import EditJson
+from .docs_modules import docs_module
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -241,14 +242,7 @@ def test_the_schema_rejects_what_the_loader_rejects(
 
 
 def test_the_releases_page_is_generated_from_the_data() -> None:
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location(
-        "releases_page", ROOT / "docs" / "releases_page.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = docs_module("releases_page")
     page = (ROOT / "docs" / "releases.md").read_text(encoding="utf-8")
     assert page == module.releases_page(), "regenerate: python docs/releases_page.py"
 

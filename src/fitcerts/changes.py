@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
@@ -298,25 +298,25 @@ def diff(old: Catalog, new: Catalog) -> DataDiff:
 
 def _source_changes(old: Source, new: Source) -> tuple[FieldChange, ...]:
     """A source's own fields that differ; each side is backed by the source itself."""
-    return tuple(
-        FieldChange(
-            path=key,
-            old=old_value,
-            new=new_value,
-            old_path=old_path,
-            new_path=new_path,
-            old_sources=(old,) if old_value is not None else (),
-            new_sources=(new,) if new_value is not None else (),
-        )
-        for key, old_path, old_value, new_path, new_value in _walk(
-            old, new, "", "", "", (None, None)
-        )
-    )
+    return _changes(old, new, (None, None), lambda source, _path: (source,))
 
 
 def _record_changes(
     old: Credential | Organization, new: Credential | Organization
 ) -> tuple[FieldChange, ...]:
+    return _changes(
+        old,
+        new,
+        (home_market(old), home_market(new)),
+        lambda record, path: record.sources_for(path),
+    )
+
+
+def _changes(
+    old: Any, new: Any, homes: _Homes, cited: Callable[[Any, str], tuple[Source, ...]]
+) -> tuple[FieldChange, ...]:
+    """The fields of one record that differ, each side with ``cited(record, path)``, the
+    sources behind its value (none where it has no value)."""
     return tuple(
         FieldChange(
             path=key,
@@ -324,12 +324,10 @@ def _record_changes(
             new=new_value,
             old_path=old_path,
             new_path=new_path,
-            old_sources=old.sources_for(old_path) if old_path else (),
-            new_sources=new.sources_for(new_path) if new_path else (),
+            old_sources=cited(old, old_path) if old_path else (),
+            new_sources=cited(new, new_path) if new_path else (),
         )
-        for key, old_path, old_value, new_path, new_value in _walk(
-            old, new, "", "", "", (home_market(old), home_market(new))
-        )
+        for key, old_path, old_value, new_path, new_value in _walk(old, new, "", "", "", homes)
     )
 
 
